@@ -1,0 +1,53 @@
+// kafka-topology: check | simulate | partition | assign. Thin entry point:
+// dispatch, print, exit 0/1/2; usage errors are one line on stderr, never a stack trace.
+import { assign, ASSIGN_HELP } from './commands/assign.js';
+import { check, CHECK_HELP } from './commands/check.js';
+import { partition, PARTITION_HELP } from './commands/partition.js';
+import { simulate, SIMULATE_HELP } from './commands/simulate.js';
+import { UsageError } from './usage-error.js';
+
+declare const KAFKA_TOPOLOGY_VERSION: string | undefined;
+
+const HELP = `usage: kafka-topology <command> [options]
+
+commands:
+  check <file|dir>...      validate .kafka files and run their scenarios
+  simulate <file>          run failover steps or a scenario on a cluster
+  partition <key>...       the partition Kafka's partitioner picks for keys
+  assign                   a consumer group's assignment by a Kafka assignor
+
+'kafka-topology <command> --help' describes a command.`;
+
+const COMMANDS: Readonly<Record<string, { run: (args: string[], out: (text: string) => void) => number | Promise<number>; help: string }>> = {
+    check: { run: check, help: CHECK_HELP },
+    simulate: { run: simulate, help: SIMULATE_HELP },
+    partition: { run: partition, help: PARTITION_HELP },
+    assign: { run: assign, help: ASSIGN_HELP }
+};
+
+async function main(argv: string[]): Promise<number> {
+    const out = (text: string) => process.stdout.write(text + '\n');
+    const [name, ...args] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        out(HELP);
+        return name === undefined ? 2 : 0;
+    }
+    if (name === '--version') {
+        out(typeof KAFKA_TOPOLOGY_VERSION === 'string' ? KAFKA_TOPOLOGY_VERSION : 'dev');
+        return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign; see 'kafka-topology --help')`);
+    return command.run(args, out);
+}
+
+main(process.argv.slice(2)).then(
+    (code) => {
+        process.exitCode = code;
+    },
+    (error: unknown) => {
+        const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        process.stderr.write(`kafka-topology: ${message}\n`);
+        process.exitCode = 2;
+    }
+);

@@ -1,0 +1,68 @@
+// Loads `.kafka` files into the same Langium services the language server uses.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { URI } from 'vscode-uri';
+import type { Model } from '../language-server/generated/ast.js';
+import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../language-server/kafka-topology-module.js';
+import { UsageError } from './usage-error.js';
+
+export interface LoadedFile {
+    /** The path as the user wrote it (or as found below a directory they named). */
+    readonly path: string;
+    readonly document: LangiumDocument<Model>;
+}
+
+export function createServices(localeTag: string | undefined): KafkaTopologyServiceContainer {
+    const services = createKafkaTopologyServices(NodeFileSystem);
+    services.KafkaTopology.kafka.Locale.set(localeTag ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
+    return services;
+}
+
+export function checkLocale(tag: string | undefined, command: string): void {
+    if (tag !== undefined && !/^(en|ko)([-_].*)?$/i.test(tag)) throw new UsageError(`${command}: --locale must be en or ko, not '${tag}'`);
+}
+
+/** Files named, and `.kafka` files found recursively below directories named, in a stable order. */
+export function collectFiles(inputs: readonly string[], command: string): string[] {
+    const files: string[] = [];
+    const walk = (path: string, named: boolean) => {
+        let stats;
+        try {
+            stats = statSync(path);
+        } catch {
+            throw new UsageError(`${command}: cannot read ${path}: no such file or directory`);
+        }
+        if (stats.isDirectory()) {
+            const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+            for (const entry of entries) {
+                if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+                const child = join(path, entry.name);
+                if (entry.isDirectory()) walk(child, false);
+                else if (entry.name.endsWith('.kafka')) files.push(child);
+            }
+        } else if (named || path.endsWith('.kafka')) {
+            files.push(path);
+        }
+    };
+    inputs.forEach((input) => walk(input, true));
+    return files;
+}
+
+export async function loadFiles(services: KafkaTopologyServiceContainer, paths: readonly string[], command: string): Promise<LoadedFile[]> {
+    const { shared } = services;
+    const loaded = paths.map((path) => {
+        let text: string;
+        try {
+            text = readFileSync(path, 'utf8');
+        } catch (error) {
+            throw new UsageError(`${command}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+        }
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(resolve(path)));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return { path, document };
+    });
+    await shared.workspace.DocumentBuilder.build(loaded.map((f) => f.document), { validation: true });
+    return loaded;
+}

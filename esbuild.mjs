@@ -1,0 +1,53 @@
+// One build script, one esbuild context per bundle:
+//   extension (node, cjs, vscode external), language server (node, cjs),
+//   cli (node, cjs), webview app (browser, iife), bench (node, cjs).
+// `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--minify` for packaging.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+const shebang = { js: '#!/usr/bin/env node' };
+const node = { platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
+
+const bundles = [
+    { name: 'extension', entryPoints: ['extension/main.ts'], outfile: 'out/extension/main.cjs', external: ['vscode'], ...node },
+    { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, ...node },
+    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, ...node },
+    { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
+    { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', ...node }
+].filter((b) => existsSync(b.entryPoints[0]));
+
+const contexts = await Promise.all(
+    bundles.map(({ name, ...options }) =>
+        esbuild.context({
+            bundle: true,
+            sourcemap: !minify,
+            minify,
+            logLevel: 'warning',
+            legalComments: 'none',
+            plugins: [{
+                name: 'report',
+                setup(build) {
+                    build.onEnd((result) => {
+                        if (watch) console.log(`[${new Date().toLocaleTimeString()}] ${name}: ${result.errors.length ? 'failed' : 'built'}`);
+                    });
+                }
+            }],
+            ...options
+        })
+    )
+);
+
+if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+} else {
+    try {
+        await Promise.all(contexts.map((c) => c.rebuild()));
+    } catch {
+        process.exitCode = 1;
+    } finally {
+        await Promise.all(contexts.map((c) => c.dispose()));
+    }
+}

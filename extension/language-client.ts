@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+
+export type KafkaTopologyClient = LanguageClient;
+
+export const LANGUAGE_ID = 'kafka-topology';
+
+/** The message language the server should use: the user's override, else VS Code's display language. */
+function serverLocale(): string {
+    const override = vscode.workspace.getConfiguration('kafkaTopology').get<string>('language', 'auto');
+    return override === 'auto' ? vscode.env.language : override;
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+    const module = context.asAbsolutePath('out/language-server/main.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: LANGUAGE_ID }],
+        outputChannel: output,
+        initializationOptions: { locale: serverLocale() },
+        synchronize: { configurationSection: 'kafkaTopology' }
+    };
+    return new LanguageClient('kafkaTopology', 'Kafka Topology', serverOptions, clientOptions);
+}

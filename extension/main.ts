@@ -1,0 +1,23 @@
+// The extension: starts the language server and wires commands. Thin on purpose;
+// everything Kafka lives in the server and the simulator.
+import * as vscode from 'vscode';
+import { createLanguageClient, type KafkaTopologyClient } from './language-client.js';
+
+let client: KafkaTopologyClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const output = vscode.window.createOutputChannel('Kafka Topology', { log: true });
+    context.subscriptions.push(output);
+    client = createLanguageClient(context, output);
+    context.subscriptions.push(
+        vscode.commands.registerCommand('kafkaTopology.restartServer', async () => {
+            output.info(vscode.l10n.t('Restarting the Kafka Topology language server…'));
+            await client?.restart();
+        })
+    );
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,66 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { KafkaTopologyGeneratedModule, KafkaTopologyGeneratedSharedModule } from './generated/module.js';
+import { LocaleService } from './messages/locale-service.js';
+import { ClusterFactsProvider } from './model/cluster-facts.js';
+import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
+import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
+import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessageProvider } from './syntax/syntax-error-messages.js';
+import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
+import { registerValidationChecks } from './validation/kafka-topology-validator.js';
+import { DiagnosticReporter } from './validation/reporter.js';
+
+/** Services this language adds to Langium's. */
+export type KafkaTopologyAddedServices = {
+    kafka: {
+        Locale: LocaleService;
+        ClusterFacts: ClusterFactsProvider;
+        Reporter: DiagnosticReporter;
+    };
+};
+
+export type KafkaTopologyServices = LangiumServices & KafkaTopologyAddedServices;
+
+export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumServices & KafkaTopologyAddedServices> = {
+    kafka: {
+        Locale: () => new LocaleService(),
+        ClusterFacts: (services) => new ClusterFactsProvider(services),
+        Reporter: (services) => new DiagnosticReporter(services)
+    },
+    parser: {
+        ParserErrorMessageProvider: (services) => new KafkaTopologyParserErrorMessageProvider(services.kafka.Locale),
+        LexerErrorMessageProvider: (services) => new KafkaTopologyLexerErrorMessageProvider(services.kafka.Locale)
+    },
+    references: {
+        ScopeComputation: (services) => new KafkaTopologyScopeComputation(services),
+        ScopeProvider: (services) => new KafkaTopologyScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services)
+    }
+};
+
+export interface KafkaTopologyServiceContainer {
+    readonly shared: LangiumSharedServices;
+    readonly KafkaTopology: KafkaTopologyServices;
+}
+
+/**
+ * The language's services. With an LSP connection in the context the server
+ * follows the client's locale; without one (CLI, tests) call
+ * `KafkaTopology.kafka.Locale.set(...)` yourself.
+ */
+export function createKafkaTopologyServices(context: DefaultSharedModuleContext): KafkaTopologyServiceContainer {
+    const shared = inject(createDefaultSharedModule(context), KafkaTopologyGeneratedSharedModule);
+    const KafkaTopology = inject(createDefaultModule({ shared }), KafkaTopologyGeneratedModule, KafkaTopologyModule);
+    shared.ServiceRegistry.register(KafkaTopology);
+    registerValidationChecks(KafkaTopology);
+    if (!context.connection) {
+        // No client will send a configuration: tell Langium not to wait for one.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, KafkaTopology };
+}

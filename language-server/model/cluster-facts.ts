@@ -1,0 +1,229 @@
+// What a cluster declaration amounts to once linked: its profile, brokers,
+// quorum voters, each topic's effective settings, and the simulator's model of
+// it. Computed once per cluster and document version (ClusterFactsProvider).
+import { AstUtils, DocumentCache, type AstNode } from 'langium';
+import {
+    isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
+    type ConsumerGroup, type Producer, type ProducesProperty, type Topic
+} from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { buildCluster } from '../../simulator/cluster.js';
+import { assignPartitions } from '../../simulator/assignors/index.js';
+import type { TopicPartition } from '../../simulator/topic-partition.js';
+import type { Acks, AssignorName, ClusterSpec, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
+import type { Profile } from '../validation/issue-codes.js';
+import { assignorOf, consumesOf, memberIdsOf } from './members.js';
+import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
+
+export interface BrokerFact {
+    readonly id: number;
+    readonly rack?: string;
+    /** The `broker` or `brokers a..b` declaration. */
+    readonly node: Broker | BrokerRange;
+}
+
+export interface GroupAssignment {
+    readonly assignor: AssignorName;
+    /** Member id → assigned partitions, in member order. */
+    readonly perMember: ReadonlyMap<string, readonly TopicPartition[]>;
+    readonly idle: readonly string[];
+    /** Partitions of the consumed topics in all. */
+    readonly partitions: number;
+}
+
+export interface Voters {
+    readonly kind: 'controllers' | 'brokers';
+    readonly count: number;
+    /** The `controllers` property, when the quorum is dedicated. */
+    readonly node?: AstNode;
+}
+
+/** A broker range larger than this is modelled only up to it (a typo like 1..1000000 must not hang the editor). */
+export const MAX_BROKERS = 10_000;
+
+export class ClusterFacts {
+    readonly profile: Profile;
+    /** Unique brokers by id, first declaration first, in declaration order. */
+    readonly brokers: readonly BrokerFact[];
+    readonly brokerIds: ReadonlySet<number>;
+    /** Distinct rack names, sorted. */
+    readonly racks: readonly string[];
+    readonly voters: Voters;
+    /** Effective settings of the `defaults` blocks (over Kafka's defaults). */
+    readonly defaults: TopicSettings;
+    /** First declaration of each topic name. */
+    readonly topics: ReadonlyMap<string, Topic>;
+    readonly groups: ReadonlyMap<string, ConsumerGroup>;
+    readonly producers: ReadonlyMap<string, Producer>;
+    private readonly settings = new Map<Topic, TopicSettings>();
+    private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
+    private specCache?: ClusterSpec;
+    private modelCache?: ReturnType<typeof buildCluster>;
+
+    constructor(readonly cluster: Cluster) {
+        const profile = cluster.profiles.at(-1)?.profile;
+        this.profile = profile === 'development' ? 'development' : 'production';
+        this.brokers = expandBrokers(cluster);
+        this.brokerIds = new Set(this.brokers.map((b) => b.id));
+        this.racks = [...new Set(this.brokers.flatMap((b) => (b.rack === undefined ? [] : [b.rack])))].sort();
+        const controllers = cluster.controllers.at(-1);
+        this.voters = controllers && controllers.count !== undefined
+            ? { kind: 'controllers', count: controllers.count, node: controllers }
+            : { kind: 'brokers', count: this.brokers.length };
+        this.defaults = cluster.defaults.reduce<TopicSettings>((inherited, block) => settingsOf(block, inherited), KAFKA_DEFAULTS);
+        this.topics = firstByName(cluster.topics);
+        this.groups = firstByName(cluster.groups);
+        this.producers = firstByName(cluster.producers);
+    }
+
+    settingsOf(topic: Topic): TopicSettings {
+        let settings = this.settings.get(topic);
+        if (!settings) {
+            settings = settingsOf(topic, this.defaults);
+            this.settings.set(topic, settings);
+        }
+        return settings;
+    }
+
+    /**
+     * The group's assignment by its assignor over the partitions of the topics it
+     * consumes (undefined when it consumes no resolvable topic).
+     */
+    assignmentOf(group: ConsumerGroup): GroupAssignment | undefined {
+        if (!this.assignments.has(group)) this.assignments.set(group, this.assign(group));
+        return this.assignments.get(group);
+    }
+
+    private assign(group: ConsumerGroup): GroupAssignment | undefined {
+        const spec = this.groupSpec(group);
+        const partitionsPerTopic: Record<string, number> = {};
+        for (const name of spec.topics) {
+            const topic = this.topics.get(name);
+            const partitions = topic ? this.settingsOf(topic).partitions.value : 0;
+            if (partitions >= 1) partitionsPerTopic[name] = partitions;
+        }
+        if (Object.keys(partitionsPerTopic).length === 0) return undefined;
+        const members = [...new Set(spec.members)].map((memberId) => ({ memberId, topics: spec.topics }));
+        const { assignment } = assignPartitions(spec.assignor, partitionsPerTopic, members);
+        const perMember = new Map<string, readonly TopicPartition[]>(Object.entries(assignment));
+        const idle = [...perMember].filter(([, partitions]) => partitions.length === 0).map(([member]) => member);
+        return { assignor: spec.assignor, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
+    }
+
+    /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
+    get hasClients(): boolean {
+        return this.cluster.producers.length > 0 || this.cluster.groups.length > 0;
+    }
+
+    /** The cluster as the simulator sees it: resolved names only, first declarations only. */
+    get spec(): ClusterSpec {
+        return (this.specCache ??= this.buildSpec());
+    }
+
+    /** The simulator's model, or why it cannot be built. */
+    get model(): ReturnType<typeof buildCluster> {
+        return (this.modelCache ??= buildCluster(this.spec));
+    }
+
+    topicSpec(topic: Topic): TopicSpec {
+        const s = this.settingsOf(topic);
+        const rows = s.assignment?.rows ?? [];
+        return {
+            name: topic.name,
+            partitions: s.partitions.value,
+            replicationFactor: s.replicationFactor.value,
+            minInsyncReplicas: s.minInsyncReplicas.value,
+            uncleanLeaderElection: s.uncleanLeaderElection.value,
+            assignment: s.assignment ? [...rows].sort((a, b) => a.partition - b.partition).map((row) => [...row.replicas]) : undefined
+        };
+    }
+
+    groupSpec(group: ConsumerGroup): GroupSpec {
+        return {
+            name: group.name,
+            topics: resolvedNames(consumesOf(group)?.topics.map((t) => t.ref) ?? []),
+            members: memberIdsOf(group).map((m) => m.id),
+            assignor: assignorOf(group)
+        };
+    }
+
+    private buildSpec(): ClusterSpec {
+        const producers: ProducerSpec[] = [...this.producers.values()].map((p) => ({
+            name: p.name,
+            topics: resolvedNames(producesOf(p)?.topics.map((t) => t.ref) ?? []),
+            acks: acksOf(p)
+        }));
+        return {
+            name: this.cluster.name,
+            brokers: this.brokers.map((b) => (b.rack === undefined ? { id: b.id } : { id: b.id, rack: b.rack })),
+            controllers: this.voters.kind === 'controllers' ? this.voters.count : undefined,
+            topics: [...this.topics.values()].map((t) => this.topicSpec(t)),
+            producers,
+            groups: [...this.groups.values()].map((g) => this.groupSpec(g))
+        };
+    }
+}
+
+/** The producer's `produces` property (the last one wins). */
+export function producesOf(producer: Producer): ProducesProperty | undefined {
+    return producer.items.filter(isProducesProperty).at(-1);
+}
+
+/** The producer's effective acks: the last `acks` property, `all` by default (Kafka ≥ 3.0). */
+export function acksOf(producer: Producer): Acks {
+    const acks = producer.items.filter(isAcksProperty).at(-1);
+    if (!acks || acks.all || (acks.value !== 0 && acks.value !== 1)) return 'all';
+    return acks.value;
+}
+
+function resolvedNames(nodes: ReadonlyArray<{ name: string } | undefined>): string[] {
+    return [...new Set(nodes.flatMap((n) => (n ? [n.name] : [])))];
+}
+
+function firstByName<T extends { name: string }>(nodes: readonly T[]): Map<string, T> {
+    const map = new Map<string, T>();
+    for (const node of nodes) {
+        if (node.name !== undefined && !map.has(node.name)) map.set(node.name, node);
+    }
+    return map;
+}
+
+/** Brokers in declaration order, ranges expanded (`racks` dealt round-robin over the ids); first id wins. */
+export function expandBrokers(cluster: Cluster): BrokerFact[] {
+    const declarations = [...cluster.brokers, ...cluster.brokerRanges].sort(
+        (a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0)
+    );
+    const seen = new Set<number>();
+    const result: BrokerFact[] = [];
+    const add = (id: number, rack: string | undefined, node: Broker | BrokerRange) => {
+        if (!Number.isInteger(id) || seen.has(id) || result.length >= MAX_BROKERS) return;
+        seen.add(id);
+        result.push(rack === undefined ? { id, node } : { id, rack, node });
+    };
+    for (const declaration of declarations) {
+        const rack = declaration.racks.filter(isRackProperty).at(-1)?.rack;
+        if (declaration.$type === 'Broker') {
+            add(declaration.id, rack, declaration);
+            continue;
+        }
+        const dealt = declaration.rackLists.filter(isRacksProperty).at(-1)?.racks;
+        const to = Math.min(declaration.to, declaration.from + MAX_BROKERS);
+        for (let id = declaration.from, i = 0; id <= to; id++, i++) {
+            add(id, dealt && dealt.length > 0 ? dealt[i % dealt.length] : rack, declaration);
+        }
+    }
+    return result;
+}
+
+/** Facts per cluster, recomputed when the document changes. */
+export class ClusterFactsProvider {
+    private readonly cache: DocumentCache<Cluster, ClusterFacts>;
+
+    constructor(services: KafkaTopologyServices) {
+        this.cache = new DocumentCache(services.shared);
+    }
+
+    get(cluster: Cluster): ClusterFacts {
+        return this.cache.get(AstUtils.getDocument(cluster).uri, cluster, () => new ClusterFacts(cluster));
+    }
+}

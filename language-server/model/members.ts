@@ -1,0 +1,44 @@
+import type { AstNode } from 'langium';
+import { isAssignorProperty, isConsumesProperty, isMembersProperty, type ConsumerGroup, type ConsumesProperty, type MembersProperty } from '../generated/ast.js';
+import type { AssignorName } from '../../simulator/model.js';
+
+export interface MemberId {
+    readonly id: string;
+    /** The `Member` node, or for counted members the `members N` property (the group when absent). */
+    readonly node: AstNode;
+}
+
+/** Counted groups expand beyond this many members only in name; the model caps them. */
+export const MAX_COUNTED_MEMBERS = 10_000;
+
+export function membersPropertyOf(group: ConsumerGroup): MembersProperty | undefined {
+    for (let i = group.items.length - 1; i >= 0; i--) {
+        const item = group.items[i];
+        if (isMembersProperty(item)) return item;
+    }
+    return undefined;
+}
+
+/** The group's member ids: named members, else `<group>-1 .. <group>-n` (one member by default). */
+export function memberIdsOf(group: ConsumerGroup): MemberId[] {
+    const property = membersPropertyOf(group);
+    if (property && property.count === undefined) {
+        return property.members.filter((m) => m.name !== undefined).map((m) => ({ id: m.name, node: m }));
+    }
+    const count = property ? Math.min(Math.max(property.count ?? 0, 0), MAX_COUNTED_MEMBERS) : 1;
+    const node: AstNode = property ?? group;
+    return Array.from({ length: count }, (_, i) => ({ id: `${group.name}-${i + 1}`, node }));
+}
+
+export function assignorOf(group: ConsumerGroup): AssignorName {
+    for (let i = group.items.length - 1; i >= 0; i--) {
+        const item = group.items[i];
+        if (isAssignorProperty(item)) return item.assignor;
+    }
+    return 'range';
+}
+
+/** The group's `consumes` property (the last one wins). */
+export function consumesOf(group: ConsumerGroup): ConsumesProperty | undefined {
+    return group.items.filter(isConsumesProperty).at(-1);
+}

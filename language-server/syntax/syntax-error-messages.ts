@@ -1,0 +1,77 @@
+// Parser and lexer errors in the user's language, naming what was expected in
+// the language's own words ("a name", "'partitions'") rather than token ids.
+import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { localize } from '../messages/index.js';
+import type { Locale } from '../messages/locale.js';
+import type { LocaleService } from '../messages/locale-service.js';
+
+const TERMINALS: Readonly<Record<string, { en: string; ko: string }>> = {
+    ID: { en: 'a name', ko: '이름' },
+    STRING: { en: 'a quoted string', ko: '따옴표 문자열' },
+    INT: { en: 'a number', ko: '숫자' },
+    DECIMAL: { en: 'a number', ko: '숫자' },
+    QUANTITY: { en: 'a duration or size', ko: '기간 또는 크기' },
+    EOF: { en: 'the end of the file', ko: '파일 끝' }
+};
+
+const MAX_LISTED = 8;
+
+function describeToken(type: TokenType, locale: Locale): string {
+    const name = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
+    const terminal = TERMINALS[name];
+    return terminal ? terminal[locale] : `'${name}'`;
+}
+
+function describeFound(token: IToken, locale: Locale): string {
+    return token.tokenType?.name === 'EOF' || token.image === '' ? TERMINALS.EOF[locale] : `'${token.image}'`;
+}
+
+function describeChoices(types: readonly TokenType[], locale: Locale): string {
+    const names = [...new Set(types.map((t) => describeToken(t, locale)))];
+    const listed = names.slice(0, MAX_LISTED);
+    const more = names.length > MAX_LISTED ? (locale === 'ko' ? ' 등' : ', …') : '';
+    if (listed.length <= 1) return listed.join('') + more;
+    const or = locale === 'ko' ? ' 또는 ' : ' or ';
+    return `${listed.slice(0, -1).join(', ')}${or}${listed.at(-1)}${more}`;
+}
+
+export class KafkaTopologyParserErrorMessageProvider implements IParserErrorMessageProvider {
+    constructor(protected readonly locale: LocaleService) {}
+
+    protected expected(expected: string, found: IToken): string {
+        const locale = this.locale.current;
+        return localize('syntax-error/expected', { expected, found: describeFound(found, locale) }, locale);
+    }
+
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        return this.expected(describeToken(options.expected, this.locale.current), options.actual);
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return this.expected(describeChoices([{ name: 'cluster' } as TokenType], this.locale.current), options.firstRedundant);
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const firsts = options.expectedPathsPerAlt.flatMap((paths) => paths.map((path) => path[0]).filter((t) => t !== undefined));
+        return this.expected(describeChoices(firsts, this.locale.current), options.actual[0]);
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const firsts = options.expectedIterationPaths.map((path) => path[0]).filter((t) => t !== undefined);
+        return this.expected(describeChoices(firsts, this.locale.current), options.actual[0]);
+    }
+}
+
+export class KafkaTopologyLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(protected readonly locale: LocaleService) {}
+
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const found = fullText.substring(startOffset, startOffset + length);
+        if (found.startsWith('"')) return localize('syntax-error/unterminated-string', {}, this.locale.current);
+        return localize('syntax-error/unexpected-character', { found: `'${found}'` }, this.locale.current);
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return localize('syntax-error/unexpected-character', { found: `'${token.image}'` }, this.locale.current);
+    }
+}

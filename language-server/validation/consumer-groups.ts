@@ -1,0 +1,75 @@
+// Consumer groups: idle-consumers, uneven-consumer-load (from the group's own
+// assignor), group-without-topics, duplicate-group, duplicate-member.
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import { isCluster, type Cluster, type ConsumerGroup } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { consumesOf, membersPropertyOf } from '../model/members.js';
+import { IssueCodes } from './issue-codes.js';
+import { quote, type DiagnosticReporter } from './reporter.js';
+
+const MAX_NAMED_IN_MESSAGE = 8;
+
+export class ConsumerGroupValidator {
+    protected readonly facts: ClusterFactsProvider;
+    protected readonly reporter: DiagnosticReporter;
+
+    constructor(services: KafkaTopologyServices) {
+        this.facts = services.kafka.ClusterFacts;
+        this.reporter = services.kafka.Reporter;
+    }
+
+    checkConsumesSomething(group: ConsumerGroup, accept: ValidationAcceptor): void {
+        if (consumesOf(group)) return;
+        this.reporter.report(accept, { code: IssueCodes.GroupWithoutTopics, node: group, property: 'name', args: { group: quote(group.name) } });
+    }
+
+    checkLoad(group: ConsumerGroup, accept: ValidationAcceptor): void {
+        const cluster = AstUtils.getContainerOfType(group, isCluster);
+        if (!cluster || !consumesOf(group)) return;
+        const assignment = this.facts.get(cluster).assignmentOf(group);
+        if (!assignment) return;
+        const members = membersPropertyOf(group);
+        const at = members ? { node: members } : { node: group, property: 'name' };
+        const { idle, perMember, assignor, partitions } = assignment;
+        if (idle.length > 0) {
+            const named = idle.slice(0, MAX_NAMED_IN_MESSAGE).map(quote).join(', ') + (idle.length > MAX_NAMED_IN_MESSAGE ? ` (+${idle.length - MAX_NAMED_IN_MESSAGE})` : '');
+            this.reporter.report(accept, {
+                code: IssueCodes.IdleConsumers, ...at,
+                args: { group: quote(group.name), idle: named, assignor, partitions },
+                fix: { members: perMember.size - idle.length, idle: [...idle] }
+            });
+        }
+        const counts = [...perMember.values()].map((p) => p.length);
+        if (counts.length > 1 && Math.max(...counts) - Math.min(...counts) >= 2) {
+            const shown = [...perMember].slice(0, MAX_NAMED_IN_MESSAGE).map(([m, p]) => `${m}: ${p.length}`).join(', ');
+            this.reporter.report(accept, {
+                code: IssueCodes.UnevenConsumerLoad, ...at,
+                args: { group: quote(group.name), assignor, counts: perMember.size > MAX_NAMED_IN_MESSAGE ? `${shown}, …` : shown },
+                fix: { assignor: 'roundrobin' }
+            });
+        }
+    }
+
+    checkMemberNamesUnique(group: ConsumerGroup, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const member of membersPropertyOf(group)?.members ?? []) {
+            if (member.name === undefined) continue;
+            if (seen.has(member.name)) {
+                this.reporter.report(accept, { code: IssueCodes.DuplicateMember, node: member, property: 'name', args: { name: quote(member.name), group: quote(group.name) } });
+            }
+            seen.add(member.name);
+        }
+    }
+
+    checkGroupNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const group of cluster.groups) {
+            if (group.name === undefined) continue;
+            if (seen.has(group.name)) {
+                this.reporter.report(accept, { code: IssueCodes.DuplicateGroup, node: group, property: 'name', args: { name: quote(group.name), cluster: quote(cluster.name) } });
+            }
+            seen.add(group.name);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import {
+    AstUtils, DefaultDocumentValidator, type LangiumDocument, type ScopeProvider, type ValidationOptions
+} from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { isCluster, isMemberTarget } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { localize } from '../messages/index.js';
+import type { LocaleService } from '../messages/locale-service.js';
+import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import { nearest } from '../util/did-you-mean.js';
+import { IssueCodes } from './issue-codes.js';
+
+/** What an unresolved name was meant to be, by the property that holds the reference. */
+const KIND_BY_PROPERTY: Readonly<Record<string, string>> = { topic: 'topic', topics: 'topic', group: 'group', member: 'member' };
+
+/**
+ * Langium's built-in diagnostics in this product's terms: lexer and parser
+ * errors carry `syntax-error`, unresolved names `unresolved-reference` with a
+ * "did you mean" suggestion, and Tools-for-Apache-Kafka files get none at all.
+ */
+export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
+    protected readonly locale: LocaleService;
+    protected readonly scopeProvider: ScopeProvider;
+
+    constructor(services: KafkaTopologyServices) {
+        super(services);
+        this.locale = services.kafka.Locale;
+        this.scopeProvider = services.references.ScopeProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        return super.validateDocument(document, options, cancelToken);
+    }
+
+    protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {
+        this.asSyntaxErrors(args[1], () => super.processLexingErrors(...args));
+    }
+
+    protected override processParsingErrors(...args: Parameters<DefaultDocumentValidator['processParsingErrors']>): void {
+        this.asSyntaxErrors(args[1], () => super.processParsingErrors(...args));
+    }
+
+    private asSyntaxErrors(diagnostics: Diagnostic[], produce: () => void): void {
+        const from = diagnostics.length;
+        produce();
+        for (let i = from; i < diagnostics.length; i++) {
+            diagnostics[i].code = IssueCodes.SyntaxError;
+            diagnostics[i].data = { code: IssueCodes.SyntaxError };
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        const locale = this.locale.current;
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error || !reference.$refNode) continue;
+            const info = error.info;
+            const name = info.reference.$refText;
+            const candidates = this.scopeProvider.getScope(info).getAllElements().map((d) => d.name);
+            const suggestion = nearest(name, candidates);
+            const cluster = AstUtils.getContainerOfType(info.container, isCluster);
+            const group = isMemberTarget(info.container) ? info.container.group?.$refText : undefined;
+            const kind = KIND_BY_PROPERTY[info.property] ?? 'topic';
+            const variant = kind === 'member' ? (suggestion ? 'member-suggest' : 'member') : suggestion ? 'suggest' : '';
+            const message = localize(
+                `${IssueCodes.UnresolvedReference}${variant ? '/' + variant : ''}`,
+                { kind: { term: kind }, name: `'${name}'`, cluster: `'${cluster?.name ?? ''}'`, group: `'${group ?? ''}'`, suggestion: `'${suggestion ?? ''}'` },
+                locale
+            );
+            diagnostics.push({
+                severity: 1,
+                range: reference.$refNode.range,
+                message,
+                code: IssueCodes.UnresolvedReference,
+                source: this.getSource(),
+                data: { code: IssueCodes.UnresolvedReference, name, suggestion }
+            });
+        }
+    }
+}

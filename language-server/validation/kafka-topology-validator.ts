@@ -1,0 +1,59 @@
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyAstType } from '../generated/ast.js';
+import { AssignmentValidator } from './assignments.js';
+import { ClusterShapeValidator } from './cluster-shape.js';
+import { ConsumerGroupValidator } from './consumer-groups.js';
+import { ProducerValidator } from './producers.js';
+import { PropertyValidator } from './properties.js';
+import { ScenarioValidator } from './scenarios.js';
+import { TopicConfigValidator } from './topic-config.js';
+import { TopicNameValidator } from './topic-names.js';
+import { TopicValidator } from './topics.js';
+
+/** Every rule of RULES.md, by the node it starts from; one validator class per concern. */
+export function registerValidationChecks(services: KafkaTopologyServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const register = <V>(validator: V, checks: Parameters<typeof registry.register<KafkaTopologyAstType>>[0]) => registry.register(checks, validator);
+
+    const shape = new ClusterShapeValidator(services);
+    register(shape, { Cluster: [shape.checkBrokersExist, shape.checkBrokerIdsUnique, shape.checkRacksComplete, shape.checkQuorum, shape.checkEnoughBrokers] });
+
+    const topics = new TopicValidator(services);
+    register(topics, { Cluster: [topics.checkTopicSettings, topics.checkTopicsUsed] });
+
+    const names = new TopicNameValidator(services);
+    register(names, { Topic: names.checkTopicName, Cluster: names.checkTopicNamesUnique });
+
+    const config = new TopicConfigValidator(services);
+    register(config, { ConfigEntry: config.checkConfigEntry });
+
+    const assignments = new AssignmentValidator(services);
+    register(assignments, { Topic: assignments.checkAssignment });
+
+    const producers = new ProducerValidator(services);
+    register(producers, {
+        Producer: [producers.checkProducesSomething, producers.checkAcks, producers.checkRecordKeys],
+        Cluster: producers.checkProducerNamesUnique
+    });
+
+    const groups = new ConsumerGroupValidator(services);
+    register(groups, {
+        ConsumerGroup: [groups.checkConsumesSomething, groups.checkLoad, groups.checkMemberNamesUnique],
+        Cluster: groups.checkGroupNamesUnique
+    });
+
+    const properties = new PropertyValidator(services);
+    register(properties, {
+        Cluster: properties.checkClusterProperties,
+        Broker: properties.checkBrokerProperties,
+        BrokerRange: properties.checkBrokerProperties,
+        Topic: properties.checkBlockProperties,
+        Defaults: properties.checkBlockProperties,
+        Producer: properties.checkBlockProperties,
+        ConsumerGroup: properties.checkBlockProperties,
+        ConfigBlock: properties.checkConfigKeys
+    });
+
+    const scenarios = new ScenarioValidator(services);
+    register(scenarios, { Scenario: scenarios.checkScenario });
+}

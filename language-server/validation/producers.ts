@@ -1,0 +1,82 @@
+// Producers: producer-without-topics, invalid-acks, acks-may-lose-data,
+// missing-record-key, key-field-mismatch, duplicate-producer.
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import { isAcksProperty, isCluster, isKeyProperty, type Cluster, type Producer } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { acksOf, producesOf, type ClusterFactsProvider } from '../model/cluster-facts.js';
+import { IssueCodes } from './issue-codes.js';
+import { quote, type DiagnosticReporter } from './reporter.js';
+
+export class ProducerValidator {
+    protected readonly facts: ClusterFactsProvider;
+    protected readonly reporter: DiagnosticReporter;
+
+    constructor(services: KafkaTopologyServices) {
+        this.facts = services.kafka.ClusterFacts;
+        this.reporter = services.kafka.Reporter;
+    }
+
+    checkProducesSomething(producer: Producer, accept: ValidationAcceptor): void {
+        if (producesOf(producer)) return;
+        this.reporter.report(accept, { code: IssueCodes.ProducerWithoutTopics, node: producer, property: 'name', args: { producer: quote(producer.name) } });
+    }
+
+    checkAcks(producer: Producer, accept: ValidationAcceptor): void {
+        const properties = producer.items.filter(isAcksProperty);
+        for (const acks of properties) {
+            if (!acks.all && acks.value !== 0 && acks.value !== 1 && acks.value !== undefined) {
+                this.reporter.report(accept, { code: IssueCodes.InvalidAcks, node: acks, args: { value: acks.value }, fix: { value: 'all' } });
+            }
+        }
+        const acks = acksOf(producer);
+        const cluster = AstUtils.getContainerOfType(producer, isCluster);
+        if (acks === 'all' || !cluster) return;
+        const facts = this.facts.get(cluster);
+        const replicated = producesOf(producer)?.topics
+            .map((t) => t.ref)
+            .find((topic) => topic !== undefined && facts.settingsOf(topic).replicationFactor.value > 1);
+        if (!replicated) return;
+        this.reporter.report(accept, {
+            code: IssueCodes.AcksMayLoseData, node: properties.at(-1) ?? producer, property: properties.length > 0 ? undefined : 'name',
+            args: { producer: quote(producer.name), acks, topic: quote(replicated.name), rf: facts.settingsOf(replicated).replicationFactor.value },
+            fix: { value: 'all' }
+        });
+    }
+
+    checkRecordKeys(producer: Producer, accept: ValidationAcceptor): void {
+        const cluster = AstUtils.getContainerOfType(producer, isCluster);
+        const produces = producesOf(producer);
+        if (!cluster || !produces) return;
+        const facts = this.facts.get(cluster);
+        const key = producer.items.filter(isKeyProperty).at(-1);
+        produces.topics.forEach((reference, index) => {
+            const topic = reference.ref;
+            if (!topic) return;
+            const ordering = facts.settingsOf(topic).ordering.value;
+            if (ordering.mode !== 'key') return;
+            if (!key) {
+                this.reporter.report(accept, {
+                    code: IssueCodes.MissingRecordKey, node: produces, property: 'topics', index,
+                    args: { topic: quote(topic.name), producer: quote(producer.name), field: ordering.field ?? '<field>' },
+                    fix: { insertKey: ordering.field ?? 'key' }
+                });
+            } else if (ordering.field !== undefined && key.field !== undefined && key.field !== ordering.field) {
+                this.reporter.report(accept, {
+                    code: IssueCodes.KeyFieldMismatch, node: key,
+                    args: { producer: quote(producer.name), key: quote(key.field), topic: quote(topic.name), field: quote(ordering.field) }
+                });
+            }
+        });
+    }
+
+    checkProducerNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const producer of cluster.producers) {
+            if (producer.name === undefined) continue;
+            if (seen.has(producer.name)) {
+                this.reporter.report(accept, { code: IssueCodes.DuplicateProducer, node: producer, property: 'name', args: { name: quote(producer.name), cluster: quote(cluster.name) } });
+            }
+            seen.add(producer.name);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// duplicate-property: a property given twice in one block (the last one wins,
+// LANGUAGE.md "Structure"). Reported on the later one; the fix removes the earlier.
+import type { AstNode, ValidationAcceptor } from 'langium';
+import type { Broker, BrokerRange, Cluster, ConfigBlock, ConsumerGroup, Defaults, Producer, Topic } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { IssueCodes } from './issue-codes.js';
+import type { DiagnosticReporter } from './reporter.js';
+
+const KEYWORDS: Readonly<Record<string, string>> = {
+    ProfileProperty: 'profile',
+    ControllersProperty: 'controllers',
+    Defaults: 'defaults',
+    RackProperty: 'rack',
+    RacksProperty: 'racks',
+    HostProperty: 'host',
+    PartitionsProperty: 'partitions',
+    ReplicationFactorProperty: 'replication-factor',
+    MinInsyncReplicasProperty: 'min-insync-replicas',
+    OrderingProperty: 'ordering',
+    DescriptionProperty: 'description',
+    ConfigBlock: 'config',
+    AssignmentBlock: 'assignment',
+    ProducesProperty: 'produces',
+    AcksProperty: 'acks',
+    KeyProperty: 'key',
+    IdempotentProperty: 'idempotent',
+    ConsumesProperty: 'consumes',
+    MembersProperty: 'members',
+    AssignorProperty: 'assignor'
+};
+
+export class PropertyValidator {
+    protected readonly reporter: DiagnosticReporter;
+
+    constructor(services: KafkaTopologyServices) {
+        this.reporter = services.kafka.Reporter;
+    }
+
+    checkClusterProperties(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.checkUnique([...cluster.profiles, ...cluster.controllers, ...cluster.defaults], (n) => n.$type, accept);
+    }
+
+    checkBrokerProperties(broker: Broker | BrokerRange, accept: ValidationAcceptor): void {
+        const lists = broker.$type === 'BrokerRange' ? broker.rackLists : [];
+        this.checkUnique([...broker.racks, ...lists, ...broker.hosts], (n) => n.$type, accept);
+    }
+
+    checkBlockProperties(block: Topic | Defaults | Producer | ConsumerGroup, accept: ValidationAcceptor): void {
+        this.checkUnique<AstNode>(block.items, (n) => n.$type, accept);
+    }
+
+    checkConfigKeys(config: ConfigBlock, accept: ValidationAcceptor): void {
+        this.checkUnique(config.entries, (entry) => entry.key, accept, (entry) => entry.key);
+    }
+
+    protected checkUnique<T extends AstNode>(items: readonly T[], kindOf: (item: T) => string | undefined, accept: ValidationAcceptor, label?: (item: T) => string): void {
+        const first = new Map<string, T>();
+        const ordered = [...items].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        for (const item of ordered) {
+            const kind = kindOf(item);
+            if (kind === undefined) continue;
+            const earlier = first.get(kind);
+            first.set(kind, item);
+            if (!earlier) continue;
+            const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
+            this.reporter.report(accept, {
+                code: IssueCodes.DuplicateProperty, node: item,
+                range: headerRange(item),
+                args: { property: label?.(item) ?? KEYWORDS[kind] ?? kind, line },
+                fix: { removeRange: earlier.$cstNode?.range }
+            });
+        }
+    }
+}
+
+/** The first line of a (possibly multi-line) property, so the diagnostic starts and stays there. */
+function headerRange(node: AstNode) {
+    const cst = node.$cstNode;
+    const range = cst?.range;
+    if (!cst || !range || range.start.line === range.end.line) return range;
+    const lineEnd = cst.root.fullText.slice(cst.offset).search(/\r?\n/);
+    return { start: range.start, end: { line: range.start.line, character: range.start.character + Math.max(lineEnd, 0) } };
+}

@@ -1,0 +1,54 @@
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import { isCluster } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { localize, type MessageArgs } from '../messages/index.js';
+import type { LocaleService } from '../messages/locale-service.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { severityFor, type IssueCode } from './issue-codes.js';
+
+export interface Problem {
+    readonly code: IssueCode;
+    /** A message variant (`code/variant` in the catalogues). */
+    readonly variant?: string;
+    readonly node: AstNode;
+    readonly property?: string;
+    readonly index?: number;
+    readonly keyword?: string;
+    readonly range?: Range;
+    readonly args?: MessageArgs;
+    /** What the quick fix needs, so the code action never recomputes it. */
+    readonly fix?: Readonly<Record<string, unknown>>;
+}
+
+/** Turns a problem into a diagnostic: severity from the cluster's profile, message in the user's language. */
+export class DiagnosticReporter {
+    protected readonly locale: LocaleService;
+    protected readonly facts: ClusterFactsProvider;
+
+    constructor(services: KafkaTopologyServices) {
+        this.locale = services.kafka.Locale;
+        this.facts = services.kafka.ClusterFacts;
+    }
+
+    report(accept: ValidationAcceptor, problem: Problem): void {
+        const cluster = AstUtils.getContainerOfType(problem.node, isCluster);
+        const profile = cluster ? this.facts.get(cluster).profile : 'production';
+        const severity = severityFor(problem.code, profile);
+        if (!severity) return;
+        const key = problem.variant ? `${problem.code}/${problem.variant}` : problem.code;
+        const message = localize(key, problem.args ?? {}, this.locale.current);
+        accept(severity, message, {
+            node: problem.node,
+            property: problem.property as never,
+            index: problem.index,
+            keyword: problem.keyword,
+            range: problem.range,
+            code: problem.code,
+            data: { code: problem.code, ...problem.fix }
+        });
+    }
+}
+
+/** `'name'` as messages quote user-provided names. */
+export const quote = (name: string | number | undefined): string => `'${name ?? ''}'`;

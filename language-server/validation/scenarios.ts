@@ -1,0 +1,89 @@
+// Scenarios as failover drills run on the simulator: scenario-expectation-failed,
+// scenario-no-effect, and unresolved-reference for brokers, racks and controllers.
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import { isCluster, type Scenario } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { localize, type Locale } from '../messages/index.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { translateScenario, type TargetProblem } from '../model/scenario-items.js';
+import { nearest } from '../util/did-you-mean.js';
+import { describeObservation } from '../../simulator/explain/index.js';
+import type { Step } from '../../simulator/model.js';
+import { runScenario } from '../../simulator/scenario.js';
+import { IssueCodes } from './issue-codes.js';
+import { quote, type DiagnosticReporter } from './reporter.js';
+
+export class ScenarioValidator {
+    protected readonly facts: ClusterFactsProvider;
+    protected readonly reporter: DiagnosticReporter;
+
+    constructor(services: KafkaTopologyServices) {
+        this.facts = services.kafka.ClusterFacts;
+        this.reporter = services.kafka.Reporter;
+    }
+
+    checkScenario(scenario: Scenario, accept: ValidationAcceptor): void {
+        const cluster = AstUtils.getContainerOfType(scenario, isCluster);
+        if (!cluster) return;
+        const facts = this.facts.get(cluster);
+        const { items, nodes, problems } = translateScenario(scenario, facts);
+        problems.forEach((problem) => this.reportTarget(problem, cluster.name, accept));
+        if (!facts.model.ok) return;
+
+        const run = runScenario(facts.model.value, items);
+        run.outcomes.forEach((outcome, i) => {
+            const node = nodes[i];
+            const item = items[i];
+            if (outcome.kind === 'expect' && !outcome.passed) {
+                this.reporter.report(accept, {
+                    code: IssueCodes.ScenarioExpectationFailed, node,
+                    args: { expectation: item.text ?? '', observed: (locale) => describeObservation(outcome.observation, locale) }
+                });
+            } else if (outcome.kind === 'step' && outcome.noEffect && item.kind === 'step' && item.step.kind !== 'elect-preferred') {
+                this.reporter.report(accept, {
+                    code: IssueCodes.ScenarioNoEffect, node,
+                    args: { step: item.text ?? '', reason: (locale) => noEffectReason(item.step, locale) },
+                    fix: { removeStep: true }
+                });
+            }
+        });
+    }
+
+    protected reportTarget(problem: TargetProblem, cluster: string, accept: ValidationAcceptor): void {
+        const name = String(problem.name);
+        if (problem.kind === 'controller') {
+            this.reporter.report(accept, {
+                code: IssueCodes.UnresolvedReference, variant: 'controller', node: problem.node, property: 'controller',
+                args: {
+                    cluster: quote(cluster), name,
+                    reason: (locale) => problem.controllers === 0
+                        ? localize('unresolved-reference/no-controllers', {}, locale)
+                        : localize('unresolved-reference/controller-range', { count: problem.controllers }, locale)
+                }
+            });
+            return;
+        }
+        const suggestion = nearest(name, problem.candidates);
+        this.reporter.report(accept, {
+            code: IssueCodes.UnresolvedReference, variant: suggestion ? 'suggest' : undefined, node: problem.node, property: problem.kind,
+            args: { kind: { term: problem.kind }, name: quote(name), cluster: quote(cluster), suggestion: quote(suggestion) },
+            fix: suggestion ? { suggestion } : undefined
+        });
+    }
+}
+
+function noEffectReason(step: Step, locale: Locale): string {
+    const variant = (v: string, args: Record<string, string | number>) => localize(`scenario-no-effect/${v}`, args, locale);
+    switch (step.kind) {
+        case 'fail-broker': return variant('broker-dead', { id: step.broker });
+        case 'recover-broker': return variant('broker-alive', { id: step.broker });
+        case 'fail-rack': return variant('rack-dead', { rack: quote(step.rack) });
+        case 'recover-rack': return variant('rack-alive', { rack: quote(step.rack) });
+        case 'fail-controller': return variant('controller-dead', { id: step.controller });
+        case 'recover-controller': return variant('controller-alive', { id: step.controller });
+        case 'member-leave': return variant('member-absent', { member: quote(step.member), group: quote(step.group) });
+        case 'member-join': return variant('member-present', { member: quote(step.member), group: quote(step.group) });
+        default: return '';
+    }
+}
+

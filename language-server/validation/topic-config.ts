@@ -1,0 +1,71 @@
+// `config { key = value }` entries: unknown-config, invalid-config-value,
+// config-shadows-property, unclean-election-enabled.
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import { isDefaults, isMinInsyncReplicasProperty, isTopic, type ConfigEntry } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { configEntryText, readConfigEntry } from '../model/config-values.js';
+import { TOPIC_CONFIGS } from '../model/topic-configs.js';
+import { nearest } from '../util/did-you-mean.js';
+import { IssueCodes } from './issue-codes.js';
+import type { DiagnosticReporter } from './reporter.js';
+
+/** Broker-level names people write where the topic-level one is meant. */
+const BROKER_SYNONYMS: ReadonlyMap<string, string> = new Map([
+    ...[...TOPIC_CONFIGS.values()].flatMap((d) => (d.brokerKey ? [[d.brokerKey, d.key] as const] : [])),
+    ['log.retention.hours', 'retention.ms'],
+    ['log.retention.minutes', 'retention.ms'],
+    ['log.roll.hours', 'segment.ms']
+]);
+
+/** Properties of the language that a config key would set a second time. */
+const SHADOWED: ReadonlyMap<string, { keyword: string; guard: (item: unknown) => boolean }> = new Map([
+    ['min.insync.replicas', { keyword: 'min-insync-replicas', guard: isMinInsyncReplicasProperty }]
+]);
+
+export function suggestConfigKey(key: string): string | undefined {
+    return BROKER_SYNONYMS.get(key) ?? (key.startsWith('log.') && TOPIC_CONFIGS.has(key.slice(4)) ? key.slice(4) : undefined) ?? nearest(key, TOPIC_CONFIGS.keys());
+}
+
+export class TopicConfigValidator {
+    protected readonly reporter: DiagnosticReporter;
+
+    constructor(services: KafkaTopologyServices) {
+        this.reporter = services.kafka.Reporter;
+    }
+
+    checkConfigEntry(entry: ConfigEntry, accept: ValidationAcceptor): void {
+        if (entry.key === undefined) return;
+        const def = TOPIC_CONFIGS.get(entry.key);
+        if (!def) {
+            const suggestion = suggestConfigKey(entry.key);
+            this.reporter.report(accept, {
+                code: IssueCodes.UnknownConfig, variant: suggestion ? 'suggest' : undefined, node: entry,
+                args: { key: entry.key, suggestion: suggestion ?? '' },
+                fix: suggestion ? { replaceKey: suggestion } : undefined
+            });
+            return;
+        }
+        const reading = readConfigEntry(entry, def);
+        if (!reading.ok) {
+            this.reporter.report(accept, { code: IssueCodes.InvalidConfigValue, variant: reading.variant, node: entry, args: reading.args });
+            return;
+        }
+        if (def.key === 'unclean.leader.election.enable' && reading.value === true) {
+            this.reporter.report(accept, { code: IssueCodes.UncleanElectionEnabled, node: entry, fix: { value: 'false' } });
+        }
+        this.checkShadowing(entry, accept);
+    }
+
+    protected checkShadowing(entry: ConfigEntry, accept: ValidationAcceptor): void {
+        const shadowed = SHADOWED.get(entry.key);
+        const block = AstUtils.getContainerOfType(entry, (n) => isTopic(n) || isDefaults(n));
+        if (!shadowed || !block || !(isTopic(block) || isDefaults(block))) return;
+        const property = block.items.filter(shadowed.guard).at(-1) as { value?: number } | undefined;
+        if (!property) return;
+        this.reporter.report(accept, {
+            code: IssueCodes.ConfigShadowsProperty, node: entry,
+            args: { key: entry.key, value: configEntryText(entry), property: shadowed.keyword, propertyValue: property.value ?? '' },
+            fix: { removeEntry: true }
+        });
+    }
+}
