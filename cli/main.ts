@@ -28,9 +28,10 @@ const COMMANDS: Readonly<Record<string, { run: (args: string[], out: (text: stri
 async function main(argv: string[]): Promise<number> {
     const out = (text: string) => process.stdout.write(text + '\n');
     const [name, ...args] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) throw new UsageError("no command given (check, simulate, partition, assign; see 'kafka-topology --help')");
+    if (name === '--help' || name === '-h' || name === 'help') {
         out(HELP);
-        return name === undefined ? 2 : 0;
+        return 0;
     }
     if (name === '--version') {
         out(typeof KAFKA_TOPOLOGY_VERSION === 'string' ? KAFKA_TOPOLOGY_VERSION : 'dev');
@@ -40,6 +41,12 @@ async function main(argv: string[]): Promise<number> {
     if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign; see 'kafka-topology --help')`);
     return command.run(args, out);
 }
+
+// `kafka-topology check . | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+});
 
 main(process.argv.slice(2)).then(
     (code) => {

@@ -16,7 +16,7 @@ export interface LoadedFile {
 
 export function createServices(localeTag: string | undefined): KafkaTopologyServiceContainer {
     const services = createKafkaTopologyServices(NodeFileSystem);
-    services.KafkaTopology.kafka.Locale.set(localeTag ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
+    services.KafkaTopology.kafka.Locale.set(localeTag || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
     return services;
 }
 

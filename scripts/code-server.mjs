@@ -62,6 +62,7 @@ export async function startCodeServer({
     userDataDir,
     extensionsDir,
     settings = {},
+    env: extraEnv = {},
     logFile,
     onLog,
     startTimeoutMs = 60_000
@@ -88,8 +89,11 @@ export async function startCodeServer({
         ...(workspace ? [resolve(workspace)] : [])
     ];
     // Own XDG folders: nothing lands in the user's home.
+    // extraEnv reaches the extension host (it inherits code-server's environment);
+    // avoid names starting with VSCODE_, which VS Code strips.
     const env = {
         ...process.env,
+        ...extraEnv,
         XDG_CONFIG_HOME: join(root, 'xdg-config'),
         XDG_DATA_HOME: join(root, 'xdg-data'),
         XDG_CACHE_HOME: join(root, 'xdg-cache')

@@ -137,7 +137,7 @@ export function installCodeServer({ force = false } = {}) {
     }
     checkPrerequisites();
     const started = Date.now();
-    log(`installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} (takes a few minutes: it compiles VS Code's native modules)`);
+    log(`installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} (about a minute: it compiles VS Code's native modules)`);
     rmSync(codeServerDir, { recursive: true, force: true });
     mkdirSync(codeServerDir, { recursive: true });
     seedRipgrepCache();
@@ -182,6 +182,12 @@ export function installCodeServer({ force = false } = {}) {
 
     const missing = expectedArtifacts().filter((f) => !existsSync(f));
     if (missing.length) fail(`install finished but native parts are missing:\n  ${missing.join('\n  ')}`);
+    // Built is not enough: each compiled module must load into this Node
+    // (@vscode/deviceid's windows.node is an empty module on Linux: not loadable).
+    const modules = expectedArtifacts().filter((f) => f.endsWith('.node') && !f.endsWith('windows.node'));
+    const load = spawnSync(process.execPath, ['-e', 'for (const f of JSON.parse(process.argv[1])) require(f)', JSON.stringify(modules)], { encoding: 'utf8' });
+    if (load.status !== 0) fail(`a native module does not load: ${load.stderr}`);
+    log(`native modules built and loadable: ${modules.map((f) => f.split('/node_modules/').pop()).join(', ')}`);
     // --config keeps code-server from writing ~/.config/code-server/config.yaml.
     const version = spawnSync(process.execPath, [codeServerEntry, '--config', join(codeServerDir, 'config.yaml'), '--version'], { encoding: 'utf8' });
     const reported = (version.stdout ?? '').split('\n').find((l) => l.startsWith(CODE_SERVER_VERSION));

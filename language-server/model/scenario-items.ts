@@ -30,7 +30,7 @@ export function translateScenario(scenario: Scenario, facts: ClusterFacts): Scen
     const items: ScenarioItem[] = [];
     const nodes: AstNode[] = [];
     const problems: TargetProblem[] = [];
-    const modelTopics = facts.model.ok ? new Set(facts.model.value.topics.map((t) => t.spec.name)) : new Set<string>();
+    const modelTopics = facts.model.ok ? new Set(facts.model.value.topics.map((t) => t.name)) : new Set<string>();
     for (const node of scenario.steps) {
         if (isActionStep(node)) {
             const step = translateStep(node, facts, problems);

@@ -105,7 +105,8 @@ export class TopicValidator {
         if (brokers >= 3 && rf >= 1 && rf < 3) {
             report(at(['replicationFactor']), IssueCodes.ReplicationFactorTooLow, { rf, brokers, consequence: (l) => consequence(rf, l) }, set('replicationFactor', 3));
         }
-        if (rf >= 1 && minIsr >= 1) {
+        // A topic Kafka cannot create (RF > brokers) has no ISR to reason about.
+        if (rf >= 1 && minIsr >= 1 && (brokers === 0 || rf <= brokers)) {
             if (minIsr > rf) {
                 const suggestion = Math.max(1, rf - 1);
                 report(at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncExceedsReplicationFactor, { minIsr, rf, suggestion }, set('minInsyncReplicas', suggestion));

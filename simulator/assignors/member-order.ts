@@ -3,6 +3,7 @@
 // (MemberInfo#compareTo): static members (with a group.instance.id) first, by
 // instance id; then dynamic members by member id (Java String#compareTo).
 
+import { JavaHashOrder } from '../java-hash-order.js';
 import { compareStrings } from '../topic-partition.js';
 
 export interface MemberIdentity {
@@ -21,3 +22,13 @@ export function compareMembers(a: MemberIdentity, b: MemberIdentity): number {
 
 /** A sorted copy (stable, like Java's `Collections.sort`). */
 export const sortMembers = <T extends MemberIdentity>(members: readonly T[]): T[] => [...members].sort(compareMembers);
+
+/**
+ * The members in the order an assignor sees them: the subscriptions HashMap's
+ * iteration order, then sorted (stable). Only ties (two static members with the
+ * same instance id, which Kafka forbids) depend on the first part.
+ */
+export function membersInAssignorOrder<T extends MemberIdentity>(members: readonly T[]): T[] {
+    const byId = new Map(members.map((m) => [m.memberId, m] as const));
+    return sortMembers(JavaHashOrder.ofStrings(members.map((m) => m.memberId)).keys().map((id) => byId.get(id)!));
+}

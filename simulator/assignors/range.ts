@@ -7,7 +7,7 @@
 
 import { JavaHashOrder } from '../java-hash-order.js';
 import type { TopicPartition } from '../topic-partition.js';
-import { sortMembers } from './member-order.js';
+import { membersInAssignorOrder } from './member-order.js';
 import type { MemberSubscription } from './types.js';
 
 export function rangeAssign(
@@ -16,10 +16,11 @@ export function rangeAssign(
 ): Record<string, TopicPartition[]> {
     const assignment: Record<string, TopicPartition[]> = {};
     for (const m of members) assignment[m.memberId] = [];
+    const ordered = membersInAssignorOrder(members);
     for (const topic of JavaHashOrder.ofStrings(Object.keys(partitionsPerTopic)).keys()) {
         const n = partitionsPerTopic[topic];
         if (!(n > 0)) continue;
-        const consumers = sortMembers(members.filter((m) => m.topics.includes(topic)));
+        const consumers = ordered.filter((m) => m.topics.includes(topic));
         if (consumers.length === 0) continue;
         const perConsumer = Math.floor(n / consumers.length);
         const withExtra = n % consumers.length;

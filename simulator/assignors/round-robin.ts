@@ -5,7 +5,7 @@
 // dealt partition by partition, skipping members not subscribed to the topic.
 
 import { compareStrings, type TopicPartition } from '../topic-partition.js';
-import { sortMembers } from './member-order.js';
+import { membersInAssignorOrder } from './member-order.js';
 import type { MemberSubscription } from './types.js';
 
 export function roundRobinAssign(
@@ -15,7 +15,7 @@ export function roundRobinAssign(
     const assignment: Record<string, TopicPartition[]> = {};
     for (const m of members) assignment[m.memberId] = [];
     if (members.length === 0) return assignment;
-    const sorted = sortMembers(members);
+    const sorted = membersInAssignorOrder(members);
     const subscribed = sorted.map((m) => new Set(m.topics));
     const topics = [...new Set(members.flatMap((m) => m.topics))].sort(compareStrings);
     let cursor = 0;

@@ -3,6 +3,7 @@
 // interface, through `import()` calls that esbuild bundles in: no file lookups
 // at run time, so the bundle runs wherever VS Code loads it from.
 import Mocha from 'mocha';
+import { format } from 'node:util';
 
 export interface SuiteResult {
     passes: number;
@@ -24,6 +25,9 @@ export async function runMocha(load: () => Promise<unknown>, options: Mocha.Moch
         ...options,
         ...(process.env.EXT_TEST_GREP ? { grep: process.env.EXT_TEST_GREP } : {})
     });
+    // The reporters print printf-style (`'%s%s', indent, title`); VS Code relays
+    // the raw arguments to the browser console, so format them here.
+    (Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void }).consoleLog = (...args) => console.log(format(...args));
     // What `mocha.loadFiles()` does before requiring each file: binds suite/test/… for the tests.
     mocha.suite.emit('pre-require', globalThis, 'bundled-suite', mocha);
     await load();

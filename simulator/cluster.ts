@@ -1,0 +1,254 @@
+// The static part of a simulated cluster, built once from a ClusterSpec: sorted
+// brokers and racks, the quorum voters, every topic's replica lists (placement.ts)
+// and a flat partition table with a broker -> partitions index, so a step on a
+// broker touches only that broker's partitions.
+
+import { err, ok, type Acks, type AssignorName, type BrokerId, type BrokerSpec, type ClusterSpec, type PlacementError, type Result, type TopicSpec } from './model.js';
+import { placeTopic } from './placement.js';
+import { compareStrings } from './topic-partition.js';
+
+export type ClusterBuildError =
+    | { readonly kind: 'no-brokers' }
+    | { readonly kind: 'duplicate-broker'; readonly broker: BrokerId }
+    | { readonly kind: 'rack-incomplete'; readonly withoutRack: readonly BrokerId[] }
+    | { readonly kind: 'invalid-controllers'; readonly controllers: number };
+
+/** Why a topic was left out of the model (the rest of the cluster is still simulated). */
+export type SkippedTopicReason = PlacementError | { readonly kind: 'duplicate-topic' };
+
+export interface SkippedTopic {
+    readonly topic: string;
+    readonly error: SkippedTopicReason;
+}
+
+export interface TopicModel {
+    readonly index: number;
+    readonly name: string;
+    readonly partitions: number;
+    readonly replicationFactor: number;
+    /** As configured (not capped). */
+    readonly minInsyncReplicas: number;
+    /** min(min.insync.replicas, RF): what acks=all checks (Kafka 3.7+). */
+    readonly effectiveMinIsr: number;
+    readonly uncleanLeaderElection: boolean;
+    /** Replica list per partition; the first replica is the preferred leader. */
+    readonly replicas: readonly (readonly BrokerId[])[];
+    /** Index of partition 0 in the flat partition table. */
+    readonly firstPartitionIndex: number;
+    readonly explicitAssignment: boolean;
+    /** The spec it was built from. */
+    readonly spec: TopicSpec;
+}
+
+export interface ProducerModel {
+    readonly name: string;
+    readonly acks: Acks;
+    /** Indices of the modelled topics it writes to. */
+    readonly topics: readonly number[];
+    /** Topics it names that are not in the model (unknown or skipped). */
+    readonly missingTopics: readonly string[];
+}
+
+export interface GroupModel {
+    readonly index: number;
+    readonly name: string;
+    readonly assignor: AssignorName;
+    /** Declared members, in declaration order. */
+    readonly members: readonly string[];
+    readonly topics: readonly number[];
+    readonly missingTopics: readonly string[];
+    /** Topic name -> partition count, for the assignors. */
+    readonly partitionsPerTopic: Readonly<Record<string, number>>;
+}
+
+/** Every partition of every topic, topic-major in declaration order. */
+export interface PartitionTable {
+    readonly size: number;
+    readonly topicOf: Int32Array;
+    readonly partitionOf: Int32Array;
+}
+
+export interface ClusterModel {
+    readonly name: string;
+    /** Sorted by id. */
+    readonly brokers: readonly BrokerSpec[];
+    readonly brokerIds: readonly BrokerId[];
+    readonly brokerSet: ReadonlySet<BrokerId>;
+    /** Rack names in string order (empty when no broker has a rack). */
+    readonly racks: readonly string[];
+    /** Rack -> its brokers in id order. */
+    readonly brokersByRack: ReadonlyMap<string, readonly BrokerId[]>;
+    /** Dedicated controller ids 1..n; empty in combined mode. */
+    readonly controllers: readonly number[];
+    /** Who votes in the KRaft quorum: the dedicated controllers, else the brokers. */
+    readonly voterMode: 'controllers' | 'brokers';
+    readonly voters: readonly number[];
+    readonly majority: number;
+    readonly topics: readonly TopicModel[];
+    readonly topicIndex: ReadonlyMap<string, number>;
+    /** Topic indices sorted by name (snapshot order). */
+    readonly topicsByName: readonly number[];
+    readonly partitionTable: PartitionTable;
+    /** Broker -> flat indices of the partitions it hosts a replica of, ascending. */
+    readonly partitionsByBroker: ReadonlyMap<BrokerId, Int32Array>;
+    readonly producers: readonly ProducerModel[];
+    readonly groups: readonly GroupModel[];
+    readonly groupIndex: ReadonlyMap<string, number>;
+    readonly skippedTopics: readonly SkippedTopic[];
+}
+
+export const majorityOf = (voters: number): number => Math.floor(voters / 2) + 1;
+
+const EMPTY = new Int32Array(0);
+
+export function buildCluster(spec: ClusterSpec): Result<ClusterModel, ClusterBuildError> {
+    if (spec.brokers.length === 0) return err({ kind: 'no-brokers' });
+    const brokers = [...spec.brokers].sort((a, b) => a.id - b.id);
+    for (let i = 1; i < brokers.length; i++) {
+        if (brokers[i].id === brokers[i - 1].id) return err({ kind: 'duplicate-broker', broker: brokers[i].id });
+    }
+    const withoutRack = brokers.filter((b) => b.rack === undefined).map((b) => b.id);
+    if (withoutRack.length > 0 && withoutRack.length < brokers.length) return err({ kind: 'rack-incomplete', withoutRack });
+    if (spec.controllers !== undefined && !(Number.isInteger(spec.controllers) && spec.controllers > 0)) {
+        return err({ kind: 'invalid-controllers', controllers: spec.controllers });
+    }
+
+    const brokerIds = brokers.map((b) => b.id);
+    const brokersByRack = new Map<string, BrokerId[]>();
+    for (const b of brokers) {
+        if (b.rack === undefined) continue;
+        const list = brokersByRack.get(b.rack);
+        if (list) list.push(b.id);
+        else brokersByRack.set(b.rack, [b.id]);
+    }
+    const controllers = spec.controllers === undefined ? [] : Array.from({ length: spec.controllers }, (_, i) => i + 1);
+    const voters = spec.controllers === undefined ? brokerIds : controllers;
+
+    // Topics: place each; a failure skips the topic only.
+    const topics: TopicModel[] = [];
+    const topicIndex = new Map<string, number>();
+    const skippedTopics: SkippedTopic[] = [];
+    let nextPartition = 0;
+    for (const t of spec.topics) {
+        if (topicIndex.has(t.name)) {
+            skippedTopics.push({ topic: t.name, error: { kind: 'duplicate-topic' } });
+            continue;
+        }
+        const placed = placeTopic(brokers, t);
+        if (!placed.ok) {
+            skippedTopics.push({ topic: t.name, error: placed.error });
+            continue;
+        }
+        const index = topics.length;
+        topics.push({
+            index,
+            name: t.name,
+            partitions: t.partitions,
+            replicationFactor: t.replicationFactor,
+            minInsyncReplicas: t.minInsyncReplicas,
+            effectiveMinIsr: Math.min(t.minInsyncReplicas, t.replicationFactor),
+            uncleanLeaderElection: t.uncleanLeaderElection,
+            replicas: placed.value,
+            firstPartitionIndex: nextPartition,
+            explicitAssignment: t.assignment !== undefined,
+            spec: t
+        });
+        topicIndex.set(t.name, index);
+        nextPartition += t.partitions;
+    }
+
+    const size = nextPartition;
+    const topicOf = new Int32Array(size);
+    const partitionOf = new Int32Array(size);
+    const counts = new Map<BrokerId, number>(brokerIds.map((id) => [id, 0]));
+    for (const topic of topics) {
+        for (let p = 0; p < topic.partitions; p++) {
+            const g = topic.firstPartitionIndex + p;
+            topicOf[g] = topic.index;
+            partitionOf[g] = p;
+            for (const b of topic.replicas[p]) counts.set(b, counts.get(b)! + 1);
+        }
+    }
+    const partitionsByBroker = new Map<BrokerId, Int32Array>();
+    const fill = new Map<BrokerId, number>();
+    for (const id of brokerIds) {
+        partitionsByBroker.set(id, counts.get(id)! > 0 ? new Int32Array(counts.get(id)!) : EMPTY);
+        fill.set(id, 0);
+    }
+    for (const topic of topics) {
+        for (let p = 0; p < topic.partitions; p++) {
+            const g = topic.firstPartitionIndex + p;
+            for (const b of topic.replicas[p]) {
+                const at = fill.get(b)!;
+                partitionsByBroker.get(b)![at] = g;
+                fill.set(b, at + 1);
+            }
+        }
+    }
+
+    const resolveTopics = (names: readonly string[]): { topics: number[]; missingTopics: string[] } => {
+        const found: number[] = [];
+        const missing: string[] = [];
+        for (const name of new Set(names)) {
+            const i = topicIndex.get(name);
+            if (i === undefined) missing.push(name);
+            else found.push(i);
+        }
+        return { topics: found, missingTopics: missing };
+    };
+    const producers: ProducerModel[] = spec.producers.map((p) => ({ name: p.name, acks: p.acks, ...resolveTopics(p.topics) }));
+    const groups: GroupModel[] = [];
+    const groupIndex = new Map<string, number>();
+    for (const g of spec.groups) {
+        if (groupIndex.has(g.name)) continue;
+        const resolved = resolveTopics(g.topics);
+        const partitionsPerTopic: Record<string, number> = {};
+        for (const t of resolved.topics) partitionsPerTopic[topics[t].name] = topics[t].partitions;
+        groupIndex.set(g.name, groups.length);
+        groups.push({ index: groups.length, name: g.name, assignor: g.assignor, members: [...new Set(g.members)], partitionsPerTopic, ...resolved });
+    }
+
+    return ok({
+        name: spec.name,
+        brokers,
+        brokerIds,
+        brokerSet: new Set(brokerIds),
+        racks: [...brokersByRack.keys()].sort(compareStrings),
+        brokersByRack,
+        controllers,
+        voterMode: spec.controllers === undefined ? 'brokers' : 'controllers',
+        voters,
+        majority: majorityOf(voters.length),
+        topics,
+        topicIndex,
+        topicsByName: topics.map((t) => t.index).sort((a, b) => compareStrings(topics[a].name, topics[b].name)),
+        partitionTable: { size, topicOf, partitionOf },
+        partitionsByBroker,
+        producers,
+        groups,
+        groupIndex,
+        skippedTopics
+    });
+}
+
+/** The same cluster with only one topic (and no producers or groups): what the fault-tolerance analysis steps through. */
+export function restrictToTopic(model: ClusterModel, topicIndex: number): ClusterModel {
+    const source = model.topics[topicIndex];
+    const topic: TopicModel = { ...source, index: 0, firstPartitionIndex: 0 };
+    const topicOf = new Int32Array(topic.partitions);
+    const partitionOf = Int32Array.from({ length: topic.partitions }, (_, p) => p);
+    const lists = new Map<BrokerId, number[]>(model.brokerIds.map((id) => [id, []]));
+    topic.replicas.forEach((replicas, p) => replicas.forEach((b) => lists.get(b)!.push(p)));
+    return {
+        ...model,
+        topics: [topic],
+        topicIndex: new Map([[topic.name, 0]]),
+        topicsByName: [0],
+        partitionTable: { size: topic.partitions, topicOf, partitionOf },
+        partitionsByBroker: new Map([...lists].map(([b, ps]) => [b, Int32Array.from(ps)])),
+        producers: [],
+        groups: [],
+        groupIndex: new Map(),
+        skippedTopics: []
+    };
+}

@@ -1,0 +1,150 @@
+// What a step did, as plain data for the failover event log (explain/ turns
+// them into sentences). A step on a large cluster can emit one event per
+// touched partition; `summarizeEvents` folds those into per-topic counts.
+
+import type { AssignorName, BrokerId } from './model.js';
+
+/** What made the controller change a partition. */
+export type ChangeCause =
+    | { readonly kind: 'broker-fenced'; readonly broker: BrokerId; readonly pending: boolean }
+    | { readonly kind: 'broker-unfenced'; readonly broker: BrokerId; readonly pending: boolean }
+    | { readonly kind: 'preferred-election' };
+
+/**
+ * clean: failover to the first in-sync, live replica in assignment order;
+ * unclean: a live replica outside the ISR (data may be lost);
+ * preferred: back to the first replica; recovered: a returning broker that was
+ * still in the ISR of a leaderless partition.
+ */
+export type LeaderChangeReason = 'clean' | 'unclean' | 'preferred' | 'recovered';
+
+interface PartitionRef {
+    readonly topic: string;
+    readonly partition: number;
+    readonly cause: ChangeCause;
+}
+
+/** The partition after the change, for messages like "ISR [2,3]; acks=all writes still succeed (ISR 2 >= min ISR 2)". */
+interface PartitionAfter {
+    readonly isr: readonly BrokerId[];
+    readonly minIsr: number;
+    readonly replicationFactor: number;
+    readonly writable: boolean;
+}
+
+export type PartitionEvent =
+    | (PartitionRef & PartitionAfter & { readonly kind: 'leader-changed'; readonly from: BrokerId | null; readonly to: BrokerId; readonly reason: LeaderChangeReason })
+    | (PartitionRef & PartitionAfter & { readonly kind: 'partition-offline'; readonly lastLeader: BrokerId | null })
+    | (PartitionRef & PartitionAfter & { readonly kind: 'isr-shrunk'; readonly leader: BrokerId | null; readonly removed: readonly BrokerId[] })
+    | (PartitionRef & PartitionAfter & { readonly kind: 'isr-expanded'; readonly leader: BrokerId; readonly added: readonly BrokerId[] })
+    | (PartitionRef & { readonly kind: 'data-loss'; readonly leader: BrokerId; readonly previousIsr: readonly BrokerId[] });
+
+export interface QuorumCounts {
+    readonly mode: 'controllers' | 'brokers';
+    readonly voters: number;
+    readonly alive: number;
+    readonly majority: number;
+}
+
+export interface GroupRebalancedEvent {
+    readonly kind: 'group-rebalanced';
+    readonly group: string;
+    readonly assignor: AssignorName;
+    readonly trigger: { readonly kind: 'member-left' | 'member-joined'; readonly member: string };
+    readonly generation: number;
+    /** Partitions ("topic-p") whose owner changed; `from` is null when nobody owned it. */
+    readonly moved: readonly { readonly partition: string; readonly from: string | null; readonly to: string }[];
+    /** cooperative-sticky: revoked from their owners in the first round... */
+    readonly revoked: readonly { readonly partition: string; readonly from: string }[];
+    /** ...and handed out in the follow-up round. */
+    readonly assignedInFollowUp: readonly { readonly partition: string; readonly to: string }[];
+    readonly idle: readonly string[];
+    readonly members: number;
+}
+
+export type SimEvent =
+    /** committed=false: the quorum is lost, so the broker is not fenced (its partitions keep it as leader / ISR member). */
+    | { readonly kind: 'broker-failed'; readonly broker: BrokerId; readonly committed: boolean }
+    /** committed=false: the process is back but stays fenced until the quorum returns. */
+    | { readonly kind: 'broker-recovered'; readonly broker: BrokerId; readonly committed: boolean }
+    /** Fencing / unfencing applied late, when the quorum returned. */
+    | { readonly kind: 'broker-fenced'; readonly broker: BrokerId; readonly pending: true }
+    | { readonly kind: 'broker-unfenced'; readonly broker: BrokerId; readonly pending: true }
+    | { readonly kind: 'controller-failed'; readonly controller: number }
+    | { readonly kind: 'controller-recovered'; readonly controller: number }
+    | ({ readonly kind: 'quorum-lost' } & QuorumCounts)
+    | ({ readonly kind: 'quorum-restored' } & QuorumCounts)
+    | ({ readonly kind: 'change-not-committed'; readonly change: 'fence' | 'unfence' | 'elect-preferred'; readonly broker?: BrokerId } & QuorumCounts)
+    | { readonly kind: 'pending-changes-applied'; readonly fenced: readonly BrokerId[]; readonly unfenced: readonly BrokerId[] }
+    | PartitionEvent
+    | { readonly kind: 'member-left'; readonly group: string; readonly member: string }
+    | { readonly kind: 'member-joined'; readonly group: string; readonly member: string }
+    | GroupRebalancedEvent;
+
+const PARTITION_EVENT_KINDS: ReadonlySet<string> = new Set(['leader-changed', 'partition-offline', 'isr-shrunk', 'isr-expanded', 'data-loss']);
+
+export const isPartitionEvent = (e: SimEvent): e is PartitionEvent => PARTITION_EVENT_KINDS.has(e.kind);
+
+export interface TopicEventSummary {
+    readonly topic: string;
+    readonly partitions: number;
+    readonly leaderChanges: number;
+    readonly uncleanElections: number;
+    readonly wentOffline: number;
+    readonly isrShrunk: number;
+    readonly isrExpanded: number;
+    /** Partitions whose last event left them not writable with acks=all. */
+    readonly notWritable: number;
+}
+
+export interface EventSummary {
+    /** Everything that is not about one partition, in order. */
+    readonly cluster: readonly SimEvent[];
+    /** Per topic, in order of first appearance. */
+    readonly topics: readonly TopicEventSummary[];
+}
+
+/** Folds partition events into per-topic counts for a compact log; other events are kept as they are. */
+export function summarizeEvents(events: readonly SimEvent[]): EventSummary {
+    const cluster: SimEvent[] = [];
+    const byTopic = new Map<string, { counts: Omit<TopicEventSummary, 'partitions' | 'notWritable'>; partitions: Set<number>; writable: Map<number, boolean> }>();
+    for (const e of events) {
+        if (!isPartitionEvent(e)) {
+            cluster.push(e);
+            continue;
+        }
+        let entry = byTopic.get(e.topic);
+        if (!entry) {
+            entry = { counts: { topic: e.topic, leaderChanges: 0, uncleanElections: 0, wentOffline: 0, isrShrunk: 0, isrExpanded: 0 }, partitions: new Set(), writable: new Map() };
+            byTopic.set(e.topic, entry);
+        }
+        const c = entry.counts as { -readonly [K in keyof typeof entry.counts]: (typeof entry.counts)[K] };
+        entry.partitions.add(e.partition);
+        switch (e.kind) {
+            case 'leader-changed':
+                c.leaderChanges++;
+                if (e.reason === 'unclean') c.uncleanElections++;
+                break;
+            case 'partition-offline':
+                c.wentOffline++;
+                break;
+            case 'isr-shrunk':
+                c.isrShrunk++;
+                break;
+            case 'isr-expanded':
+                c.isrExpanded++;
+                break;
+            case 'data-loss':
+                break;
+        }
+        if (e.kind !== 'data-loss') entry.writable.set(e.partition, e.writable);
+    }
+    return {
+        cluster,
+        topics: [...byTopic.values()].map(({ counts, partitions, writable }) => ({
+            ...counts,
+            partitions: partitions.size,
+            notWritable: [...writable.values()].filter((w) => !w).length
+        }))
+    };
+}

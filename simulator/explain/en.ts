@@ -1,0 +1,193 @@
+// English sentences for observations and events.
+
+import type { ChangeCause, PartitionEvent, SimEvent } from '../events.js';
+import type { PartitionObservation, TopicAspect } from '../expectations.js';
+import { list, type Phrasebook } from './phrasebook.js';
+
+const leaderText = (l: number | null): string => (l === null ? 'none' : String(l));
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function partitionDetail(o: PartitionObservation): string {
+    const head = `${o.topic} P${o.partition}`;
+    switch (o.problem) {
+        case 'no-leader':
+            return `${head}: no leader; ISR ${list(o.isr)}${o.deadIsr.length > 0 ? ` (${o.deadIsr.join(', ')} down)` : ''}`;
+        case 'leader-down':
+            return `${head}: leader ${o.leader} is down; ISR ${list(o.isr)}`;
+        case 'isr-below-min':
+            return `${head}: leader ${o.leader}, ISR ${list(o.isr)} < min ISR ${o.effectiveMinIsr}`;
+        case 'isr-member-down':
+            return `${head}: leader ${o.leader}, ISR ${list(o.isr)} includes ${o.deadIsr.length === 1 ? `broker ${o.deadIsr[0]}, which is` : `brokers ${o.deadIsr.join(', ')}, which are`} down, so acks=all writes cannot complete`;
+        case 'under-replicated':
+            return `${head}: ISR ${list(o.isr)} holds ${o.isr.length} of ${o.replicationFactor} replicas`;
+        case 'ok':
+            return `${head}: leader ${leaderText(o.leader)}, ISR ${list(o.isr)}${o.isr.length >= o.effectiveMinIsr ? ` ≥ min ISR ${o.effectiveMinIsr}` : ''}`;
+    }
+}
+
+const ASPECT: Readonly<Record<TopicAspect, string>> = { writable: 'writable with acks=all', readable: 'readable', 'fully-replicated': 'fully replicated' };
+
+function cause(c: ChangeCause): string {
+    switch (c.kind) {
+        case 'broker-fenced':
+            return c.pending ? `Broker ${c.broker} fenced after the quorum returned → ` : `Broker ${c.broker} failed → `;
+        case 'broker-unfenced':
+            return c.pending ? `Broker ${c.broker} unfenced after the quorum returned → ` : `Broker ${c.broker} recovered → `;
+        case 'preferred-election':
+            return 'Preferred leader election → ';
+    }
+}
+
+function acksAll(e: { readonly isr: readonly number[]; readonly minIsr: number; readonly writable: boolean }, still: boolean): string {
+    if (e.writable) return `acks=all writes ${still ? 'still ' : ''}succeed (ISR ${e.isr.length} ≥ min ISR ${e.minIsr})`;
+    if (e.isr.length < e.minIsr) return `acks=all writes fail (ISR ${e.isr.length} < min ISR ${e.minIsr})`;
+    return 'acks=all writes cannot complete';
+}
+
+function partitionEvent(e: PartitionEvent): string {
+    const head = `${cause(e.cause)}${e.topic} P${e.partition}: `;
+    const still = e.cause.kind === 'broker-fenced';
+    switch (e.kind) {
+        case 'leader-changed': {
+            const move = `leader ${leaderText(e.from)} → ${e.to}`;
+            switch (e.reason) {
+                case 'clean':
+                    return `${head}${move}, the first in-sync replica in assignment order; ISR ${list(e.isr)}; ${acksAll(e, still)}`;
+                case 'recovered':
+                    return `${head}${move}, the returning broker was still in the ISR; ISR ${list(e.isr)}; ${acksAll(e, still)}`;
+                case 'preferred':
+                    return `${head}${move}, its preferred replica; ISR ${list(e.isr)}`;
+                case 'unclean':
+                    return `${head}${move} by an UNCLEAN election (broker ${e.to} was not in the ISR); ISR is now ${list(e.isr)}; committed events may be lost`;
+            }
+            break;
+        }
+        case 'partition-offline':
+            return `${head}no leader: no live in-sync replica is left (ISR stays ${list(e.isr)}); the partition is offline for reads and writes`;
+        case 'isr-shrunk':
+            return `${head}${e.removed.join(', ')} left the ISR, now ${list(e.isr)}; ${acksAll(e, still)}`;
+        case 'isr-expanded':
+            return `${head}${e.added.join(', ')} caught up and rejoined the ISR, now ${list(e.isr)}; ${acksAll(e, false)}`;
+        case 'data-loss':
+            return `${head}possible data loss: broker ${e.leader} became leader without the committed data of ISR ${list(e.previousIsr)}`;
+    }
+}
+
+const voters = (mode: 'controllers' | 'brokers', n: number): string => (mode === 'controllers' ? plural(n, 'controller') : plural(n, 'broker'));
+
+export const en: Phrasebook = {
+    observation(o) {
+        switch (o.kind) {
+            case 'topic':
+                if (o.passing === o.partitions) {
+                    return `all ${plural(o.partitions, 'partition')} of ${o.topic} ${o.partitions === 1 ? 'is' : 'are'} ${ASPECT[o.aspect]} (${partitionDetail(o.example)})`;
+                }
+                return `${partitionDetail(o.example)} (${o.partitions - o.passing} of ${plural(o.partitions, 'partition')} not ${ASPECT[o.aspect]})`;
+            case 'unknown-topic':
+                return `topic ${o.topic} is not part of the simulated cluster`;
+            case 'quorum': {
+                const state = `${o.alive} of ${voters(o.mode, o.voters)} alive, majority ${o.majority}`;
+                const down = o.deadVoters.length > 0 ? `; down: ${o.mode === 'controllers' ? 'controller' : 'broker'}${o.deadVoters.length === 1 ? '' : 's'} ${o.deadVoters.join(', ')}` : '';
+                return o.hasQuorum ? `the quorum holds: ${state}${down}` : `no quorum: ${state}${down}`;
+            }
+            case 'data-loss': {
+                if (o.uncleanElections.length === 0) return 'no unclean leader election has happened';
+                const [first, ...rest] = o.uncleanElections;
+                return `unclean election: ${first.topic} P${first.partition} elected broker ${first.leader}, outside ISR ${list(first.previousIsr)}; committed events may be lost${rest.length > 0 ? ` (and ${rest.length} more)` : ''}`;
+            }
+            case 'group': {
+                const parts: string[] = [];
+                if (o.idle.length > 0) parts.push(`idle ${o.idle.length === 1 ? 'member' : 'members'} ${o.idle.join(', ')}`);
+                if (o.stalled.length > 0) {
+                    parts.push(`stalled ${o.stalled.map((s) => `${s.partition} (member ${s.member}, ${s.leader === null ? 'no leader' : `leader ${s.leader} down`})`).join(', ')}`);
+                }
+                return parts.length > 0 ? `group ${o.group}: ${parts.join('; ')}` : `group ${o.group}: every member has partitions and every partition has a live leader`;
+            }
+            case 'unknown-group':
+                return `consumer group ${o.group} is not part of the simulated cluster`;
+        }
+    },
+
+    event(e: SimEvent) {
+        switch (e.kind) {
+            case 'broker-failed':
+                return e.committed ? `Broker ${e.broker} failed; the controller fenced it` : `Broker ${e.broker} failed; without a controller quorum it is not fenced, so its partitions keep it as leader or in-sync replica`;
+            case 'broker-recovered':
+                return e.committed ? `Broker ${e.broker} recovered` : `Broker ${e.broker} is running again but stays fenced until the controller quorum returns`;
+            case 'broker-fenced':
+                return `Broker ${e.broker} fenced now that the quorum is back`;
+            case 'broker-unfenced':
+                return `Broker ${e.broker} unfenced now that the quorum is back`;
+            case 'controller-failed':
+                return `Controller ${e.controller} failed`;
+            case 'controller-recovered':
+                return `Controller ${e.controller} recovered`;
+            case 'quorum-lost':
+                return `Controller quorum lost: ${e.alive} of ${voters(e.mode, e.voters)} alive, majority ${e.majority}; no metadata change can commit (no fencing, no election, no ISR change)`;
+            case 'quorum-restored':
+                return `Controller quorum restored: ${e.alive} of ${voters(e.mode, e.voters)} alive, majority ${e.majority}`;
+            case 'change-not-committed':
+                if (e.change === 'elect-preferred') return `Preferred leader election not committed: no controller quorum (${e.alive} of ${e.voters} voters alive, majority ${e.majority})`;
+                return e.change === 'fence'
+                    ? `Fencing of broker ${e.broker} not committed: no controller quorum (${e.alive} of ${e.voters} voters alive, majority ${e.majority})`
+                    : `Unfencing of broker ${e.broker} not committed: no controller quorum (${e.alive} of ${e.voters} voters alive, majority ${e.majority})`;
+            case 'pending-changes-applied': {
+                const parts = [];
+                if (e.fenced.length > 0) parts.push(`fencing broker${e.fenced.length === 1 ? '' : 's'} ${e.fenced.join(', ')}`);
+                if (e.unfenced.length > 0) parts.push(`unfencing broker${e.unfenced.length === 1 ? '' : 's'} ${e.unfenced.join(', ')}`);
+                return `The quorum is back: applying the changes that waited for it, ${parts.join(', then ')}`;
+            }
+            case 'member-left':
+                return `Member ${e.member} left group ${e.group}`;
+            case 'member-joined':
+                return `Member ${e.member} joined group ${e.group}`;
+            case 'group-rebalanced': {
+                const moved = e.moved.length === 0 ? 'no partition moved' : `moved ${e.moved.map((m) => `${m.partition} ${m.from ?? '(unowned)'} → ${m.to}`).join(', ')}`;
+                const coop = e.revoked.length > 0 ? `; revoked first: ${e.revoked.map((r) => `${r.partition} from ${r.from}`).join(', ')}, then assigned in the follow-up rebalance` : '';
+                const idle = e.idle.length > 0 ? `; idle: ${e.idle.join(', ')}` : '';
+                return `Group ${e.group} rebalanced (${e.assignor}, generation ${e.generation}, ${plural(e.members, 'member')}): ${moved}${coop}${idle}`;
+            }
+            default:
+                return partitionEvent(e);
+        }
+    },
+
+    topicSummary(s) {
+        const parts: string[] = [];
+        if (s.leaderChanges > 0) parts.push(plural(s.leaderChanges, 'leader change'));
+        if (s.uncleanElections > 0) parts.push(plural(s.uncleanElections, 'unclean election'));
+        if (s.wentOffline > 0) parts.push(`${plural(s.wentOffline, 'partition')} offline`);
+        if (s.isrShrunk > 0) parts.push(plural(s.isrShrunk, 'ISR shrink'));
+        if (s.isrExpanded > 0) parts.push(plural(s.isrExpanded, 'ISR expansion'));
+        const writable = s.notWritable > 0 ? `; ${plural(s.notWritable, 'partition')} not writable with acks=all` : '';
+        return `${s.topic}: ${parts.join(', ') || 'no change'} over ${plural(s.partitions, 'partition')}${writable}`;
+    },
+
+    stepError(e) {
+        switch (e.kind) {
+            case 'unknown-broker':
+                return `the cluster has no broker ${e.broker}`;
+            case 'unknown-rack':
+                return `the cluster has no rack "${e.rack}"`;
+            case 'unknown-controller':
+                return e.reason === 'combined-mode' ? `the cluster has no dedicated controllers (its brokers form the quorum), so there is no controller ${e.controller}` : `the cluster has no controller ${e.controller}`;
+            case 'unknown-group':
+                return `the cluster has no consumer group ${e.group}`;
+            case 'unknown-member':
+                return `group ${e.group} has no member ${e.member}`;
+        }
+    },
+
+    buildError(e) {
+        switch (e.kind) {
+            case 'no-brokers':
+                return 'the cluster has no broker';
+            case 'duplicate-broker':
+                return `broker ${e.broker} is declared twice`;
+            case 'rack-incomplete':
+                return `some brokers have a rack and ${e.withoutRack.length === 1 ? `broker ${e.withoutRack[0]} has` : `brokers ${e.withoutRack.join(', ')} have`} none; Kafka refuses rack-aware placement then`;
+            case 'invalid-controllers':
+                return `controllers ${e.controllers} is not a positive number of controllers`;
+        }
+    }
+};

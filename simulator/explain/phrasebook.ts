@@ -1,0 +1,18 @@
+// What a language must be able to say about the simulator's observations and events.
+
+import type { ClusterBuildError } from '../cluster.js';
+import type { SimEvent, TopicEventSummary } from '../events.js';
+import type { Observation } from '../expectations.js';
+import type { StepError } from '../steps.js';
+
+export type ExplainLocale = 'en' | 'ko';
+
+export interface Phrasebook {
+    observation(observation: Observation): string;
+    event(event: SimEvent): string;
+    topicSummary(summary: TopicEventSummary): string;
+    stepError(error: StepError): string;
+    buildError(error: ClusterBuildError): string;
+}
+
+export const list = (ids: readonly (number | string)[]): string => `[${ids.join(',')}]`;

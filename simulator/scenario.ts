@@ -1,0 +1,97 @@
+// A scenario run: steps apply in order from the healthy cluster (or a given
+// state); each expectation is checked on the state after the latest step and
+// recorded on that step's snapshot ("initial" before any step).
+
+import type { ClusterModel } from './cluster.js';
+import type { SimEvent } from './events.js';
+import { evaluateExpectation, type Observation } from './expectations.js';
+import type { Expectation, ExpectationSnapshot, Step, StepSnapshot } from './model.js';
+import { snapshot } from './snapshot.js';
+import { initialState, type ClusterState } from './state.js';
+import { formatExpectation, formatStep } from './step-syntax.js';
+import { applyStep, type StepError } from './steps.js';
+
+export type ScenarioItem =
+    | { readonly kind: 'step'; readonly step: Step; readonly text?: string; readonly line?: number }
+    | { readonly kind: 'expect'; readonly expectation: Expectation; readonly text?: string; readonly line?: number };
+
+export type ItemOutcome =
+    | {
+          readonly kind: 'step';
+          readonly text: string;
+          readonly line?: number;
+          /** Index into `snapshots` / `states` of the state after this step. */
+          readonly stateIndex: number;
+          readonly changed: boolean;
+          /** RULES.md scenario-no-effect (see StepOutcome.noEffect). */
+          readonly noEffect: boolean;
+          /** The step names something the cluster does not have; the state is left as it was. */
+          readonly error?: StepError;
+          readonly events: readonly SimEvent[];
+      }
+    | {
+          readonly kind: 'expect';
+          readonly text: string;
+          readonly line?: number;
+          /** Index of the state it was checked on. */
+          readonly stateIndex: number;
+          readonly passed: boolean;
+          readonly observation: Observation;
+      };
+
+export interface ScenarioRun {
+    /** One per item, in item order. */
+    readonly outcomes: readonly ItemOutcome[];
+    /** The initial state, then the state after each step. */
+    readonly states: readonly ClusterState[];
+    /** Snapshot of each state ("initial" first) with the expectations checked on it; empty when snapshots are off. */
+    readonly snapshots: readonly StepSnapshot[];
+    readonly finalState: ClusterState;
+    /** Every expectation passed and no step failed. */
+    readonly passed: boolean;
+}
+
+export interface RunScenarioOptions {
+    /** Build the JSON snapshots (default true; the language server only needs outcomes). */
+    readonly snapshots?: boolean;
+    /** Start from this state instead of the healthy cluster. */
+    readonly from?: ClusterState;
+}
+
+export function runScenario(model: ClusterModel, items: readonly ScenarioItem[], options: RunScenarioOptions = {}): ScenarioRun {
+    let state = options.from ?? initialState(model);
+    const states: ClusterState[] = [state];
+    const stepTexts: string[] = ['initial'];
+    const expectationsByState: ExpectationSnapshot[][] = [[]];
+    const outcomes: ItemOutcome[] = [];
+    let passed = true;
+    for (const item of items) {
+        if (item.kind === 'step') {
+            const text = item.text ?? formatStep(item.step);
+            const result = applyStep(model, state, item.step);
+            if (result.ok) state = result.value.state;
+            else passed = false;
+            states.push(state);
+            stepTexts.push(text);
+            expectationsByState.push([]);
+            outcomes.push({
+                kind: 'step',
+                text,
+                line: item.line,
+                stateIndex: states.length - 1,
+                changed: result.ok && result.value.changed,
+                noEffect: result.ok && result.value.noEffect,
+                error: result.ok ? undefined : result.error,
+                events: result.ok ? result.value.events : []
+            });
+        } else {
+            const text = item.text ?? formatExpectation(item.expectation);
+            const r = evaluateExpectation(model, state, item.expectation);
+            if (!r.passed) passed = false;
+            expectationsByState[states.length - 1].push(item.line === undefined ? { text, passed: r.passed } : { text, line: item.line, passed: r.passed });
+            outcomes.push({ kind: 'expect', text, line: item.line, stateIndex: states.length - 1, passed: r.passed, observation: r.observation });
+        }
+    }
+    const snapshots = options.snapshots === false ? [] : states.map((s, i) => snapshot(model, s, stepTexts[i], expectationsByState[i]));
+    return { outcomes, states, snapshots, finalState: state, passed };
+}

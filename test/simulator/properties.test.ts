@@ -1,0 +1,156 @@
+// Invariants of the model over random clusters and random step sequences, and of
+// the assignors over random groups (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+    applyStep,
+    assignPartitions,
+    ASSIGNORS,
+    buildCluster,
+    formatTopicPartition,
+    hasQuorumWith,
+    initialState,
+    type ClusterModel,
+    type ClusterSpec,
+    type ClusterState,
+    type Step
+} from '../../simulator/index.js';
+
+const specArb = fc
+    .record({
+        n: fc.integer({ min: 1, max: 7 }),
+        racks: fc.integer({ min: 0, max: 3 }),
+        controllers: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+        unclean: fc.boolean(),
+        topics: fc.array(fc.record({ partitions: fc.integer({ min: 1, max: 6 }), rf: fc.integer({ min: 1, max: 7 }), minIsr: fc.integer({ min: 1, max: 4 }), unclean: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+        assignor: fc.constantFrom(...ASSIGNORS),
+        members: fc.integer({ min: 1, max: 5 })
+    })
+    .map(({ n, racks, controllers, unclean, topics, assignor, members }): ClusterSpec => ({
+        name: 'random',
+        brokers: Array.from({ length: n }, (_, i) => (racks === 0 ? { id: i + 1 } : { id: i + 1, rack: `r${i % racks}` })),
+        controllers,
+        topics: topics.map((t, i) => ({ name: `t${i}`, partitions: t.partitions, replicationFactor: Math.min(t.rf, n), minInsyncReplicas: t.minIsr, uncleanLeaderElection: unclean && t.unclean })),
+        producers: [],
+        groups: [{ name: 'g', topics: topics.map((_, i) => `t${i}`), members: Array.from({ length: members }, (_, i) => `m${i}`), assignor }]
+    }));
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom('fail-broker' as const, 'recover-broker' as const), broker: fc.integer({ min: 1, max: 7 }) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('fail-rack' as const, 'recover-rack' as const), rack: fc.constantFrom('r0', 'r1', 'r2') }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('fail-controller' as const, 'recover-controller' as const), controller: fc.integer({ min: 1, max: 5 }) }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'elect-preferred' as const }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('member-leave' as const, 'member-join' as const), group: fc.constant('g'), member: fc.constantFrom('m0', 'm1', 'm2', 'm9') }) }
+);
+
+function checkInvariants(m: ClusterModel, s: ClusterState, anyUnclean: boolean): void {
+    const quorum = hasQuorumWith(m, s.aliveBrokers, s.aliveControllers);
+    for (const t of m.topics) {
+        for (let p = 0; p < t.partitions; p++) {
+            const leader = s.topics[t.index].leaders[p];
+            const isr = s.topics[t.index].isrs[p];
+            expect(isr.length).toBeGreaterThan(0);
+            expect(new Set(isr).size).toBe(isr.length);
+            expect([...isr].sort((a, b) => a - b)).toEqual(isr);
+            for (const r of isr) expect(t.replicas[p]).toContain(r);
+            if (leader !== -1) expect(isr).toContain(leader);
+            if (quorum && leader !== -1) {
+                // With a quorum, a leader is live and every live replica has caught up.
+                expect(s.aliveBrokers.has(leader)).toBe(true);
+                for (const r of t.replicas[p]) if (s.aliveBrokers.has(r)) expect(isr).toContain(r);
+            }
+        }
+    }
+    if (quorum) for (const b of m.brokerIds) expect(s.fencedBrokers.has(b)).toBe(!s.aliveBrokers.has(b));
+    if (!anyUnclean) expect(s.dataLoss).toBe(false);
+    const g = s.groups[0];
+    const owners = new Map<string, string>();
+    for (const member of g.members) {
+        for (const tp of g.assignment.get(member) ?? []) {
+            expect(owners.has(formatTopicPartition(tp))).toBe(false);
+            owners.set(formatTopicPartition(tp), member);
+        }
+    }
+    const total = m.topics.reduce((n, t) => n + t.partitions, 0);
+    expect(owners.size).toBe(g.members.length > 0 ? total : 0);
+}
+
+describe('model invariants under random steps (property)', () => {
+    it('leader in ISR or none; ISR ⊆ replicas, never empty; no data loss without unclean election; every partition owned once', () => {
+        fc.assert(
+            fc.property(specArb, fc.array(stepArb, { maxLength: 25 }), (spec, steps) => {
+                const built = buildCluster(spec);
+                expect(built.ok).toBe(true);
+                if (!built.ok) return;
+                const m = built.value;
+                const anyUnclean = m.topics.some((t) => t.uncleanLeaderElection);
+                let s = initialState(m);
+                checkInvariants(m, s, anyUnclean);
+                for (const st of steps) {
+                    const before = JSON.stringify([...s.aliveBrokers, ...s.topics.flatMap((t) => [...t.leaders, ...t.isrs.flat()])]);
+                    const r = applyStep(m, s, st);
+                    if (!r.ok) continue;
+                    // The previous state is not modified.
+                    expect(JSON.stringify([...s.aliveBrokers, ...s.topics.flatMap((t) => [...t.leaders, ...t.isrs.flat()])])).toBe(before);
+                    if (r.value.noEffect) expect(r.value.state).toBe(s);
+                    s = r.value.state;
+                    checkInvariants(m, s, anyUnclean);
+                }
+            }),
+            { numRuns: 300 }
+        );
+    });
+});
+
+describe('assignor invariants (property)', () => {
+    const groupArb = fc.record({
+        counts: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 4 }),
+        members: fc.integer({ min: 1, max: 8 }),
+        subsets: fc.array(fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), { minLength: 8, maxLength: 8 })
+    });
+
+    for (const assignor of ASSIGNORS) {
+        it(`${assignor}: every subscribed partition goes to exactly one subscribed member; every member is present`, () => {
+            fc.assert(
+                fc.property(groupArb, ({ counts, members, subsets }) => {
+                    const ppt = Object.fromEntries(counts.map((c, i) => [`t${i}`, c]));
+                    // A consumer in a group subscribes to at least one topic (Kafka's sticky assignor
+                    // mistakes members with empty subscriptions for "all equal" when they come first).
+                    const subs = Array.from({ length: members }, (_, i) => {
+                        const topics = counts.map((_, t) => `t${t}`).filter((_, t) => subsets[i][t]);
+                        return { memberId: `m${i}`, topics: topics.length > 0 ? topics : [`t${i % counts.length}`] };
+                    });
+                    const { assignment } = assignPartitions(assignor, ppt, subs);
+                    expect(Object.keys(assignment).sort()).toEqual(subs.map((x) => x.memberId).sort());
+                    const seen = new Set<string>();
+                    for (const sub of subs) {
+                        for (const tp of assignment[sub.memberId]) {
+                            expect(sub.topics).toContain(tp.topic);
+                            expect(seen.has(formatTopicPartition(tp))).toBe(false);
+                            seen.add(formatTopicPartition(tp));
+                        }
+                    }
+                    const subscribed = new Set(subs.flatMap((x) => x.topics));
+                    expect(seen.size).toBe([...subscribed].reduce((n, t) => n + ppt[t], 0));
+                })
+            );
+        });
+    }
+
+    it('range (one topic) and roundrobin leave no member idle when members <= partitions', () => {
+        fc.assert(
+            fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 3 }), (members, partitions, topics) => {
+                fc.pre(members <= partitions);
+                const subs = Array.from({ length: members }, (_, i) => ({ memberId: `c${i}`, topics: ['t0'] }));
+                const range = assignPartitions('range', { t0: partitions }, subs).assignment;
+                expect(Object.values(range).every((l) => l.length > 0)).toBe(true);
+                const ppt = Object.fromEntries(Array.from({ length: topics }, (_, i) => [`t${i}`, partitions]));
+                const all = subs.map((x) => ({ ...x, topics: Object.keys(ppt) }));
+                const rr = assignPartitions('roundrobin', ppt, all).assignment;
+                expect(Object.values(rr).every((l) => l.length > 0)).toBe(true);
+                const sizes = Object.values(rr).map((l) => l.length);
+                expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+            })
+        );
+    });
+});
