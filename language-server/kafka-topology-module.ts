@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices
@@ -12,6 +12,16 @@ import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessage
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
 import { DiagnosticReporter } from './validation/reporter.js';
+import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
+import { KafkaTopologyCodeLensProvider } from './lsp/kafka-topology-code-lens-provider.js';
+import { KafkaTopologyCompletionProvider } from './lsp/kafka-topology-completion-provider.js';
+import { KafkaTopologyDocumentSymbolProvider } from './lsp/kafka-topology-document-symbol-provider.js';
+import { KafkaTopologyFormatter } from './lsp/kafka-topology-formatter.js';
+import { KafkaTopologyHoverProvider } from './lsp/kafka-topology-hover-provider.js';
+import { KafkaTopologyInlayHintProvider } from './lsp/kafka-topology-inlay-hint-provider.js';
+import { KafkaTopologyNodeKindProvider } from './lsp/kafka-topology-node-kind-provider.js';
+import { KafkaTopologyRenameProvider } from './lsp/kafka-topology-rename-provider.js';
+import { KafkaTopologySemanticTokenProvider } from './lsp/kafka-topology-semantic-token-provider.js';
 
 /** Services this language adds to Langium's. */
 export type KafkaTopologyAddedServices = {
@@ -40,6 +50,24 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     },
     validation: {
         DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services)
+    },
+    lsp: {
+        CompletionProvider: (services) => new KafkaTopologyCompletionProvider(services),
+        HoverProvider: (services) => new KafkaTopologyHoverProvider(services),
+        CodeActionProvider: () => new KafkaTopologyCodeActionProvider(),
+        Formatter: () => new KafkaTopologyFormatter(),
+        RenameProvider: (services) => new KafkaTopologyRenameProvider(services),
+        SemanticTokenProvider: (services) => new KafkaTopologySemanticTokenProvider(services),
+        InlayHintProvider: () => new KafkaTopologyInlayHintProvider(),
+        CodeLensProvider: () => new KafkaTopologyCodeLensProvider(),
+        DocumentSymbolProvider: (services) => new KafkaTopologyDocumentSymbolProvider(services)
+    }
+};
+
+/** Shared services this language replaces. */
+export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        NodeKindProvider: () => new KafkaTopologyNodeKindProvider()
     }
 };
 
@@ -54,7 +82,7 @@ export interface KafkaTopologyServiceContainer {
  * `KafkaTopology.kafka.Locale.set(...)` yourself.
  */
 export function createKafkaTopologyServices(context: DefaultSharedModuleContext): KafkaTopologyServiceContainer {
-    const shared = inject(createDefaultSharedModule(context), KafkaTopologyGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), KafkaTopologyGeneratedSharedModule, KafkaTopologySharedModule);
     const KafkaTopology = inject(createDefaultModule({ shared }), KafkaTopologyGeneratedModule, KafkaTopologyModule);
     shared.ServiceRegistry.register(KafkaTopology);
     registerValidationChecks(KafkaTopology);

@@ -9,7 +9,7 @@
 
 import { restrictToTopic, type ClusterModel } from './cluster.js';
 import { isReadable, isWritable } from './derived.js';
-import type { Step } from './model.js';
+import type { BrokerId, Step } from './model.js';
 import { initialState, type ClusterState } from './state.js';
 import { applyStep } from './steps.js';
 
@@ -70,6 +70,7 @@ function tolerance<U extends number | string>(
     model: ClusterModel,
     units: readonly U[],
     fail: (unit: U) => Step,
+    brokersOf: (unit: U) => readonly BrokerId[],
     maxFailures: number,
     maxSets: number
 ): FailureTolerance {
@@ -77,12 +78,18 @@ function tolerance<U extends number | string>(
     let bestWritable: U[] | undefined;
     let bestReadable: U[] | undefined;
     let sets = 0;
-    const holds = (state: ClusterState): { writable: boolean; readable: boolean } => {
-        const partitions = model.topics[0].partitions;
+    // From the healthy state, fail steps only change partitions that host a failed
+    // broker, and every other partition keeps all its replicas alive: only the
+    // failed brokers' partitions can stop being writable or readable.
+    const holds = (state: ClusterState, set: readonly U[]): { writable: boolean; readable: boolean } => {
         let writable = true;
-        for (let p = 0; p < partitions; p++) {
-            if (!isReadable(state, 0, p)) return { writable: false, readable: false };
-            if (writable && !isWritable(model, state, 0, p)) writable = false;
+        for (const unit of set) {
+            for (const b of brokersOf(unit)) {
+                for (const p of model.partitionsByBroker.get(b)!) {
+                    if (!isReadable(state, 0, p)) return { writable: false, readable: false };
+                    if (writable && !isWritable(model, state, 0, p)) writable = false;
+                }
+            }
         }
         return { writable, readable: true };
     };
@@ -94,7 +101,7 @@ function tolerance<U extends number | string>(
             if (!result.ok) continue;
             const set = [...chosen, units[i]];
             sets++;
-            const h = holds(result.value.state);
+            const h = holds(result.value.state, set);
             if (!h.writable && (!bestWritable || set.length < bestWritable.length)) bestWritable = set;
             if (!h.readable && (!bestReadable || set.length < bestReadable.length)) bestReadable = set;
             if (h.writable || h.readable) visit(result.value.state, i + 1, set);
@@ -114,8 +121,11 @@ export function analyzeFaultTolerance(model: ClusterModel, options: FaultToleran
     for (const topic of model.topics) {
         if (wanted && !wanted.has(topic.name)) continue;
         const sub = restrictToTopic(model, topic.index);
-        const brokers = tolerance(sub, model.brokerIds, (broker): Step => ({ kind: 'fail-broker', broker }), maxFailures, maxSets);
-        const racks = model.racks.length > 0 ? tolerance(sub, model.racks, (rack): Step => ({ kind: 'fail-rack', rack }), maxFailures, maxSets) : undefined;
+        const brokers = tolerance(sub, model.brokerIds, (broker): Step => ({ kind: 'fail-broker', broker }), (b) => [b], maxFailures, maxSets);
+        const racks =
+            model.racks.length > 0
+                ? tolerance(sub, model.racks, (rack): Step => ({ kind: 'fail-rack', rack }), (rack) => model.brokersByRack.get(rack)!, maxFailures, maxSets)
+                : undefined;
         result.push(racks ? { topic: topic.name, brokers, racks } : { topic: topic.name, brokers });
     }
     return result;

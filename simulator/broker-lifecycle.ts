@@ -72,7 +72,7 @@ const electionFor = (model: ClusterModel, t: number): ElectionType => (model.top
 /** handleBrokerFenced: every partition with `broker` in its ISR loses it (the last member stays) and re-elects. */
 export function fenceBroker(ctx: StepContext, broker: BrokerId, pending: boolean): void {
     const { model, draft } = ctx;
-    draft.fenced.add(broker);
+    draft.setFenced(broker, true);
     if (pending) ctx.events?.push({ kind: 'broker-fenced', broker, pending: true });
     const cause: ChangeCause = { kind: 'broker-fenced', broker, pending };
     const { topicOf, partitionOf } = model.partitionTable;
@@ -102,7 +102,7 @@ export function fenceBroker(ctx: StepContext, broker: BrokerId, pending: boolean
  */
 export function unfenceBroker(ctx: StepContext, broker: BrokerId, pending: boolean): void {
     const { model, draft } = ctx;
-    draft.fenced.delete(broker);
+    draft.setFenced(broker, false);
     if (pending) ctx.events?.push({ kind: 'broker-unfenced', broker, pending: true });
     const cause: ChangeCause = { kind: 'broker-unfenced', broker, pending };
     const { topicOf, partitionOf } = model.partitionTable;

@@ -8,26 +8,64 @@ import { hasQuorumWith } from './quorum.js';
 import { NO_LEADER, type ClusterState, type GroupState, type TopicState, type UncleanElection } from './state.js';
 
 export class StateDraft {
-    readonly alive: Set<BrokerId>;
-    readonly fenced: Set<BrokerId>;
-    readonly controllers: Set<number>;
+    private aliveCopy: Set<BrokerId> | undefined;
+    private fencedCopy: Set<BrokerId> | undefined;
+    private controllersCopy: Set<number> | undefined;
     dataLoss: boolean;
     private topics: TopicState[] | undefined;
     private readonly leaders = new Map<number, Int32Array>();
     private readonly isrs = new Map<number, (readonly BrokerId[])[]>();
     private groups: GroupState[] | undefined;
     private unclean: UncleanElection[] | undefined;
-    /** Something other than the broker/controller sets changed. */
+    /** Something changed (mutators only run when they change something). */
     private dirty = false;
 
     constructor(
         readonly model: ClusterModel,
         readonly base: ClusterState
     ) {
-        this.alive = new Set(base.aliveBrokers);
-        this.fenced = new Set(base.fencedBrokers);
-        this.controllers = new Set(base.aliveControllers);
         this.dataLoss = base.dataLoss;
+    }
+
+    /** Running broker processes (read-only view; use setAlive). */
+    get alive(): ReadonlySet<BrokerId> {
+        return this.aliveCopy ?? this.base.aliveBrokers;
+    }
+
+    /** Brokers fenced in the committed metadata (read-only view; use setFenced). */
+    get fenced(): ReadonlySet<BrokerId> {
+        return this.fencedCopy ?? this.base.fencedBrokers;
+    }
+
+    /** Running dedicated controllers (read-only view; use setControllerAlive). */
+    get controllers(): ReadonlySet<number> {
+        return this.controllersCopy ?? this.base.aliveControllers;
+    }
+
+    private static toggle<T>(set: Set<T>, x: T, on: boolean): void {
+        if (on) set.add(x);
+        else set.delete(x);
+    }
+
+    setAlive(broker: BrokerId, alive: boolean): void {
+        if (this.alive.has(broker) === alive) return;
+        this.aliveCopy ??= new Set(this.base.aliveBrokers);
+        StateDraft.toggle(this.aliveCopy, broker, alive);
+        this.dirty = true;
+    }
+
+    setFenced(broker: BrokerId, fenced: boolean): void {
+        if (this.fenced.has(broker) === fenced) return;
+        this.fencedCopy ??= new Set(this.base.fencedBrokers);
+        StateDraft.toggle(this.fencedCopy, broker, fenced);
+        this.dirty = true;
+    }
+
+    setControllerAlive(controller: number, alive: boolean): void {
+        if (this.controllers.has(controller) === alive) return;
+        this.controllersCopy ??= new Set(this.base.aliveControllers);
+        StateDraft.toggle(this.controllersCopy, controller, alive);
+        this.dirty = true;
     }
 
     hasQuorum(): boolean {
@@ -80,25 +118,14 @@ export class StateDraft {
         this.dirty = true;
     }
 
-    private static sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-        if (a.size !== b.size) return false;
-        for (const x of a) if (!b.has(x)) return false;
-        return true;
-    }
-
     /** Whether anything differs from the base state. */
     get changed(): boolean {
-        return (
-            this.dirty ||
-            !StateDraft.sameSet(this.alive, this.base.aliveBrokers) ||
-            !StateDraft.sameSet(this.fenced, this.base.fencedBrokers) ||
-            !StateDraft.sameSet(this.controllers, this.base.aliveControllers)
-        );
+        return this.dirty;
     }
 
     /** The new immutable state (the base itself when nothing changed). */
     build(): ClusterState {
-        if (!this.changed) return this.base;
+        if (!this.dirty) return this.base;
         let topics: readonly TopicState[] = this.base.topics;
         if (this.leaders.size > 0 || this.isrs.size > 0) {
             this.topics = this.base.topics.slice();
@@ -107,11 +134,10 @@ export class StateDraft {
             }
             topics = this.topics;
         }
-        const same = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): ReadonlySet<T> => (StateDraft.sameSet(a, b) ? b : a);
         return {
-            aliveBrokers: same(this.alive, this.base.aliveBrokers),
-            fencedBrokers: same(this.fenced, this.base.fencedBrokers),
-            aliveControllers: same(this.controllers, this.base.aliveControllers),
+            aliveBrokers: this.alive,
+            fencedBrokers: this.fenced,
+            aliveControllers: this.controllers,
             topics,
             groups: this.groups ?? this.base.groups,
             dataLoss: this.dataLoss,

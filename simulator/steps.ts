@@ -103,7 +103,7 @@ function failBroker(ctx: StepContext, broker: BrokerId): boolean {
     const { draft, model } = ctx;
     if (!draft.alive.has(broker)) return false;
     const hadQuorum = draft.hasQuorum();
-    draft.alive.delete(broker);
+    draft.setAlive(broker, false);
     const hasQuorum = draft.hasQuorum();
     const alreadyFenced = draft.fenced.has(broker);
     ctx.events?.push({ kind: 'broker-failed', broker, committed: hasQuorum || alreadyFenced });
@@ -119,7 +119,7 @@ function recoverBroker(ctx: StepContext, broker: BrokerId): boolean {
     const { draft, model } = ctx;
     if (draft.alive.has(broker)) return false;
     const hadQuorum = draft.hasQuorum();
-    draft.alive.add(broker);
+    draft.setAlive(broker, true);
     const hasQuorum = draft.hasQuorum();
     const fenced = draft.fenced.has(broker);
     ctx.events?.push({ kind: 'broker-recovered', broker, committed: hasQuorum || !fenced });
@@ -138,7 +138,7 @@ function failController(ctx: StepContext, controller: number): boolean {
     const { draft, model } = ctx;
     if (!draft.controllers.has(controller)) return false;
     const hadQuorum = draft.hasQuorum();
-    draft.controllers.delete(controller);
+    draft.setControllerAlive(controller, false);
     ctx.events?.push({ kind: 'controller-failed', controller });
     if (hadQuorum && !draft.hasQuorum()) ctx.events?.push({ kind: 'quorum-lost', ...quorumCounts(model, draft.alive, draft.controllers) });
     return true;
@@ -148,7 +148,7 @@ function recoverController(ctx: StepContext, controller: number): boolean {
     const { draft, model } = ctx;
     if (draft.controllers.has(controller)) return false;
     const hadQuorum = draft.hasQuorum();
-    draft.controllers.add(controller);
+    draft.setControllerAlive(controller, true);
     ctx.events?.push({ kind: 'controller-recovered', controller });
     if (!hadQuorum && draft.hasQuorum()) {
         ctx.events?.push({ kind: 'quorum-restored', ...quorumCounts(model, draft.alive, draft.controllers) });

@@ -212,7 +212,7 @@ describe('racks, preferred election, groups', () => {
         expect(after.get('a')!.length + after.get('c')!.length).toBe(6);
         const rebalanced = left.events.find((e) => e.kind === 'group-rebalanced')!;
         expect(rebalanced).toMatchObject({ trigger: { kind: 'member-left', member: 'b' }, idle: [] });
-        expect((rebalanced as { moved: { from: string | null }[] }).moved.every((mv) => mv.from === 'b')).toBe(true);
+        expect(rebalanced.kind === 'group-rebalanced' && rebalanced.moved.every((mv) => mv.from === 'b')).toBe(true);
         const joined = step(m, left.state, { kind: 'member-join', group: 'g', member: 'd' });
         const counts = ['a', 'c', 'd'].map((x) => joined.state.groups[0].assignment.get(x)!.length);
         expect(counts).toEqual([2, 2, 2]);
