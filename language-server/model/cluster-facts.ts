@@ -8,6 +8,7 @@ import {
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { buildCluster } from '../../simulator/cluster.js';
+import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator/analysis.js';
 import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
 import type { Acks, AssignorName, ClusterSpec, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
@@ -57,6 +58,7 @@ export class ClusterFacts {
     readonly producers: ReadonlyMap<string, Producer>;
     private readonly settings = new Map<Topic, TopicSettings>();
     private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
+    private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
     private specCache?: ClusterSpec;
     private modelCache?: ReturnType<typeof buildCluster>;
 
@@ -123,6 +125,19 @@ export class ClusterFacts {
     /** The simulator's model, or why it cannot be built. */
     get model(): ReturnType<typeof buildCluster> {
         return (this.modelCache ??= buildCluster(this.spec));
+    }
+
+    /**
+     * How many broker (and rack) failures the topic survives for acks=all writes
+     * and for reads; computed on demand, one topic at a time (the analysis is bounded).
+     */
+    faultToleranceOf(topicName: string): TopicFaultTolerance | undefined {
+        if (!this.tolerance.has(topicName)) {
+            const model = this.model;
+            const result = model.ok && model.value.topicIndex.has(topicName) ? analyzeFaultTolerance(model.value, { topics: [topicName] })[0] : undefined;
+            this.tolerance.set(topicName, result);
+        }
+        return this.tolerance.get(topicName);
     }
 
     topicSpec(topic: Topic): TopicSpec {
