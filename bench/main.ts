@@ -95,6 +95,11 @@ for (const assignor of ASSIGNORS) {
     rows.push([`assign 10 000 partitions to 500 members: ${assignor}`, `${fmt(fresh.ms)} ms (rebalance ${fmt(rebalance.ms)} ms)`, '-']);
 }
 
+// The sticky assignors' general path: half the members subscribe to half the topics.
+const half = members.map((m, i) => (i % 2 === 0 ? { ...m, topics: Object.keys(ppt).slice(0, 5) } : m));
+const general = time(3, () => assignPartitions('sticky', ppt, half));
+rows.push([`  sticky, unequal subscriptions (general path)`, `${fmt(general.ms)} ms`, '-']);
+
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['case', 'median', 'target'][c].length));
 const line = (r: readonly string[]): string => r.map((x, c) => x.padEnd(widths[c])).join('  ');
 console.log(line(['case', 'median', 'target']));

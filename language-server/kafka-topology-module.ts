@@ -54,7 +54,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     lsp: {
         CompletionProvider: (services) => new KafkaTopologyCompletionProvider(services),
         HoverProvider: (services) => new KafkaTopologyHoverProvider(services),
-        CodeActionProvider: () => new KafkaTopologyCodeActionProvider(),
+        CodeActionProvider: (services) => new KafkaTopologyCodeActionProvider(services),
         Formatter: () => new KafkaTopologyFormatter(),
         RenameProvider: (services) => new KafkaTopologyRenameProvider(services),
         SemanticTokenProvider: (services) => new KafkaTopologySemanticTokenProvider(services),

@@ -66,6 +66,8 @@ export interface PartitionTable {
     readonly size: number;
     readonly topicOf: Int32Array;
     readonly partitionOf: Int32Array;
+    /** Replica list per flat index (the same arrays as `topics[t].replicas[p]`). */
+    readonly replicasOf: readonly (readonly BrokerId[])[];
 }
 
 export interface ClusterModel {
@@ -160,12 +162,14 @@ export function buildCluster(spec: ClusterSpec): Result<ClusterModel, ClusterBui
     const size = nextPartition;
     const topicOf = new Int32Array(size);
     const partitionOf = new Int32Array(size);
+    const replicasOf: (readonly BrokerId[])[] = new Array(size);
     const counts = new Map<BrokerId, number>(brokerIds.map((id) => [id, 0]));
     for (const topic of topics) {
         for (let p = 0; p < topic.partitions; p++) {
             const g = topic.firstPartitionIndex + p;
             topicOf[g] = topic.index;
             partitionOf[g] = p;
+            replicasOf[g] = topic.replicas[p];
             for (const b of topic.replicas[p]) counts.set(b, counts.get(b)! + 1);
         }
     }
@@ -222,7 +226,7 @@ export function buildCluster(spec: ClusterSpec): Result<ClusterModel, ClusterBui
         topics,
         topicIndex,
         topicsByName: topics.map((t) => t.index).sort((a, b) => compareStrings(topics[a].name, topics[b].name)),
-        partitionTable: { size, topicOf, partitionOf },
+        partitionTable: { size, topicOf, partitionOf, replicasOf },
         partitionsByBroker,
         producers,
         groups,
@@ -244,7 +248,7 @@ export function restrictToTopic(model: ClusterModel, topicIndex: number): Cluste
         topics: [topic],
         topicIndex: new Map([[topic.name, 0]]),
         topicsByName: [0],
-        partitionTable: { size: topic.partitions, topicOf, partitionOf },
+        partitionTable: { size: topic.partitions, topicOf, partitionOf, replicasOf: topic.replicas },
         partitionsByBroker: new Map([...lists].map(([b, ps]) => [b, Int32Array.from(ps)])),
         producers: [],
         groups: [],

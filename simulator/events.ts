@@ -106,45 +106,62 @@ export interface EventSummary {
 
 /** Folds partition events into per-topic counts for a compact log; other events are kept as they are. */
 export function summarizeEvents(events: readonly SimEvent[]): EventSummary {
+    interface Tally {
+        leaderChanges: number;
+        uncleanElections: number;
+        wentOffline: number;
+        isrShrunk: number;
+        isrExpanded: number;
+        readonly partitions: Set<number>;
+        /** Writability after each partition's last event. */
+        readonly writable: Map<number, boolean>;
+    }
     const cluster: SimEvent[] = [];
-    const byTopic = new Map<string, { counts: Omit<TopicEventSummary, 'partitions' | 'notWritable'>; partitions: Set<number>; writable: Map<number, boolean> }>();
+    const byTopic = new Map<string, Tally>();
     for (const e of events) {
         if (!isPartitionEvent(e)) {
             cluster.push(e);
             continue;
         }
-        let entry = byTopic.get(e.topic);
-        if (!entry) {
-            entry = { counts: { topic: e.topic, leaderChanges: 0, uncleanElections: 0, wentOffline: 0, isrShrunk: 0, isrExpanded: 0 }, partitions: new Set(), writable: new Map() };
-            byTopic.set(e.topic, entry);
+        let tally = byTopic.get(e.topic);
+        if (!tally) {
+            tally = { leaderChanges: 0, uncleanElections: 0, wentOffline: 0, isrShrunk: 0, isrExpanded: 0, partitions: new Set(), writable: new Map() };
+            byTopic.set(e.topic, tally);
         }
-        const c = entry.counts as { -readonly [K in keyof typeof entry.counts]: (typeof entry.counts)[K] };
-        entry.partitions.add(e.partition);
+        tally.partitions.add(e.partition);
         switch (e.kind) {
             case 'leader-changed':
-                c.leaderChanges++;
-                if (e.reason === 'unclean') c.uncleanElections++;
+                tally.leaderChanges++;
+                if (e.reason === 'unclean') tally.uncleanElections++;
+                tally.writable.set(e.partition, e.writable);
                 break;
             case 'partition-offline':
-                c.wentOffline++;
+                tally.wentOffline++;
+                tally.writable.set(e.partition, e.writable);
                 break;
             case 'isr-shrunk':
-                c.isrShrunk++;
+                tally.isrShrunk++;
+                tally.writable.set(e.partition, e.writable);
                 break;
             case 'isr-expanded':
-                c.isrExpanded++;
+                tally.isrExpanded++;
+                tally.writable.set(e.partition, e.writable);
                 break;
             case 'data-loss':
                 break;
         }
-        if (e.kind !== 'data-loss') entry.writable.set(e.partition, e.writable);
     }
     return {
         cluster,
-        topics: [...byTopic.values()].map(({ counts, partitions, writable }) => ({
-            ...counts,
-            partitions: partitions.size,
-            notWritable: [...writable.values()].filter((w) => !w).length
+        topics: [...byTopic].map(([topic, t]) => ({
+            topic,
+            partitions: t.partitions.size,
+            leaderChanges: t.leaderChanges,
+            uncleanElections: t.uncleanElections,
+            wentOffline: t.wentOffline,
+            isrShrunk: t.isrShrunk,
+            isrExpanded: t.isrExpanded,
+            notWritable: [...t.writable.values()].filter((w) => !w).length
         }))
     };
 }

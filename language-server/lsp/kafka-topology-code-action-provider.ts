@@ -1,10 +1,75 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { localize } from '../messages/index.js';
+import type { LocaleService } from '../messages/locale-service.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
+import { didYouMeanFix, removeEarlierPropertyFix, removeStepFix } from './quick-fixes/cleanup-fixes.js';
+import { acksAllFix, evenAssignorFixes, idleConsumersFix, recordKeyFix } from './quick-fixes/client-fixes.js';
+import { noBrokersFix, quorumEvenFixes, quorumTooSmallFixes } from './quick-fixes/cluster-fixes.js';
+import type { FixBuilder } from './quick-fixes/quick-fix.js';
+import { configValueFix, removeConfigEntryFix, setPropertyFix, totalOrderFixes, unknownConfigFix } from './quick-fixes/topic-fixes.js';
+
+/** The quick fix of every rule RULES.md marks with one; each reads the data its diagnostic carries. */
+const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
+    [IssueCodes.QuorumEven]: quorumEvenFixes,
+    [IssueCodes.QuorumTooSmall]: quorumTooSmallFixes,
+    [IssueCodes.NoBrokers]: noBrokersFix,
+    [IssueCodes.InvalidPartitions]: setPropertyFix,
+    [IssueCodes.InvalidReplicationFactor]: setPropertyFix,
+    [IssueCodes.ReplicationFactorExceedsBrokers]: setPropertyFix,
+    [IssueCodes.ReplicationFactorTooLow]: setPropertyFix,
+    [IssueCodes.InvalidMinInsync]: setPropertyFix,
+    [IssueCodes.MinInsyncExceedsReplicationFactor]: setPropertyFix,
+    [IssueCodes.MinInsyncEqualsReplicationFactor]: setPropertyFix,
+    [IssueCodes.MinInsyncTooLow]: setPropertyFix,
+    [IssueCodes.TotalOrderNeedsOnePartition]: totalOrderFixes,
+    [IssueCodes.UnknownConfig]: unknownConfigFix,
+    [IssueCodes.ConfigShadowsProperty]: removeConfigEntryFix,
+    [IssueCodes.UncleanElectionEnabled]: configValueFix,
+    [IssueCodes.UnresolvedReference]: didYouMeanFix,
+    [IssueCodes.AcksMayLoseData]: acksAllFix,
+    [IssueCodes.InvalidAcks]: acksAllFix,
+    [IssueCodes.MissingRecordKey]: recordKeyFix,
+    [IssueCodes.IdleConsumers]: idleConsumersFix,
+    [IssueCodes.UnevenConsumerLoad]: evenAssignorFixes,
+    [IssueCodes.DuplicateProperty]: removeEarlierPropertyFix,
+    [IssueCodes.ScenarioNoEffect]: removeStepFix
+};
+
+export const FIXABLE_CODES = Object.keys(FIXES) as IssueCode[];
 
 /** Quick fixes for every fixable rule (RULES.md), from the fix data the diagnostic carries. */
 export class KafkaTopologyCodeActionProvider implements CodeActionProvider {
-    getCodeActions(_document: LangiumDocument, _params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
-        return [];
+    protected readonly locale: LocaleService;
+    protected readonly facts: ClusterFactsProvider;
+
+    constructor(services: KafkaTopologyServices) {
+        this.locale = services.kafka.Locale;
+        this.facts = services.kafka.ClusterFacts;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
+        if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        return params.context.diagnostics.flatMap((diagnostic) => this.fixesFor(document, diagnostic));
+    }
+
+    protected fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+        const code = (data.code ?? diagnostic.code) as IssueCode;
+        const builder = FIXES[code];
+        if (!builder) return [];
+        return builder({ document, diagnostic, data, facts: this.facts })
+            .filter((fix) => fix.edits.length > 0)
+            .map((fix) => ({
+                title: localize(fix.title, fix.args ?? {}, this.locale.current),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: fix.preferred,
+                edit: { changes: { [document.textDocument.uri]: [...fix.edits] } }
+            }));
     }
 }

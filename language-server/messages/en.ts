@@ -85,7 +85,24 @@ export const en: Catalogue = {
         'scenario-no-effect/controller-dead': 'controller {id} has already failed',
         'scenario-no-effect/controller-alive': 'controller {id} is alive',
         'scenario-no-effect/member-absent': 'member {member} is not in group {group}',
-        'scenario-no-effect/member-present': 'member {member} is already in group {group}'
+        'scenario-no-effect/member-present': 'member {member} is already in group {group}',
+
+        'fix/set-property': "Set `{property} {value}`",
+        'fix/add-broker': "Add `broker {id}`",
+        'fix/remove-broker': "Remove broker {id}",
+        'fix/set-controllers': "Set `controllers {count}`",
+        'fix/ordering-key': "Change to `ordering key` (order per key)",
+        'fix/replace-key': "Replace with `{suggestion}`",
+        'fix/remove-config-entry': "Remove `{key}` from config",
+        'fix/set-config-value': "Set `{key} = {value}`",
+        'fix/replace-name': "Change to '{suggestion}'",
+        'fix/set-acks-all': "Set `acks all`",
+        'fix/insert-key': "Add `key {field}`",
+        'fix/set-members': "Set `members {count}`",
+        'fix/remove-idle-members': "Remove the idle members {members}",
+        'fix/set-assignor': "Use `assignor {assignor}`",
+        'fix/remove-earlier': "Remove the earlier `{property}`",
+        'fix/remove-step': "Remove this step"
     },
     terms: {
         brokers: 'brokers',

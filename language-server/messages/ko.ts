@@ -85,7 +85,24 @@ export const ko: Catalogue = {
         'scenario-no-effect/controller-dead': '컨트롤러 {id}은(는) 이미 장애 상태입니다',
         'scenario-no-effect/controller-alive': '컨트롤러 {id}은(는) 살아 있습니다',
         'scenario-no-effect/member-absent': '멤버 {member}은(는) 그룹 {group}에 없습니다',
-        'scenario-no-effect/member-present': '멤버 {member}은(는) 이미 그룹 {group}에 있습니다'
+        'scenario-no-effect/member-present': '멤버 {member}은(는) 이미 그룹 {group}에 있습니다',
+
+        'fix/set-property': "`{property} {value}`(으)로 설정",
+        'fix/add-broker': "`broker {id}` 추가",
+        'fix/remove-broker': "브로커 {id} 제거",
+        'fix/set-controllers': "`controllers {count}`(으)로 설정",
+        'fix/ordering-key': "`ordering key`(키별 순서)로 변경",
+        'fix/replace-key': "`{suggestion}`(으)로 바꾸기",
+        'fix/remove-config-entry': "config에서 `{key}` 삭제",
+        'fix/set-config-value': "`{key} = {value}`(으)로 설정",
+        'fix/replace-name': "'{suggestion}'(으)로 변경",
+        'fix/set-acks-all': "`acks all`로 설정",
+        'fix/insert-key': "`key {field}` 추가",
+        'fix/set-members': "`members {count}`(으)로 설정",
+        'fix/remove-idle-members': "유휴 멤버 {members} 삭제",
+        'fix/set-assignor': "`assignor {assignor}` 사용",
+        'fix/remove-earlier': "앞의 `{property}` 삭제",
+        'fix/remove-step': "이 단계 삭제"
     },
     terms: {
         brokers: '브로커',

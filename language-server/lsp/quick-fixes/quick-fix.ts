@@ -1,0 +1,21 @@
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { ClusterFactsProvider } from '../../model/cluster-facts.js';
+
+/** What a fix builder gets: the diagnostic, the fix data it carries, and the document. */
+export interface FixContext {
+    readonly document: LangiumDocument;
+    readonly diagnostic: Diagnostic;
+    readonly data: Readonly<Record<string, unknown>>;
+    readonly facts: ClusterFactsProvider;
+}
+
+export interface QuickFix {
+    /** Message key (`fix/...`) and arguments of the title. */
+    readonly title: string;
+    readonly args?: Readonly<Record<string, string | number>>;
+    readonly edits: readonly TextEdit[];
+    readonly preferred?: boolean;
+}
+
+export type FixBuilder = (context: FixContext) => QuickFix[];

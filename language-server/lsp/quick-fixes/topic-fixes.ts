@@ -1,0 +1,76 @@
+// Fixes for topic and defaults rules: set a property's value (replacing it, or
+// inserting it into the block), switch total order to per-key order, and the
+// config-entry fixes.
+import { GrammarUtils, type AstNode } from 'langium';
+import type { TextEdit } from 'vscode-languageserver';
+import {
+    isConfigEntry, isDefaults, isMinInsyncReplicasProperty, isOrderingProperty, isPartitionsProperty,
+    isReplicationFactorProperty, isTopic, type ConfigEntry, type Defaults, type Topic
+} from '../../generated/ast.js';
+import { deleteRange, insertIntoBlock, nodeAt, replace, replaceProperty } from './edits.js';
+import type { FixBuilder, FixContext, QuickFix } from './quick-fix.js';
+
+const PROPERTIES: Readonly<Record<string, { guard: (n: unknown) => boolean; configKey?: string }>> = {
+    partitions: { guard: isPartitionsProperty },
+    'replication-factor': { guard: isReplicationFactorProperty },
+    'min-insync-replicas': { guard: isMinInsyncReplicasProperty, configKey: 'min.insync.replicas' }
+};
+
+/** The edits that make `property value` hold for the topic or defaults block at the diagnostic. */
+function setProperty(context: FixContext, property: string, value: number): TextEdit[] {
+    const kind = PROPERTIES[property];
+    if (!kind) return [];
+    const node = nodeAt(context.document, context.diagnostic.range, (n): n is AstNode => kind.guard(n) || isConfigEntry(n) || isTopic(n) || isDefaults(n));
+    if (!node) return [];
+    if (kind.guard(node)) return replaceProperty(node, 'value', String(value));
+    if (isConfigEntry(node)) {
+        if (node.key !== kind.configKey) return setInBlock(context, node.$container.$container, property, value);
+        return replaceValues(node, String(value));
+    }
+    return setInBlock(context, node as Topic | Defaults, property, value);
+}
+
+function setInBlock(context: FixContext, block: Topic | Defaults, property: string, value: number): TextEdit[] {
+    const existing = block.items.filter((item) => PROPERTIES[property].guard(item)).at(-1);
+    return existing ? replaceProperty(existing, 'value', String(value)) : insertIntoBlock(context.document, block, `${property} ${value}`);
+}
+
+function replaceValues(entry: ConfigEntry, text: string): TextEdit[] {
+    const values = GrammarUtils.findNodesForProperty(entry.$cstNode, 'values');
+    if (values.length === 0) return [];
+    return [{ range: { start: values[0].range.start, end: values[values.length - 1].range.end }, newText: text }];
+}
+
+export const setPropertyFix: FixBuilder = (context) => {
+    const { property, value } = context.data as { property?: string; value?: number };
+    if (property === undefined || value === undefined) return [];
+    const edits = setProperty(context, property, value);
+    return edits.length > 0 ? [{ title: 'fix/set-property', args: { property, value }, edits, preferred: true }] : [];
+};
+
+export const totalOrderFixes: FixBuilder = (context) => {
+    const fixes: QuickFix[] = setPropertyFix(context);
+    const ordering = nodeAt(context.document, context.diagnostic.range, isOrderingProperty);
+    if (ordering) fixes.push({ title: 'fix/ordering-key', edits: replace(ordering.$cstNode, 'ordering key') });
+    return fixes;
+};
+
+export const unknownConfigFix: FixBuilder = (context) => {
+    const suggestion = context.data.replaceKey;
+    const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
+    if (typeof suggestion !== 'string' || !entry) return [];
+    return [{ title: 'fix/replace-key', args: { suggestion }, edits: replaceProperty(entry, 'key', suggestion), preferred: true }];
+};
+
+export const removeConfigEntryFix: FixBuilder = (context) => {
+    const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
+    if (!entry?.$cstNode) return [];
+    return [{ title: 'fix/remove-config-entry', args: { key: entry.key }, edits: [deleteRange(context.document, entry.$cstNode.range)], preferred: true }];
+};
+
+export const configValueFix: FixBuilder = (context) => {
+    const value = context.data.value;
+    const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
+    if (typeof value !== 'string' || !entry) return [];
+    return [{ title: 'fix/set-config-value', args: { key: entry.key, value }, edits: replaceValues(entry, value), preferred: true }];
+};
