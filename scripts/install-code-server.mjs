@@ -1,23 +1,29 @@
 #!/usr/bin/env node
-// Installs code-server (VS Code's own server + workbench) into the git-ignored
-// folder `.vscode-test/code-server`, so the extension-host suite and the UI
-// checks can run in a real VS Code on a machine without internet (see
-// shared/testing/REAL-VSCODE.md). It is a test tool, not a project dependency.
+// Installs code-server (VS Code's own server + workbench) for the tests in a
+// real VS Code on a machine without internet (see shared/testing/REAL-VSCODE.md).
+// It is a test tool, not a project dependency, and it lives OUTSIDE the
+// repository, in ~/.cache/kafka-topology-tests/code-server-<version>
+// (or $XDG_CACHE_HOME/…; $CODE_SERVER_DIR overrides).
 //
 //   node scripts/install-code-server.mjs            install unless already there
 //   node scripts/install-code-server.mjs --force    reinstall from scratch
 //
-// Environment: CODE_SERVER_DIR overrides the install folder.
+// Why not `.vscode-test/` in the repository: the tests open the repository
+// root as the extension development folder, and when code-server's own files
+// lie inside that folder its workbench loses its built-in colour themes (it
+// falls back to Light+ and ignores `workbench.colorTheme`). Verified: the same
+// code-server run from outside the repository shows the configured theme.
+// A cache outside the work tree also survives a fresh checkout on the same machine.
 //
 // Why it is more than `npm install code-server`:
 // - code-server 4.100.3 (VS Code 1.100.3) is the newest release for Node 20.
 // - Its postinstall runs nested `npm install`s in lib/vscode and
-//   lib/vscode/extensions, which build VS Code's native modules. npm 11 blocks
-//   dependency install scripts unless a project allows them, and a nested
-//   install's project is lib/vscode, not our folder. So we install with the
-//   scripts blocked, write a project `.npmrc` (`allow-scripts=`, naming exactly
-//   the Linux native modules) into lib/vscode and lib/vscode/extensions, and
-//   then `npm rebuild`, which runs code-server's postinstall under our own
+//   lib/vscode/extensions, which build VS Code's native modules. npm 11 can
+//   block dependency install scripts that a project has not allowed, and a
+//   nested install's project is lib/vscode, not our folder. So we install with
+//   the scripts off, write a project `.npmrc` (`allow-scripts=`, naming exactly
+//   the native modules) into lib/vscode and lib/vscode/extensions, and then
+//   `npm rebuild`, which runs code-server's postinstall under our own
 //   package.json's `allowScripts`. Nothing is allowed wholesale.
 // - @vscode/ripgrep's postinstall downloads `rg` from GitHub. It looks first in
 //   a cache in os.tmpdir(); we seed that cache with Debian's /usr/bin/rg.
@@ -25,7 +31,7 @@
 //   install runs `npx node-gyp`, which needs npm_config_yes=true.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +40,8 @@ const RIPGREP_PACKAGE_VERSION = '1.15.11'; // @vscode/ripgrep in code-server 4.1
 const RIPGREP_ARCHIVE = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const codeServerDir = resolve(process.env.CODE_SERVER_DIR ?? join(repoRoot, '.vscode-test', 'code-server'));
+const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+export const codeServerDir = resolve(process.env.CODE_SERVER_DIR || join(cacheHome, 'kafka-topology-tests', `code-server-${CODE_SERVER_VERSION}`));
 export const codeServerPackageDir = join(codeServerDir, 'node_modules', 'code-server');
 export const codeServerEntry = join(codeServerPackageDir, 'out', 'node', 'entry.js');
 const marker = join(codeServerDir, 'installed.json');
