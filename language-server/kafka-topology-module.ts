@@ -8,6 +8,8 @@ import { LocaleService } from './messages/locale-service.js';
 import { ClusterFactsProvider } from './model/cluster-facts.js';
 import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
 import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
+import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-converter.js';
+import { createLinearCstParser } from './syntax/linear-cst-parser.js';
 import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessageProvider } from './syntax/syntax-error-messages.js';
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
@@ -41,6 +43,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         Reporter: (services) => new DiagnosticReporter(services)
     },
     parser: {
+        LangiumParser: (services) => createLinearCstParser(services),
+        ValueConverter: () => new KafkaTopologyValueConverter(),
         ParserErrorMessageProvider: (services) => new KafkaTopologyParserErrorMessageProvider(services.kafka.Locale),
         LexerErrorMessageProvider: (services) => new KafkaTopologyLexerErrorMessageProvider(services.kafka.Locale)
     },

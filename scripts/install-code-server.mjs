@@ -32,14 +32,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 const RIPGREP_PACKAGE_VERSION = '1.15.11'; // @vscode/ripgrep in code-server 4.100.3's lib/vscode
 const RIPGREP_ARCHIVE = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 export const codeServerDir = resolve(process.env.CODE_SERVER_DIR || join(cacheHome, 'kafka-topology-tests', `code-server-${CODE_SERVER_VERSION}`));
 export const codeServerPackageDir = join(codeServerDir, 'node_modules', 'code-server');

@@ -131,12 +131,20 @@ export function buildCluster(spec: ClusterSpec): Result<ClusterModel, ClusterBui
     const topicIndex = new Map<string, number>();
     const skippedTopics: SkippedTopic[] = [];
     let nextPartition = 0;
+    // Placement depends only on the brokers, the partition count and the RF (fixed start
+    // index), so topics that share them share one (read-only) replica table.
+    const placements = new Map<string, ReturnType<typeof placeTopic>>();
     for (const t of spec.topics) {
         if (topicIndex.has(t.name)) {
             skippedTopics.push({ topic: t.name, error: { kind: 'duplicate-topic' } });
             continue;
         }
-        const placed = placeTopic(brokers, t);
+        const key = t.assignment === undefined ? `${t.partitions}:${t.replicationFactor}` : undefined;
+        let placed = key === undefined ? undefined : placements.get(key);
+        if (!placed) {
+            placed = placeTopic(brokers, t);
+            if (key !== undefined) placements.set(key, placed);
+        }
         if (!placed.ok) {
             skippedTopics.push({ topic: t.name, error: placed.error });
             continue;

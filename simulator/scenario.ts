@@ -56,6 +56,8 @@ export interface RunScenarioOptions {
     readonly snapshots?: boolean;
     /** Start from this state instead of the healthy cluster. */
     readonly from?: ClusterState;
+    /** Collect each step's events (default true; the language server does not need them). */
+    readonly events?: boolean;
 }
 
 export function runScenario(model: ClusterModel, items: readonly ScenarioItem[], options: RunScenarioOptions = {}): ScenarioRun {
@@ -68,7 +70,7 @@ export function runScenario(model: ClusterModel, items: readonly ScenarioItem[],
     for (const item of items) {
         if (item.kind === 'step') {
             const text = item.text ?? formatStep(item.step);
-            const result = applyStep(model, state, item.step);
+            const result = applyStep(model, state, item.step, { events: options.events });
             if (result.ok) state = result.value.state;
             else passed = false;
             states.push(state);

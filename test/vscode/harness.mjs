@@ -9,9 +9,10 @@
 import { createServer } from 'node:http';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installVsix, remoteUri, startCodeServer, workbenchUrl } from '../../scripts/code-server.mjs';
+import { codeServerDir } from '../../scripts/install-code-server.mjs';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outputDir = join(repoRoot, 'test-output');
@@ -55,6 +56,10 @@ export async function startSession({
     print = (line) => console.log(line)
 }) {
     if (!existsSync(workspace)) throw new Error(`workspace folder not found: ${workspace}`);
+    if (developmentPath && (codeServerDir + sep).startsWith(resolve(developmentPath) + sep)) {
+        // Its workbench then loses its built-in themes (see scripts/install-code-server.mjs).
+        throw new Error(`code-server (${codeServerDir}) must not be installed inside the extension development folder ${developmentPath}: unset CODE_SERVER_DIR or point it elsewhere`);
+    }
     const { chromium } = await import('playwright-core').catch(() => {
         throw new Error('playwright-core is not installed (a devDependency): run `npm install`');
     });

@@ -15,8 +15,17 @@
 //     --self-test         the harness's own test, with test/vscode/fixture-extension
 //     --self-test-vsix    the same, with the fixture packaged by vsce and installed as a .vsix
 //
-// Exit code: 0 when everything passed. Screenshots (on failure, and whenever the
-// suite or a UI check asks) go to test-output/screenshots/.
+// Exit code: 0 when everything passed; the last line is `vscode: N passed, N failed`.
+// Screenshots (on failure, and whenever the suite or a UI check asks) go to
+// test-output/screenshots/ (self-test: …/self-test/); the whole workbench
+// console to test-output/vscode-console.log, code-server's log to
+// test-output/code-server.log.
+//
+// --vsix: VS Code runs an extensionTestsPath only in extension-development
+// mode, so the harness passes an EMPTY temporary folder as
+// extensionDevelopmentPath; the extension under test is the one installed from
+// the .vsix. The suite checks that (helpers.ts extensionUnderTest: its
+// extensionPath must lie in the extensions folder).
 //
 // A UI check is a module in the UI checks folder:
 //   export const title = '...';
@@ -166,6 +175,7 @@ async function main() {
     if (!existsSync(workspace)) fail(`workspace folder not found: ${workspace}`);
     if (vsix && !existsSync(vsix)) fail(`no such .vsix: ${vsix}`);
     rmSync(screenshotsDir, { recursive: true, force: true });
+    rmSync(join(outputDir, 'vscode-console.log'), { force: true });
 
     let suiteResult;
     const print = (line) => {

@@ -10,6 +10,7 @@
 //   const text = await wb.hoverAt(12, 5);
 //   await wb.webviewFrame().locator('h1').textContent();
 //   await wb.screenshotInThemes('order-platform');    // -light.png and -dark.png
+//   await wb.forEachTheme(async (kind) => { await wb.hoverAt(3, 9); await wb.screenshot(`hover-${kind}`); });
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -212,14 +213,22 @@ export class Workbench {
         return path;
     }
 
-    /** `<name>-light.png` and `<name>-dark.png`; leaves the dark theme on. */
-    async screenshotInThemes(name) {
-        const paths = [];
+    /**
+     * Runs `fn(kind)` in the light, then the dark theme (switching closes hovers
+     * and pickers, so `fn` sets up what it wants to show); leaves the dark theme on.
+     */
+    async forEachTheme(fn) {
+        const results = [];
         for (const kind of ['light', 'dark']) {
             await this.setTheme(kind);
-            paths.push(await this.screenshot(`${name}-${kind}`));
+            results.push(await fn(kind));
         }
-        return paths;
+        return results;
+    }
+
+    /** `<name>-light.png` and `<name>-dark.png` of the workbench as it is; leaves the dark theme on. */
+    async screenshotInThemes(name) {
+        return this.forEachTheme((kind) => this.screenshot(`${name}-${kind}`));
     }
 
     /** Waits for two animation frames: what was just changed in the DOM is painted. */

@@ -1,0 +1,25 @@
+// Small markdown builders for hovers and completion documentation.
+
+/** An inline code span that survives backticks and table pipes in the text. */
+export function code(text: string | number): string {
+    const s = String(text).replace(/\|/g, '\\|');
+    const fence = s.includes('`') ? '``' : '`';
+    return `${fence}${fence === '``' ? ' ' : ''}${s}${fence === '``' ? ' ' : ''}${fence}`;
+}
+
+/** Plain text for a table cell. */
+export function cell(text: string): string {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+    const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** At most `max` items, then `more(rest)`: hovers stay short on large clusters. */
+export function capped<T>(items: readonly T[], max: number, render: (item: T) => string, more: (rest: number) => string, separator = ', '): string {
+    const shown = items.slice(0, max).map(render);
+    if (items.length > max) shown.push(more(items.length - max));
+    return shown.join(separator);
+}
