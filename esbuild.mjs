@@ -16,7 +16,9 @@ const bundles = [
     { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, ...node },
     { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, ...node },
     { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
-    { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', ...node }
+    { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', ...node },
+    // The extension-host suite; mocha is bundled in (its parallel mode's dynamic requires are never used).
+    { name: 'vscode tests', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/test/vscode/suite/index.cjs', external: ['vscode'], logOverride: { 'require-resolve-not-external': 'silent' }, ...node }
 ].filter((b) => existsSync(b.entryPoints[0]));
 
 const contexts = await Promise.all(

@@ -1,6 +1,7 @@
 // The extension: starts the language server and wires commands. Thin on purpose;
 // everything Kafka lives in the server and the simulator.
 import * as vscode from 'vscode';
+import { registerFailoverCommands } from './failover-commands.js';
 import { createLanguageClient, type KafkaTopologyClient } from './language-client.js';
 
 let client: KafkaTopologyClient | undefined;
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             await client?.restart();
         })
     );
+    registerFailoverCommands(context, () => client, output);
     await client.start();
 }
 

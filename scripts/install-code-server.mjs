@@ -55,8 +55,9 @@ const VSCODE_NATIVE = [
     '@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', '@vscode/windows-process-tree',
     '@vscode/windows-registry', 'kerberos', 'native-watchdog', 'node-pty'
 ];
-// lib/vscode/extensions only has its own root postinstall (always run by npm).
-const EXTENSIONS_NATIVE = ['@parcel/watcher'];
+// lib/vscode/extensions: only its own root postinstall runs; these two are
+// devDependencies (not installed with --omit=dev) that npm's strict check still counts.
+const EXTENSIONS_NATIVE = ['@parcel/watcher', 'esbuild'];
 
 /** Files that prove the native parts really exist after the install. */
 function expectedArtifacts() {
@@ -171,6 +172,9 @@ export function installCodeServer({ force = false } = {}) {
         npm_config_audit: 'false',
         npm_config_fund: 'false',
         npm_config_update_notifier: 'false',
+        // Fail, rather than skip, if a package with install scripts is not in the
+        // allow lists above (proves the lists complete for an npm that blocks).
+        npm_config_strict_allow_scripts: 'true',
         // Use the installed Node headers when present, so node-gyp needs no download.
         ...(existsSync('/usr/include/node/node_version.h') && !process.env.npm_config_nodedir ? { npm_config_nodedir: '/usr' } : {})
     };

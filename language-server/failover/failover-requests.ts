@@ -1,6 +1,134 @@
+// The failover view's custom LSP requests (see ../protocol.ts): resolve the
+// document once it is built, find the cluster, run the timeline through the
+// simulator and answer with the view model. Nothing here keeps state between
+// requests: the client sends the whole timeline each time.
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import { CancellationToken, type Connection } from 'vscode-languageserver';
+import { isModel, type Cluster, type Model } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { translateScenario } from '../model/scenario-items.js';
+import {
+    ClustersRequest, FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClustersParams, type ClustersResult,
+    type FailoverLocale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams, type SaveScenarioResult,
+    type ScenarioRef, type ScenarioStepsParams, type ScenarioStepsResult
+} from '../protocol.js';
+import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import { describeBuildError } from '../../simulator/explain/index.js';
+import { failoverMessages } from './failover-messages.js';
+import { scenarioInsertion } from './failover-scenario-text.js';
+import { runTimeline } from './failover-timeline.js';
+import { buildClusterView } from './failover-view-model.js';
 
-/** The failover view's custom LSP requests (see ../protocol.ts). */
-export function registerFailoverRequests(_connection: Connection, _shared: LangiumSharedServices, _services: KafkaTopologyServices): void {}
+const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => (node.$cstNode?.range.start.line ?? 0) + 1;
+
+export class FailoverRequests {
+    constructor(
+        private readonly shared: LangiumSharedServices,
+        private readonly services: KafkaTopologyServices
+    ) {}
+
+    private locale(requested?: FailoverLocale): FailoverLocale {
+        return requested === 'en' || requested === 'ko' ? requested : this.services.kafka.Locale.current;
+    }
+
+    /**
+     * The document as it is now, built and validated. Queued edits are built
+     * first (a read of the workspace lock runs after every queued write); a file
+     * the server does not know yet (a restored panel whose editor is closed) is
+     * loaded from disk.
+     */
+    async document(uriText: string, token = CancellationToken.None): Promise<LangiumDocument | undefined> {
+        const uri = URI.parse(uriText);
+        const { LangiumDocuments, DocumentBuilder, WorkspaceLock } = this.shared.workspace;
+        if (!LangiumDocuments.hasDocument(uri)) {
+            await WorkspaceLock.write((cancel) => DocumentBuilder.update([uri], [], cancel)).catch(() => undefined);
+        }
+        await WorkspaceLock.read(() => undefined);
+        if (!LangiumDocuments.hasDocument(uri)) return undefined;
+        try {
+            await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        } catch {
+            return undefined;
+        }
+        return LangiumDocuments.getDocument(uri);
+    }
+
+    private clustersOf(document: LangiumDocument | undefined): readonly Cluster[] {
+        const root = document?.parseResult.value;
+        if (!document || !isModel(root) || isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        return (root as Model).clusters.filter((c) => c.name !== undefined);
+    }
+
+    private scenariosOf(cluster: Cluster): ScenarioRef[] {
+        return cluster.scenarios.filter((s) => s.name !== undefined).map((s) => ({ name: s.name, line: lineOf(s) }));
+    }
+
+    async clusters(params: ClustersParams, token?: CancellationToken): Promise<ClustersResult> {
+        const clusters = this.clustersOf(await this.document(params.uri, token));
+        return { clusters: clusters.map((c) => ({ name: c.name, line: lineOf(c), scenarios: this.scenariosOf(c) })) };
+    }
+
+    async failoverView(params: FailoverViewParams, token?: CancellationToken): Promise<FailoverViewResult> {
+        const started = performance.now();
+        const locale = this.locale(params.locale);
+        const messages = failoverMessages(locale);
+        const document = await this.document(params.uri, token);
+        const cluster = this.clustersOf(document).find((c) => c.name === params.cluster);
+        const base = { uri: params.uri, cluster: params.cluster, locale };
+        const unchanged = { items: params.items, position: params.position ?? params.items.length, dropped: [], timeline: [] };
+        if (!document) return { ...base, ...unchanged, problem: messages.documentNotFound(params.uri), scenarios: [], serverMs: performance.now() - started };
+        if (!cluster) return { ...base, ...unchanged, problem: messages.clusterNotFound(params.cluster), scenarios: [], serverMs: performance.now() - started };
+        const scenarios = this.scenariosOf(cluster);
+        const model = this.services.kafka.ClusterFacts.get(cluster).model;
+        if (!model.ok) {
+            const problem = messages.notSimulated(describeBuildError(model.error, locale));
+            return { ...base, ...unchanged, problem, scenarios, serverMs: performance.now() - started };
+        }
+        const run = runTimeline(model.value, params.items, params.position, locale);
+        const view = buildClusterView(model.value, run.state, locale);
+        return {
+            ...base,
+            items: run.items,
+            position: run.position,
+            dropped: run.dropped,
+            timeline: run.timeline,
+            view,
+            scenarios,
+            serverMs: performance.now() - started
+        };
+    }
+
+    async scenarioSteps(params: ScenarioStepsParams, token?: CancellationToken): Promise<ScenarioStepsResult> {
+        const messages = failoverMessages(this.locale());
+        const cluster = this.clustersOf(await this.document(params.uri, token)).find((c) => c.name === params.cluster);
+        if (!cluster) return { problem: messages.clusterNotFound(params.cluster) };
+        const scenario = cluster.scenarios.find((s) => s.name === params.scenario);
+        if (!scenario) return { problem: messages.scenarioNotFound(params.scenario) };
+        return { items: translateScenario(scenario, this.services.kafka.ClusterFacts.get(cluster)).items };
+    }
+
+    async saveScenario(params: SaveScenarioParams, token?: CancellationToken): Promise<SaveScenarioResult> {
+        const messages = failoverMessages(this.locale());
+        const document = await this.document(params.uri, token);
+        const cluster = this.clustersOf(document).find((c) => c.name === params.cluster);
+        if (!document || !cluster) return { problem: messages.clusterNotFound(params.cluster) };
+        if (!params.items.some((i) => i.kind === 'step')) return { problem: messages.nothingToSave };
+        if (cluster.scenarios.some((s) => s.name === params.name)) return { problem: messages.scenarioExists(params.name) };
+        const insertion = scenarioInsertion(document.textDocument.getText(), cluster, params.name, params.items);
+        if (!insertion) return { problem: messages.clusterNotClosed(params.cluster) };
+        return {
+            edit: { changes: { [params.uri]: [insertion.edit] } },
+            text: insertion.text,
+            line: insertion.line
+        };
+    }
+}
+
+export function registerFailoverRequests(connection: Connection, shared: LangiumSharedServices, services: KafkaTopologyServices): void {
+    const requests = new FailoverRequests(shared, services);
+    connection.onRequest(ClustersRequest, (params, token) => requests.clusters(params, token));
+    connection.onRequest(FailoverViewRequest, (params, token) => requests.failoverView(params, token));
+    connection.onRequest(ScenarioStepsRequest, (params, token) => requests.scenarioSteps(params, token));
+    connection.onRequest(SaveScenarioRequest, (params, token) => requests.saveScenario(params, token));
+}

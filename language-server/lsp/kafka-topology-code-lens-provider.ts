@@ -1,10 +1,150 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import { DocumentState, GrammarUtils, interruptAndCheck, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
-import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from 'vscode-languageserver';
+import { isModel, type Cluster, type ConsumerGroup, type Model, type Topic } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { ClusterFacts } from '../model/cluster-facts.js';
+import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import { describeBuildError } from '../../simulator/explain/index.js';
+import { formatTopicPartition, type TopicPartition } from '../../simulator/topic-partition.js';
+import { FactsAccess } from './hints/facts-access.js';
+import { hintTexts, type HintTexts } from './hints/hint-texts.js';
 
-/** Code lenses: simulate failover, run scenario, fault tolerance per topic, assignment per group. */
+/** Commands the extension implements (the failover view). */
+export const SIMULATE_FAILOVER_COMMAND = 'kafkaTopology.simulateFailover';
+export const RUN_SCENARIO_COMMAND = 'kafkaTopology.runScenario';
+
+export interface SimulateFailoverArgs {
+    readonly uri: string;
+    readonly cluster: string;
+}
+
+export interface RunScenarioArgs extends SimulateFailoverArgs {
+    readonly scenario: string;
+}
+
+/** What an unresolved fault-tolerance lens carries to `codeLens/resolve`. */
+export interface ToleranceLensData {
+    readonly uri: string;
+    /** Index of the cluster in the file. */
+    readonly cluster: number;
+    readonly topic: string;
+}
+
+const MAX_MEMBERS = 12;
+const MAX_PARTITIONS = 6;
+
+/**
+ * Code lenses: "▶ Simulate failover" above each cluster, "▶ Run scenario" above
+ * each scenario, the fault tolerance above each topic and the assignment above
+ * each consumer group. The fault tolerance runs the simulator's failure-set
+ * analysis, so once `enableResolve` is wired it is left to `codeLens/resolve`,
+ * which the editor sends only for lenses in view.
+ */
 export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
-    provideCodeLens(_document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[] | undefined> {
-        return [];
+    private access: FactsAccess;
+    private services?: KafkaTopologyServices;
+    private lazy = false;
+
+    /** Without services the lenses are English (the module should pass them). */
+    constructor(services?: KafkaTopologyServices) {
+        this.services = services;
+        this.access = new FactsAccess(services);
+    }
+
+    /** Leave the fault tolerance to `resolveCodeLens` (see code-lens-resolve.ts). */
+    enableResolve(services: KafkaTopologyServices): void {
+        this.services = services;
+        this.access = new FactsAccess(services);
+        this.lazy = true;
+    }
+
+    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[] | undefined> {
+        const model = document.parseResult.value;
+        if (!isModel(model) || isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        const texts = hintTexts(this.access.locale);
+        const uri = document.uri.toString();
+        const lenses: CodeLens[] = [];
+        for (const [index, cluster] of model.clusters.entries()) {
+            if (cluster.name === undefined) continue;
+            const facts = this.access.facts(cluster);
+            const at = (node: AstNode, keyword: string) => GrammarUtils.findNodeForKeyword(node.$cstNode, keyword)?.range;
+            push(lenses, at(cluster, 'cluster'), command(texts.simulateFailover, SIMULATE_FAILOVER_COMMAND, { uri, cluster: cluster.name } satisfies SimulateFailoverArgs));
+            for (const topic of cluster.topics) {
+                const range = at(topic, 'topic');
+                if (!range || topic.name === undefined) continue;
+                if (this.lazy) {
+                    lenses.push({ range, data: { uri, cluster: index, topic: topic.name } satisfies ToleranceLensData });
+                } else {
+                    if (cancelToken) await interruptAndCheck(cancelToken);
+                    lenses.push({ range, command: display(this.toleranceTitle(facts, topic, texts)) });
+                }
+            }
+            for (const group of cluster.groups) {
+                push(lenses, at(group, 'consumer-group'), display(this.assignmentTitle(facts, group, texts)));
+            }
+            for (const scenario of cluster.scenarios) {
+                if (scenario.name === undefined) continue;
+                const args: RunScenarioArgs = { uri, cluster: cluster.name, scenario: scenario.name };
+                push(lenses, at(scenario, 'scenario'), command(texts.runScenario, RUN_SCENARIO_COMMAND, args));
+            }
+        }
+        return lenses;
+    }
+
+    /** Fills in a fault-tolerance lens from the document as it is now. */
+    async resolveCodeLens(lens: CodeLens, cancelToken?: CancellationToken): Promise<CodeLens> {
+        const data = lens.data as ToleranceLensData | undefined;
+        const shared = this.services?.shared;
+        if (lens.command || !data || !shared) return lens;
+        const uri = URI.parse(data.uri);
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, uri, cancelToken);
+        const model = shared.workspace.LangiumDocuments.getDocument(uri)?.parseResult.value as Model | undefined;
+        const cluster: Cluster | undefined = model?.clusters?.[data.cluster];
+        const topic = cluster?.topics.find((t) => t.name === data.topic);
+        const title = cluster && topic ? this.toleranceTitle(this.access.facts(cluster), topic, hintTexts(this.access.locale)) : '';
+        return { ...lens, command: display(title) };
+    }
+
+    protected toleranceTitle(facts: ClusterFacts, topic: Topic, texts: HintTexts): string {
+        if (facts.topics.get(topic.name) !== topic) return texts.duplicateTopic;
+        const model = facts.model;
+        if (!model.ok) return texts.clusterNotModelled(describeBuildError(model.error, this.access.locale));
+        if (!model.value.topicIndex.has(topic.name)) {
+            const skipped = model.value.skippedTopics.find((s) => s.topic === topic.name);
+            return skipped ? texts.notModelled(skipped.error) : '';
+        }
+        const tolerance = facts.faultToleranceOf(topic.name);
+        return tolerance ? texts.tolerance(tolerance) : '';
+    }
+
+    protected assignmentTitle(facts: ClusterFacts, group: ConsumerGroup, texts: HintTexts): string {
+        const assignment = facts.assignmentOf(group);
+        if (!assignment) return texts.noAssignment;
+        const topics = new Set(facts.groupSpec(group).topics.filter((t) => facts.topics.has(t)));
+        const spell = (tp: TopicPartition) => (topics.size === 1 ? `P${tp.partition}` : formatTopicPartition(tp));
+        const members = [...assignment.perMember];
+        const shown = members.slice(0, MAX_MEMBERS).map(([member, partitions]) => {
+            if (partitions.length === 0) return `${member}: ${texts.idle}`;
+            const listed = partitions.slice(0, MAX_PARTITIONS).map(spell);
+            if (partitions.length > MAX_PARTITIONS) listed.push(texts.more(partitions.length - MAX_PARTITIONS, 'partitions'));
+            return `${member}: ${listed.join(', ')}`;
+        });
+        if (members.length > MAX_MEMBERS) shown.push(texts.more(members.length - MAX_MEMBERS, 'members'));
+        return shown.join(' · ');
     }
 }
+
+function command(title: string, id: string, args: object): Command {
+    return { title, command: id, arguments: [args] };
+}
+
+/** A lens that only shows text (an empty command id makes it unclickable in VS Code). */
+function display(title: string): Command {
+    return { title, command: '' };
+}
+
+function push(lenses: CodeLens[], range: Range | undefined, cmd: Command): void {
+    if (range) lenses.push({ range, command: cmd });
+}
+

@@ -1,4 +1,231 @@
-import { DefaultCompletionProvider } from 'langium/lsp';
+import { AstUtils, GrammarAST, stream, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
+    type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import {
+    isCluster, isConfigBlock, isConsumerGroup, isConsumesProperty, isDescriptionProperty, isMember, isMembersProperty, isMemberTarget,
+    isProducer, isProducesProperty, isTopic, type Cluster
+} from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { LocaleService } from '../messages/locale-service.js';
+import type { ClusterFacts, ClusterFactsProvider } from '../model/cluster-facts.js';
+import { assignorOf, memberIdsOf } from '../model/members.js';
+import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import { cursorSlot, type CursorSlot } from './completion/cursor-slot.js';
+import { keywordItem, snippetKindOf } from './completion/keyword-items.js';
+import { previewOf, snippetFor } from './completion/snippets.js';
+import { acksItems, brokerItems, configKeyItems, configValueItems, controllerItems, fieldItems, rackItems, type ValueItem } from './completion/value-items.js';
+import { phrases } from './docs/phrases.js';
+import { ruleOf } from './docs/keyword-concepts.js';
 
-/** Completion: keywords, names in scope, config keys with docs, enum values, snippets. */
-export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {}
+/** Members offered for `fail member |` before the group is written (counted groups can be large). */
+const MAX_MEMBER_ITEMS = 200;
+const BARE_NAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
+
+/**
+ * Completion: keywords with their Kafka concept, names in scope (topics, groups,
+ * members), broker ids, racks, config keys and values with Kafka's docs, enum
+ * values, and block snippets with the recommended defaults.
+ */
+export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
+    protected readonly locale: LocaleService;
+    protected readonly facts: ClusterFactsProvider;
+    /** Names spelled like a keyword must be quoted when inserted. */
+    protected readonly keywords: ReadonlySet<string>;
+    /** `=` for config values, `[` for broker ids in an assignment, `"` for racks. */
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['=', '[', '"'] };
+
+    constructor(services: KafkaTopologyServices) {
+        super(services);
+        this.locale = services.kafka.Locale;
+        this.facts = services.kafka.ClusterFacts;
+        this.keywords = new Set(AstUtils.streamAllContents(this.grammar).filter(GrammarAST.isKeyword).map((k) => k.value));
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        if (isToolsForKafkaFormat(document.textDocument.getText())) return undefined;
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /** How a name is written in the file. */
+    protected readonly write = (name: string): string => (BARE_NAME.test(name) && !this.keywords.has(name) ? name : JSON.stringify(name));
+
+    protected clusterFacts(context: CompletionContext): ClusterFacts | undefined {
+        const cluster = this.clusterOf(context);
+        return cluster ? this.facts.get(cluster) : undefined;
+    }
+
+    protected clusterOf(context: CompletionContext): Cluster | undefined {
+        return context.node ? AstUtils.getContainerOfType(context.node, isCluster) : undefined;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = GrammarAST.isRuleCall(next.feature) ? next.feature.rule.ref : undefined;
+        if (GrammarAST.isTerminalRule(rule)) {
+            const slot = cursorSlot(context.textDocument.getText(), context.tokenOffset, rule.name, next.property);
+            if (slot) for (const item of this.valueItems(context, slot)) acceptor(context, item);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected valueItems(context: CompletionContext, slot: CursorSlot): ValueItem[] {
+        const locale = this.locale.current;
+        const facts = this.clusterFacts(context);
+        switch (slot.kind) {
+            case 'config-key':
+                return configKeyItems(this.keysInBlock(context), !this.equalsFollows(context), locale);
+            case 'config-value':
+                return configValueItems(slot.key, slot.given, locale);
+            case 'acks':
+                return acksItems(locale);
+        }
+        if (!facts) return [];
+        switch (slot.kind) {
+            case 'broker':
+                return brokerItems(facts, slot.listed, locale);
+            case 'controller':
+                return controllerItems(facts, locale);
+            case 'rack':
+                return this.rackItems(context, facts);
+            case 'record-key': {
+                const producer = context.node && AstUtils.getContainerOfType(context.node, isProducer);
+                const topics = producer ? this.topicNamesOf(producer.items.filter(isProducesProperty).at(-1)?.topics) : new Set<string>();
+                return fieldItems(facts.cluster, topics);
+            }
+            case 'ordering-field': {
+                const topic = context.node && AstUtils.getContainerOfType(context.node, isTopic);
+                return fieldItems(facts.cluster, new Set(topic ? [topic.name] : []));
+            }
+        }
+    }
+
+    private topicNamesOf(refs: ReadonlyArray<{ ref?: { name: string } }> | undefined): Set<string> {
+        return new Set((refs ?? []).flatMap((r) => (r.ref ? [r.ref.name] : [])));
+    }
+
+    /** Racks are written quoted; replace what was typed of the name, opening quote included. */
+    protected rackItems(context: CompletionContext, facts: ClusterFacts): ValueItem[] {
+        const text = context.textDocument.getText();
+        const typed = /"?[A-Za-z0-9._-]*$/.exec(text.slice(Math.max(0, context.offset - 200), context.offset))?.[0] ?? '';
+        const range = { start: context.textDocument.positionAt(context.offset - typed.length), end: context.position };
+        return rackItems(facts, typed, this.locale.current).map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
+    }
+
+    /** Keys already set in the config block, except the one being typed. */
+    protected keysInBlock(context: CompletionContext): Set<string> {
+        const block = context.node && AstUtils.getContainerOfType(context.node, isConfigBlock);
+        const keys = new Set<string>();
+        for (const entry of block?.entries ?? []) {
+            const cst = entry.$cstNode;
+            if (entry.key !== undefined && cst && !(cst.offset <= context.tokenOffset && context.tokenOffset <= cst.end)) keys.add(entry.key);
+        }
+        return keys;
+    }
+
+    /** Whether the key being completed is already followed by `=` (the user is renaming a key). */
+    protected equalsFollows(context: CompletionContext): boolean {
+        const text = context.textDocument.getText();
+        return /^[ \t]*=/.test(text.slice(context.tokenEndOffset, context.tokenEndOffset + 80));
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        // After `key =` the grammar allows any word; the key's own values are offered instead.
+        if (this.inConfigValue(context)) return;
+        const locale = this.locale.current;
+        acceptor(context, keywordItem(keyword, locale));
+        const snippet = snippetKindOf(keyword);
+        if (snippet) {
+            const text = snippetFor(snippet, snippet === 'cluster' ? undefined : this.clusterFacts(context), this.write);
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                detail: phrases(locale).snippet[snippet],
+                documentation: { kind: 'markdown', value: '```kafka\n' + previewOf(text) + '\n```' },
+                insertText: text,
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: '2'
+            });
+        }
+    }
+
+    private inConfigValue(context: CompletionContext): boolean {
+        return cursorSlot(context.textDocument.getText(), context.tokenOffset, 'ID', undefined)?.kind === 'config-value';
+    }
+
+    protected override completionForCrossReference(
+        context: CompletionContext,
+        next: NextFeature<GrammarAST.CrossReference>,
+        acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const target = isMemberTarget(context.node) ? context.node : undefined;
+        if (assignment?.feature === 'member' && ruleOf(next.feature) === 'MemberTarget' && !target?.group?.ref) {
+            // `fail member |` before `in <group>`: offer every group's members, with the group.
+            for (const item of this.membersOfAllGroups(context)) acceptor(context, item);
+            return;
+        }
+        return super.completionForCrossReference(context, next, acceptor);
+    }
+
+    protected membersOfAllGroups(context: CompletionContext): ValueItem[] {
+        const cluster = this.clusterOf(context);
+        const p = phrases(this.locale.current);
+        const items: ValueItem[] = [];
+        for (const group of cluster?.groups ?? []) {
+            for (const member of memberIdsOf(group)) {
+                if (items.length >= MAX_MEMBER_ITEMS) return items;
+                items.push({
+                    label: member.id,
+                    kind: CompletionItemKind.Field,
+                    labelDetails: { description: `in ${group.name}` },
+                    detail: p.memberDetail(group.name),
+                    insertText: `${this.write(member.id)} in ${this.write(group.name)}`,
+                    sortText: '0'
+                });
+            }
+        }
+        return items;
+    }
+
+    /** Topics already listed in the same `produces` / `consumes` are not offered again. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const property = context.node && (isProducesProperty(context.node) || isConsumesProperty(context.node)) ? context.node : undefined;
+        if (!property || refInfo.property !== 'topics') return candidates;
+        const listed = new Set(
+            property.topics.filter((t) => t.$refNode && !(t.$refNode.offset <= context.tokenOffset && context.tokenOffset <= t.$refNode.end)).map((t) => t.$refText)
+        );
+        return stream(candidates).filter((d) => !listed.has(d.name));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        const p = phrases(this.locale.current);
+        const insertText = this.write(description.name) === description.name ? undefined : this.write(description.name);
+        const cluster = node && AstUtils.getContainerOfType(node, isCluster);
+        if (isTopic(node) && cluster) {
+            const settings = this.facts.get(cluster).settingsOf(node);
+            const description = node.items.filter(isDescriptionProperty).at(-1)?.text;
+            return {
+                ...item,
+                kind: CompletionItemKind.Event,
+                detail: p.topicDetail(settings.partitions.value, settings.replicationFactor.value),
+                documentation: description,
+                insertText
+            };
+        }
+        if (isConsumerGroup(node)) {
+            return { ...item, kind: CompletionItemKind.Module, detail: p.groupDetail(assignorOf(node), memberIdsOf(node).length), insertText };
+        }
+        if (isMember(node) || isMembersProperty(node)) {
+            const group = AstUtils.getContainerOfType(node, isConsumerGroup);
+            return { ...item, kind: CompletionItemKind.Field, detail: group ? p.memberDetail(group.name) : p.kind.member, insertText };
+        }
+        return { ...item, insertText };
+    }
+}

@@ -77,7 +77,9 @@ export class KafkaTopologyFormatter implements Formatter {
         layout.forEachGap((start, end, wanted) => {
             if (text.slice(start, end) === wanted) return;
             const edit = { range: { start: textDocument.positionAt(start), end: textDocument.positionAt(end) }, newText: wanted };
-            if (!range || (edit.range.end.line >= range.start.line && edit.range.start.line <= range.end.line)) edits.push(edit);
+            // A gap belongs to the token after it (its line and indentation); the last gap to the last token.
+            const line = end < text.length ? edit.range.end.line : edit.range.start.line;
+            if (!range || (line >= range.start.line && line <= range.end.line)) edits.push(edit);
         });
         return edits;
     }

@@ -1,7 +1,86 @@
-import type { AstNode } from 'langium';
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { isConsumerGroup, isMembersProperty, isTopic, type MembersProperty, type Topic } from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { membersPropertyOf } from '../model/members.js';
+import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import { formatTopicPartition, type TopicPartition } from '../../simulator/topic-partition.js';
+import { FactsAccess } from './hints/facts-access.js';
+import { hintTexts, type InheritedSetting } from './hints/hint-texts.js';
 
-/** Inlay hints: effective defaults, partitions per member. */
+/** Partitions listed in one hint before it says "+N more". */
+const MAX_PARTITIONS = 6;
+/** Members listed after `members N` before it says "+N more". */
+const MAX_COUNTED_MEMBERS = 4;
+
+/**
+ * Inlay hints: after a topic's name, the effective settings it inherits
+ * (`partitions: 3 (defaults) · min ISR: 1 (Kafka)`); after each member of a
+ * group, the partitions its assignor gives it (`→ orders-0, orders-1` / `idle`).
+ */
 export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
-    computeInlayHint(_node: AstNode, _acceptor: InlayHintAcceptor): void {}
+    private readonly access: FactsAccess;
+
+    /** Without services the hints are English (the module should pass them). */
+    constructor(services?: KafkaTopologyServices) {
+        super();
+        this.access = new FactsAccess(services);
+    }
+
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+        if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        return super.getInlayHints(document, params, cancelToken);
+    }
+
+    computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        if (isTopic(node)) this.inheritedSettings(node, acceptor);
+        else if (isMembersProperty(node)) this.memberPartitions(node, acceptor);
+    }
+
+    protected inheritedSettings(topic: Topic, acceptor: InlayHintAcceptor): void {
+        const name = GrammarUtils.findNodeForProperty(topic.$cstNode, 'name');
+        if (!name) return;
+        const texts = hintTexts(this.access.locale);
+        const settings = this.access.facts(topic.$container).settingsOf(topic);
+        const parts: string[] = [];
+        for (const key of ['partitions', 'replicationFactor', 'minInsyncReplicas'] as const satisfies readonly InheritedSetting[]) {
+            const setting = settings[key];
+            if (setting.origin !== 'topic') parts.push(texts.inherited(key, setting.value, setting.origin));
+        }
+        if (parts.length === 0) return;
+        acceptor({ position: name.range.end, label: parts.join(' · '), paddingLeft: true, tooltip: texts.inheritedTooltip });
+    }
+
+    protected memberPartitions(property: MembersProperty, acceptor: InlayHintAcceptor): void {
+        const group = property.$container;
+        if (!isConsumerGroup(group) || membersPropertyOf(group) !== property) return;
+        const assignment = this.access.facts(group.$container).assignmentOf(group);
+        if (!assignment) return;
+        const texts = hintTexts(this.access.locale);
+        const describe = (partitions: readonly TopicPartition[] | undefined): string =>
+            !partitions || partitions.length === 0 ? texts.idle : `→ ${this.partitionList(partitions, (n) => texts.more(n, 'partitions'))}`;
+
+        if (property.count === undefined) {
+            const seen = new Set<string>();
+            for (const member of property.members) {
+                if (member.name === undefined || seen.has(member.name) || !member.$cstNode) continue;
+                seen.add(member.name);
+                acceptor({ position: member.$cstNode.range.end, label: describe(assignment.perMember.get(member.name)), paddingLeft: true });
+            }
+            return;
+        }
+        const value = GrammarUtils.findNodeForProperty(property.$cstNode, 'count');
+        if (!value) return;
+        const members = [...assignment.perMember];
+        const shown = members.slice(0, MAX_COUNTED_MEMBERS).map(([id, partitions]) => `${id} ${describe(partitions)}`);
+        if (members.length > MAX_COUNTED_MEMBERS) shown.push(texts.more(members.length - MAX_COUNTED_MEMBERS, 'members'));
+        acceptor({ position: value.range.end, label: shown.join(' · '), paddingLeft: true });
+    }
+
+    private partitionList(partitions: readonly TopicPartition[], more: (count: number) => string): string {
+        const shown = partitions.slice(0, MAX_PARTITIONS).map(formatTopicPartition);
+        if (partitions.length > MAX_PARTITIONS) shown.push(more(partitions.length - MAX_PARTITIONS));
+        return shown.join(', ');
+    }
 }

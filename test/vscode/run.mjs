@@ -224,7 +224,7 @@ async function main() {
             phase = `running UI check ${check.file}`;
             const t2 = Date.now();
             const { page, close } = await session.openWorkbench();
-            const wb = new Workbench(page, { screenshotsDir, userDataDir: session.userDataDir });
+            const wb = new Workbench(page, { screenshotsDir });
             try {
                 await check.run({ wb, page, session, workspace });
                 passed += 1;

@@ -2,10 +2,10 @@
 // harness.mjs). Every wait polls for a state (an element, a class, a count);
 // none sleeps for a fixed time.
 //
-//   const wb = new Workbench(page, { screenshotsDir, userDataDir });
+//   const wb = new Workbench(page, { screenshotsDir });
 //   await wb.ready();
 //   await wb.openFile('order-platform.kafka');
-//   await wb.runCommand('View: Toggle Problems');
+//   await wb.runCommand('Kafka Topology: Restart Language Server');
 //   await wb.waitForProblems(2);
 //   const text = await wb.hoverAt(12, 5);
 //   await wb.webviewFrame().locator('h1').textContent();
@@ -21,12 +21,11 @@ const QUICK_INPUT = '.quick-input-widget';
 export class Workbench {
     /**
      * @param {import('playwright-core').Page} page
-     * @param {{ screenshotsDir: string, userDataDir?: string, timeout?: number }} options
+     * @param {{ screenshotsDir: string, timeout?: number }} options  timeout: for each wait, in ms
      */
-    constructor(page, { screenshotsDir, userDataDir, timeout = 30_000 }) {
+    constructor(page, { screenshotsDir, timeout = 30_000 }) {
         this.page = page;
         this.screenshotsDir = screenshotsDir;
-        this.userDataDir = userDataDir;
         this.timeout = timeout;
     }
 
@@ -48,8 +47,8 @@ export class Workbench {
 
     /**
      * Runs a command from the palette, as a person does: F1, type the label,
-     * Enter on it. `label` is the palette text, e.g. 'View: Toggle Problems' or
-     * 'Kafka Topology: Show Failover Simulation'.
+     * Enter on it. `label` is the palette text, category included, e.g.
+     * 'View: Focus Problems (Errors, Warnings, Infos)'.
      */
     async runCommand(label) {
         await this.#quickPick('F1', `>${label}`, label);
@@ -136,7 +135,8 @@ export class Workbench {
     }
 
     /**
-     * Puts the cursor on (1-based) `line`:`column` of the active editor, shows
+     * Puts the cursor on (1-based) `line`:`column` of the active editor (Go to
+     * Line/Column, then the status bar must say so), shows
      * the hover there ('Show or Focus Hover') and returns its text.
      */
     async hoverAt(line, column = 1) {
@@ -155,7 +155,7 @@ export class Workbench {
 
     async #goTo(line, column) {
         await this.dismissQuickInput();
-        await this.page.locator('.editor-instance .monaco-editor textarea').first().focus();
+        await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
         await this.page.keyboard.press('Control+G');
         const input = this.page.locator(`${QUICK_INPUT} .quick-input-box input`);
         await input.waitFor({ state: 'visible', timeout: this.timeout });

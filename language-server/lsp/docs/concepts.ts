@@ -519,8 +519,17 @@ export function conceptText(id: ConceptId, locale: Locale): ConceptText {
     return concepts[id][locale];
 }
 
+/** Concepts that lean on another one no keyword names: its one-line summary follows. */
+const RELATED: Partial<Record<ConceptId, ConceptId>> = {
+    'min-insync-replicas': 'isr',
+    'fully-replicated': 'isr',
+    'under-replicated': 'isr'
+};
+
 /** `**title** — summary` and the body: a keyword's hover, a completion item's documentation. */
 export function conceptMarkdown(id: ConceptId, locale: Locale): string {
     const text = conceptText(id, locale);
-    return `**${text.title}** — ${text.summary}\n\n${text.body}`;
+    const related = RELATED[id];
+    const note = related ? `\n\n**${conceptText(related, locale).title}** — ${conceptText(related, locale).summary}` : '';
+    return `**${text.title}** — ${text.summary}\n\n${text.body}${note}`;
 }

@@ -1,7 +1,7 @@
 // Which concept a grammar keyword stands for. A few keywords mean different
 // things in different rules (`no quorum` vs `no data-loss`, `key` of a producer
 // vs `ordering key`), so the rule that holds the keyword decides.
-import { GrammarAST, GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST } from 'langium';
 import type { ConceptId } from './concepts.js';
 
 const BY_RULE: Readonly<Record<string, ConceptId>> = {
@@ -61,7 +61,7 @@ const BY_VALUE: Readonly<Record<string, ConceptId>> = {
 
 /** The name of the parser rule that holds a grammar element. */
 export function ruleOf(element: GrammarAST.AbstractElement): string | undefined {
-    return GrammarUtils.getContainerOfType(element, GrammarAST.isParserRule)?.name;
+    return AstUtils.getContainerOfType(element, GrammarAST.isParserRule)?.name;
 }
 
 /** The concept of a node's own kind (a `PartitionsProperty` → partitions), e.g. under a property's value. */

@@ -3,7 +3,7 @@
 import type { Locale } from '../../messages/locale.js';
 import type { ToleranceBound } from '../../../simulator/analysis.js';
 import type { SkippedTopicReason } from '../../../simulator/cluster.js';
-import type { Acks } from '../../../simulator/model.js';
+import type { Acks, AssignmentProblem } from '../../../simulator/model.js';
 import type { Ordering, Origin } from '../../model/topic-settings.js';
 import type { ConfigType, ConfigUnit } from '../../model/topic-configs.js';
 import { code } from './markdown.js';
@@ -38,6 +38,7 @@ export interface Phrases {
     readonly groupWithoutTopics: string;
     moreMembers(rest: number): string;
     memberOf(group: string): string;
+    memberDetail(group: string): string;
     readonly memberIdle: string;
 
     brokerRack(rack: string): string;
@@ -51,6 +52,7 @@ export interface Phrases {
     rackBrokers(brokers: readonly number[]): string;
     unknownRack(rack: string, cluster: string): string;
     controller(id: number, count: number, majority: number): string;
+    unknownController(id: number, count: number): string;
     readonly combinedMode: string;
     quorumOf(voters: number, kind: 'controllers' | 'brokers', majority: number): string;
     counts(brokers: number, topics: number, producers: number, groups: number): string;
@@ -83,6 +85,25 @@ export interface Phrases {
     readonly snippet: Readonly<Record<'cluster' | 'topic' | 'producer' | 'consumer-group' | 'scenario', string>>;
 }
 
+function assignmentProblemEn(problem: AssignmentProblem | undefined): string | undefined {
+    switch (problem?.kind) {
+        case undefined: return undefined;
+        case 'partitions-mismatch': return `it must list partitions 0..${problem.expected - 1}`;
+        case 'wrong-size': return `partition ${problem.partition} lists ${problem.size} replicas, not ${problem.replicationFactor}`;
+        case 'unknown-broker': return `partition ${problem.partition} names undeclared broker ${problem.broker}`;
+        case 'duplicate-broker': return `partition ${problem.partition} names broker ${problem.broker} twice`;
+    }
+}
+
+function assignmentProblemKo(problem: AssignmentProblem): string {
+    switch (problem.kind) {
+        case 'partitions-mismatch': return `파티션 0..${problem.expected - 1}을 모두 적어야 합니다`;
+        case 'wrong-size': return `파티션 ${problem.partition}의 복제본이 ${problem.replicationFactor}개가 아니라 ${problem.size}개입니다`;
+        case 'unknown-broker': return `파티션 ${problem.partition}에 선언되지 않은 브로커 ${problem.broker}이(가) 있습니다`;
+        case 'duplicate-broker': return `파티션 ${problem.partition}에 브로커 ${problem.broker}이(가) 두 번 있습니다`;
+    }
+}
+
 const list = (items: readonly (string | number)[]): string => items.map(code).join(', ');
 const bound = (b: ToleranceBound, atLeast: string): string => (b.exact ? `${b.value}` : `${atLeast}${b.value}`);
 
@@ -108,9 +129,10 @@ const en: Phrases = {
         switch (e.kind) {
             case 'invalid-partitions': return `partitions ${e.partitions} is not a valid partition count`;
             case 'invalid-replication-factor': return `replication-factor ${e.replicationFactor} is not valid`;
-            case 'replication-factor-exceeds-brokers': return `replication-factor ${e.replicationFactor} is larger than the ${e.brokers} broker(s), so Kafka cannot place it`;
+            case 'replication-factor-exceeds-brokers':
+                return `replication-factor ${e.replicationFactor} is larger than the ${e.brokers} broker${e.brokers === 1 ? '' : 's'}, so Kafka cannot place it`;
             case 'rack-incomplete': return 'only some brokers have a rack, so Kafka refuses rack-aware placement';
-            case 'invalid-assignment': return `its assignment is not valid (${e.reason})`;
+            case 'invalid-assignment': return `its assignment is not valid (${assignmentProblemEn(e.problem) ?? e.reason})`;
             case 'duplicate-topic': return 'the topic is declared twice';
         }
     },
@@ -124,6 +146,7 @@ const en: Phrases = {
     groupWithoutTopics: 'Consumes no declared topic yet: there is nothing to assign.',
     moreMembers: (rest) => `… and ${rest} more member${rest === 1 ? '' : 's'}`,
     memberOf: (group) => `of ${code(group)}`,
+    memberDetail: (group) => `member of ${group}`,
     memberIdle: 'idle: no partition',
 
     brokerRack: (rack) => `rack ${code(rack)}`,
@@ -135,10 +158,12 @@ const en: Phrases = {
     undeclaredBroker: (id, cluster) => `Broker ${id} is not declared in cluster ${code(cluster)}.`,
     moreTopics: (rest) => `… and ${rest} more topic${rest === 1 ? '' : 's'}`,
 
-    rackBrokers: (brokers) => `Brokers ${list(brokers)}: failing the rack stops all of them at once.`,
+    rackBrokers: (brokers) =>
+        brokers.length === 1 ? `Broker ${list(brokers)}: failing the rack stops it.` : `Brokers ${list(brokers)}: failing the rack stops all of them at once.`,
     unknownRack: (rack, cluster) => `No broker of cluster ${code(cluster)} is in rack ${code(rack)}.`,
     controller: (id, count, majority) =>
         `Controller ${id} of ${count} dedicated controllers: a majority of ${majority} must stay alive, so ${count - majority} may fail.`,
+    unknownController: (id, count) => `There is no controller ${id}: the cluster has ${count} dedicated controller${count === 1 ? '' : 's'} (1..${count}).`,
     combinedMode: 'The cluster has no dedicated controllers: its brokers form the quorum (combined mode).',
     quorumOf: (voters, kind, majority) =>
         `quorum of ${voters} ${kind}, majority ${majority}: tolerates ${Math.max(0, voters - majority)} voter failure${voters - majority === 1 ? '' : 's'}`,
@@ -209,7 +234,7 @@ const ko: Phrases = {
             case 'invalid-replication-factor': return `replication-factor ${e.replicationFactor}은(는) 올바르지 않습니다`;
             case 'replication-factor-exceeds-brokers': return `replication-factor ${e.replicationFactor}이(가) 브로커 수 ${e.brokers}보다 커서 Kafka가 배치할 수 없습니다`;
             case 'rack-incomplete': return '일부 브로커에만 랙이 있어 Kafka가 랙 인식 배치를 거부합니다';
-            case 'invalid-assignment': return `assignment가 올바르지 않습니다 (${e.reason})`;
+            case 'invalid-assignment': return `assignment가 올바르지 않습니다${e.problem ? ` (${assignmentProblemKo(e.problem)})` : ''}`;
             case 'duplicate-topic': return '토픽이 두 번 선언되었습니다';
         }
     },
@@ -222,6 +247,7 @@ const ko: Phrases = {
     groupWithoutTopics: '아직 선언된 토픽을 구독하지 않아 할당할 것이 없습니다.',
     moreMembers: (rest) => `… 외 멤버 ${rest}명`,
     memberOf: (group) => `(${code(group)})`,
+    memberDetail: (group) => `${group}의 멤버`,
     memberIdle: '유휴: 파티션 없음',
 
     brokerRack: (rack) => `랙 ${code(rack)}`,
@@ -232,9 +258,11 @@ const ko: Phrases = {
     undeclaredBroker: (id, cluster) => `브로커 ${id}은(는) 클러스터 ${code(cluster)}에 선언되지 않았습니다.`,
     moreTopics: (rest) => `… 외 토픽 ${rest}개`,
 
-    rackBrokers: (brokers) => `브로커 ${list(brokers)}: 이 랙이 장애 나면 모두 한꺼번에 멈춥니다.`,
+    rackBrokers: (brokers) =>
+        brokers.length === 1 ? `브로커 ${list(brokers)}: 이 랙이 장애 나면 멈춥니다.` : `브로커 ${list(brokers)}: 이 랙이 장애 나면 모두 한꺼번에 멈춥니다.`,
     unknownRack: (rack, cluster) => `클러스터 ${code(cluster)}에 랙 ${code(rack)}에 속한 브로커가 없습니다.`,
     controller: (id, count, majority) => `전용 컨트롤러 ${count}개 중 ${id}번: 과반수 ${majority}개가 살아 있어야 하므로 ${count - majority}개까지 장애를 허용합니다.`,
+    unknownController: (id, count) => `컨트롤러 ${id}은(는) 없습니다: 전용 컨트롤러는 ${count}개(1..${count})입니다.`,
     combinedMode: '전용 컨트롤러가 없습니다: 브로커들이 쿼럼을 이룹니다(combined 모드).',
     quorumOf: (voters, kind, majority) =>
         `쿼럼: ${kind === 'brokers' ? '브로커' : '컨트롤러'} ${voters}개, 과반수 ${majority}: 투표자 ${Math.max(0, voters - majority)}개 장애 허용`,

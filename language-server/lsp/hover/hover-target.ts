@@ -75,6 +75,7 @@ export function hoverTargetAt(root: CstNode, offset: number, references: Referen
         return { kind: 'rack', cluster, rack: unquote(leaf.text) };
     }
     if (isAcksProperty(node) && (number === 0 || number === 1)) return { kind: 'concept', concept: number === 0 ? 'acks-0' : 'acks-1' };
+    if (GrammarAST.isKeyword(leaf.grammarSource) && !/\p{L}/u.test(leaf.grammarSource.value)) return undefined; // braces, commas
     const concept = GrammarAST.isKeyword(leaf.grammarSource) ? conceptOfKeyword(leaf.grammarSource) ?? conceptOfNodeType(node.$type) : conceptOfNodeType(node.$type);
     return concept ? { kind: 'concept', concept } : undefined;
 }

@@ -1,0 +1,250 @@
+// The "Simulate failover" panel: one per cluster of a file. It owns the panel
+// state (the timeline), asks the language server for the view of it, and hands
+// the answer to the webview, which only renders. Follows VS Code's webview
+// sample: viewType, createOrShow / revive / dispose, a serializer (failover-commands.ts),
+// CSP with a nonce, asWebviewUri, typed messages.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClusterRef, type FailoverViewResult } from '../../language-server/protocol.js';
+import type { FromWebview, PanelState, ToWebview } from './messages.js';
+import { addStep, back, goTo, loadScenario, next, reset, restart } from './timeline-navigation.js';
+
+export interface FailoverPanelContext {
+    readonly extensionUri: vscode.Uri;
+    /** The running client (it may be restarted, so it is looked up each time). */
+    readonly client: () => LanguageClient | undefined;
+    readonly output?: vscode.LogOutputChannel;
+}
+
+/** How long the document must be quiet before the view follows an edit. */
+const REFRESH_DELAY_MS = 300;
+
+const keyOf = (ref: ClusterRef): string => `${ref.uri}#${ref.cluster}`;
+
+export class FailoverPanel {
+    static readonly viewType = 'kafkaTopology.failover';
+    private static readonly panels = new Map<string, FailoverPanel>();
+
+    private state: PanelState;
+    private lastResult?: FailoverViewResult;
+    private lastMessage?: ToWebview;
+    private requestSeq = 0;
+    private refreshTimer?: ReturnType<typeof setTimeout>;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    /** Shows the panel of the cluster (creating it when needed); with a scenario, loads it (run to the end). */
+    static async createOrShow(context: FailoverPanelContext, ref: ClusterRef, scenario?: string): Promise<FailoverPanel> {
+        let panel = FailoverPanel.panels.get(keyOf(ref));
+        if (panel) {
+            panel.panel.reveal(undefined, false);
+        } else {
+            const webview = vscode.window.createWebviewPanel(FailoverPanel.viewType, FailoverPanel.title(ref.cluster), vscode.ViewColumn.Beside, FailoverPanel.options(context.extensionUri));
+            panel = new FailoverPanel(webview, context, { uri: ref.uri, cluster: ref.cluster, items: [], position: 0 });
+        }
+        if (scenario !== undefined) await panel.playScenario(scenario, true);
+        else if (!panel.lastMessage) await panel.refresh();
+        return panel;
+    }
+
+    /** Brings back a panel VS Code restored (serializer), with the state its webview saved. */
+    static revive(webview: vscode.WebviewPanel, context: FailoverPanelContext, state: PanelState): FailoverPanel {
+        webview.webview.options = FailoverPanel.options(context.extensionUri);
+        const panel = new FailoverPanel(webview, context, state);
+        void panel.refresh();
+        return panel;
+    }
+
+    /** The open panels (tests and commands). */
+    static all(): readonly FailoverPanel[] {
+        return [...FailoverPanel.panels.values()];
+    }
+
+    private static title(cluster: string): string {
+        return vscode.l10n.t('Failover: {0}', cluster);
+    }
+
+    private static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+        return { enableScripts: true, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'out', 'webview')] };
+    }
+
+    private constructor(
+        readonly panel: vscode.WebviewPanel,
+        private readonly context: FailoverPanelContext,
+        state: PanelState
+    ) {
+        this.state = state;
+        FailoverPanel.panels.set(keyOf(state), this);
+        panel.webview.html = this.html();
+        panel.onDidDispose(() => this.dispose(), null, this.disposables);
+        panel.webview.onDidReceiveMessage(
+            (m: FromWebview) => this.receive(m).catch((e) => void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e))),
+            null,
+            this.disposables
+        );
+        vscode.workspace.onDidChangeTextDocument((e) => {
+            if (e.document.uri.toString() === this.state.uri && e.contentChanges.length > 0) this.scheduleRefresh();
+        }, null, this.disposables);
+    }
+
+    get clusterRef(): ClusterRef {
+        return { uri: this.state.uri, cluster: this.state.cluster };
+    }
+
+    dispose(): void {
+        FailoverPanel.panels.delete(keyOf(this.state));
+        clearTimeout(this.refreshTimer);
+        this.panel.dispose();
+        while (this.disposables.length > 0) this.disposables.pop()?.dispose();
+    }
+
+    private scheduleRefresh(): void {
+        clearTimeout(this.refreshTimer);
+        this.refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    }
+
+    private client(): LanguageClient {
+        const client = this.context.client();
+        if (!client) throw new Error(vscode.l10n.t('The Kafka Topology language server is not running.'));
+        return client;
+    }
+
+    private async change(state: PanelState): Promise<void> {
+        this.state = state;
+        await this.refresh();
+    }
+
+    /** Asks the server for the view of the current state; an answer overtaken by a newer request is dropped. */
+    async refresh(): Promise<void> {
+        const seq = ++this.requestSeq;
+        const asked = this.state;
+        try {
+            const result = await this.client().sendRequest(FailoverViewRequest, {
+                uri: asked.uri,
+                cluster: asked.cluster,
+                items: asked.items,
+                position: asked.position,
+                locale: asked.locale
+            });
+            if (seq !== this.requestSeq) return;
+            // The server keeps only the items that still apply to the file as it is now.
+            this.state = { ...asked, items: result.items, position: result.position, scenario: result.dropped.length > 0 ? undefined : asked.scenario };
+            this.lastResult = result;
+            this.post({ type: 'update', state: this.state, result });
+        } catch (e) {
+            if (seq !== this.requestSeq) return;
+            this.post({ type: 'failed', state: this.state, message: e instanceof Error ? e.message : String(e) });
+        }
+    }
+
+    private post(message: ToWebview): void {
+        this.lastMessage = message;
+        void this.panel.webview.postMessage(message);
+    }
+
+    private async receive(message: FromWebview): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
+                return;
+            case 'apply':
+                return this.change(addStep(this.state, message.step));
+            case 'back':
+                return this.change(back(this.state));
+            case 'next':
+                return this.change(next(this.state));
+            case 'goto':
+                return this.change(goTo(this.state, message.index));
+            case 'restart':
+                return this.change(restart(this.state));
+            case 'reset':
+                return this.change(reset(this.state));
+            case 'play-scenario':
+                return this.playScenario(message.scenario, false);
+            case 'save-scenario':
+                return this.saveScenario();
+            case 'set-locale':
+                return this.change({ ...this.state, locale: message.locale });
+            case 'reveal-line':
+                return this.revealLine(message.line - 1);
+            case 'rendered':
+                this.context.output?.debug(`failover view of ${this.state.cluster} rendered in ${message.ms.toFixed(1)} ms`);
+                return;
+        }
+    }
+
+    /** Loads a scenario of the cluster: ready to play step by step, or already run to the end. */
+    async playScenario(scenario: string, runToEnd: boolean): Promise<void> {
+        const result = await this.client().sendRequest(ScenarioStepsRequest, { ...this.clusterRef, scenario });
+        if (!result.items) {
+            void vscode.window.showWarningMessage(result.problem ?? vscode.l10n.t('Scenario {0} not found.', scenario));
+            return;
+        }
+        await this.change(loadScenario(this.state, scenario, result.items, runToEnd));
+    }
+
+    private async saveScenario(): Promise<void> {
+        const items = this.state.items.slice(0, this.state.position);
+        if (!items.some((i) => i.kind === 'step')) {
+            void vscode.window.showInformationMessage(vscode.l10n.t('There is no step to save yet: fail a broker first.'));
+            return;
+        }
+        const taken = new Set(this.lastResult?.scenarios.map((s) => s.name) ?? []);
+        let suggestion = 'failover-drill';
+        for (let i = 2; taken.has(suggestion); i++) suggestion = `failover-drill-${i}`;
+        const name = await vscode.window.showInputBox({
+            title: vscode.l10n.t('Save as scenario'),
+            prompt: vscode.l10n.t('Name of the new scenario in cluster {0}', this.state.cluster),
+            value: suggestion,
+            validateInput: (value) =>
+                value.trim() === '' ? vscode.l10n.t('Enter a name.') : taken.has(value.trim()) ? vscode.l10n.t('Cluster {0} already has a scenario {1}.', this.state.cluster, value.trim()) : undefined
+        });
+        if (name === undefined) return;
+        const client = this.client();
+        const result = await client.sendRequest(SaveScenarioRequest, { ...this.clusterRef, name: name.trim(), items });
+        if (!result.edit) {
+            void vscode.window.showWarningMessage(result.problem ?? vscode.l10n.t('The scenario could not be written.'));
+            return;
+        }
+        const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+        if (!edit || !(await vscode.workspace.applyEdit(edit))) {
+            void vscode.window.showWarningMessage(vscode.l10n.t('The scenario could not be written.'));
+            return;
+        }
+        this.state = { ...this.state, scenario: name.trim() };
+        if (result.line !== undefined) await this.revealLine(result.line);
+    }
+
+    /** Shows the file at a 0-based line, in the editor column it already has (else the first). */
+    private async revealLine(line: number): Promise<void> {
+        const uri = vscode.Uri.parse(this.state.uri);
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.state.uri);
+        const document = await vscode.workspace.openTextDocument(uri);
+        const at = new vscode.Position(Math.max(0, line), 0);
+        await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(at, at), preserveFocus: false });
+    }
+
+    private html(): string {
+        const webview = this.panel.webview;
+        const root = vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview');
+        const script = webview.asWebviewUri(vscode.Uri.joinPath(root, 'app.js'));
+        const style = webview.asWebviewUri(vscode.Uri.joinPath(root, 'app.css'));
+        const nonce = randomBytes(16).toString('base64');
+        const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
+        // No user text in this page: the cluster's names arrive as data and are set with textContent.
+        return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}">
+<title>Failover</title>
+</head>
+<body>
+<div id="app" aria-live="off"></div>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+    }
+}

@@ -1,0 +1,55 @@
+// What the failover panel (extension side) and its webview say to each other,
+// and what the webview keeps for VS Code to restore it. Types only: the browser
+// bundle imports this too.
+import type { FailoverLocale, FailoverViewResult, TimelineItem } from '../../language-server/protocol.js';
+import type { Step } from '../../simulator/model.js';
+
+/** What the panel shows: a cluster of a file and a timeline, the first `position` items applied. */
+export interface PanelState {
+    readonly uri: string;
+    readonly cluster: string;
+    readonly items: readonly TimelineItem[];
+    readonly position: number;
+    /** The scenario the timeline was loaded from, while it is not modified. */
+    readonly scenario?: string;
+    /** The event log's language chosen in the view (default: the server's). */
+    readonly locale?: FailoverLocale;
+}
+
+/** The webview's own view settings (not Kafka state). */
+export interface UiState {
+    readonly filter: string;
+    readonly problemsOnly: boolean;
+    /** Whether topics start expanded (`undefined`: expanded for small clusters). */
+    readonly expandAll?: boolean;
+    /** Topics toggled away from the default. */
+    readonly toggled: readonly string[];
+}
+
+/** What `vscode.getState()` holds, and what the serializer gets back on restore. */
+export interface WebviewState {
+    readonly panel: PanelState;
+    readonly ui: UiState;
+}
+
+export type ToWebview =
+    | { readonly type: 'update'; readonly state: PanelState; readonly result: FailoverViewResult }
+    | { readonly type: 'failed'; readonly state: PanelState; readonly message: string };
+
+export type FromWebview =
+    /** The page loaded (first time or after VS Code reloaded it): send the current view. */
+    | { readonly type: 'ready' }
+    | { readonly type: 'apply'; readonly step: Step }
+    | { readonly type: 'back' }
+    | { readonly type: 'next' }
+    /** Apply the timeline up to and including item `index`. */
+    | { readonly type: 'goto'; readonly index: number }
+    /** Back to the healthy cluster, keeping the timeline to replay. */
+    | { readonly type: 'restart' }
+    /** Back to the healthy cluster with an empty timeline. */
+    | { readonly type: 'reset' }
+    | { readonly type: 'play-scenario'; readonly scenario: string }
+    | { readonly type: 'save-scenario' }
+    | { readonly type: 'set-locale'; readonly locale: FailoverLocale }
+    | { readonly type: 'reveal-line'; readonly line: number }
+    | { readonly type: 'rendered'; readonly ms: number };

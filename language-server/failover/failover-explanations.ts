@@ -1,0 +1,57 @@
+// A step's events as event-log lines (simulator/explain sentences), one per
+// event while a step touches few partitions; beyond that the partition events
+// are folded into one line per topic so that failing a rack of a large cluster
+// stays a readable paragraph.
+import { isPartitionEvent, summarizeEvents, type SimEvent, type TopicEventSummary } from '../../simulator/events.js';
+import { describeEvent, describeTopicSummary } from '../../simulator/explain/index.js';
+import type { Step } from '../../simulator/model.js';
+import type { FailoverLocale, LogLine } from '../protocol.js';
+import { failoverMessages } from './failover-messages.js';
+
+/** Up to this many partition events are told one by one. */
+export const DETAILED_PARTITION_EVENTS = 16;
+
+export function toneOf(e: SimEvent): LogLine['tone'] {
+    switch (e.kind) {
+        case 'broker-failed':
+        case 'controller-failed':
+        case 'quorum-lost':
+        case 'change-not-committed':
+        case 'partition-offline':
+        case 'data-loss':
+            return 'bad';
+        case 'broker-recovered':
+        case 'controller-recovered':
+        case 'quorum-restored':
+        case 'isr-expanded':
+            return 'good';
+        case 'leader-changed':
+            if (e.reason === 'unclean' || !e.writable) return 'bad';
+            return e.reason === 'clean' ? 'info' : 'good';
+        case 'isr-shrunk':
+            return e.writable ? 'info' : 'bad';
+        case 'group-rebalanced':
+            return e.idle.length > 0 ? 'bad' : 'info';
+        default:
+            return 'info';
+    }
+}
+
+const summaryTone = (s: TopicEventSummary): LogLine['tone'] =>
+    s.wentOffline > 0 || s.uncleanElections > 0 || s.notWritable > 0 ? 'bad' : s.isrExpanded > 0 && s.isrShrunk === 0 ? 'good' : 'info';
+
+/** The log of one applied step. */
+export function explainStep(step: Step, events: readonly SimEvent[], noEffect: boolean, locale: FailoverLocale): LogLine[] {
+    const messages = failoverMessages(locale);
+    if (noEffect) return [{ text: messages.noEffect(step), tone: 'info' }];
+    if (events.length === 0) return step.kind === 'elect-preferred' ? [{ text: messages.nothingToElect, tone: 'info' }] : [];
+    let partitionEvents = 0;
+    for (const e of events) if (isPartitionEvent(e)) partitionEvents++;
+    if (partitionEvents <= DETAILED_PARTITION_EVENTS) return events.map((e) => ({ text: describeEvent(e, locale), tone: toneOf(e) }));
+    const summary = summarizeEvents(events);
+    return [
+        ...summary.cluster.map((e) => ({ text: describeEvent(e, locale), tone: toneOf(e) })),
+        { text: messages.summarised(partitionEvents), tone: 'info' as const },
+        ...summary.topics.map((t) => ({ text: describeTopicSummary(t, locale), tone: summaryTone(t) }))
+    ];
+}

@@ -1,0 +1,121 @@
+// The failover view's own sentences (what the simulator's explain/ does not
+// say: steps without effect, dropped steps, missing clusters), in English and Korean.
+import type { SkippedTopicReason } from '../../simulator/cluster.js';
+import type { Step } from '../../simulator/model.js';
+import type { FailoverLocale } from '../protocol.js';
+
+export interface FailoverMessages {
+    clusterNotFound(cluster: string): string;
+    documentNotFound(uri: string): string;
+    notSimulated(reason: string): string;
+    noEffect(step: Step): string;
+    nothingToElect: string;
+    summarised(partitionEvents: number): string;
+    scenarioNotFound(scenario: string): string;
+    scenarioExists(scenario: string): string;
+    nothingToSave: string;
+    clusterNotClosed(cluster: string): string;
+    skipped(reason: SkippedTopicReason): string;
+}
+
+const en: FailoverMessages = {
+    clusterNotFound: (c) => `The file has no cluster named ${c}.`,
+    documentNotFound: (uri) => `The language server cannot read ${uri}.`,
+    notSimulated: (reason) => `This cluster cannot be simulated: ${reason}.`,
+    noEffect(step) {
+        switch (step.kind) {
+            case 'fail-broker':
+                return `Broker ${step.broker} is already down: nothing changes`;
+            case 'recover-broker':
+                return `Broker ${step.broker} is already running: nothing changes`;
+            case 'fail-rack':
+                return `Every broker of rack ${step.rack} is already down: nothing changes`;
+            case 'recover-rack':
+                return `Every broker of rack ${step.rack} is already running: nothing changes`;
+            case 'fail-controller':
+                return `Controller ${step.controller} is already down: nothing changes`;
+            case 'recover-controller':
+                return `Controller ${step.controller} is already running: nothing changes`;
+            case 'member-leave':
+                return `Member ${step.member} is not in group ${step.group}: nothing changes`;
+            case 'member-join':
+                return `Member ${step.member} is already in group ${step.group}: nothing changes`;
+            case 'elect-preferred':
+                return 'Nothing changes';
+        }
+    },
+    nothingToElect: 'Preferred leader election: every partition whose preferred replica is alive and in sync is already led by it; nothing moves',
+    summarised: (n) => `${n} partition changes, summarised per topic:`,
+    scenarioNotFound: (s) => `The cluster has no scenario named ${s}.`,
+    scenarioExists: (s) => `The cluster already has a scenario named ${s}.`,
+    nothingToSave: 'There is no step to save.',
+    clusterNotClosed: (c) => `Cluster ${c} has no closing brace; fix the file first.`,
+    skipped(reason) {
+        switch (reason.kind) {
+            case 'duplicate-topic':
+                return 'declared twice';
+            case 'invalid-partitions':
+                return `partitions ${reason.partitions} is not a positive number`;
+            case 'invalid-replication-factor':
+                return `replication factor ${reason.replicationFactor} is not a positive number`;
+            case 'replication-factor-exceeds-brokers':
+                return `replication factor ${reason.replicationFactor} exceeds the ${reason.brokers} brokers`;
+            case 'rack-incomplete':
+                return `brokers ${reason.withoutRack.join(', ')} have no rack`;
+            case 'invalid-assignment':
+                return `its assignment is invalid: ${reason.reason}`;
+        }
+    }
+};
+
+const ko: FailoverMessages = {
+    clusterNotFound: (c) => `파일에 ${c} 클러스터가 없습니다.`,
+    documentNotFound: (uri) => `언어 서버가 ${uri} 파일을 읽을 수 없습니다.`,
+    notSimulated: (reason) => `이 클러스터는 시뮬레이션할 수 없습니다: ${reason}.`,
+    noEffect(step) {
+        switch (step.kind) {
+            case 'fail-broker':
+                return `브로커 ${step.broker}은(는) 이미 중단되어 있습니다: 바뀌는 것이 없습니다`;
+            case 'recover-broker':
+                return `브로커 ${step.broker}은(는) 이미 실행 중입니다: 바뀌는 것이 없습니다`;
+            case 'fail-rack':
+                return `랙 ${step.rack}의 브로커는 모두 이미 중단되어 있습니다: 바뀌는 것이 없습니다`;
+            case 'recover-rack':
+                return `랙 ${step.rack}의 브로커는 모두 이미 실행 중입니다: 바뀌는 것이 없습니다`;
+            case 'fail-controller':
+                return `컨트롤러 ${step.controller}은(는) 이미 중단되어 있습니다: 바뀌는 것이 없습니다`;
+            case 'recover-controller':
+                return `컨트롤러 ${step.controller}은(는) 이미 실행 중입니다: 바뀌는 것이 없습니다`;
+            case 'member-leave':
+                return `멤버 ${step.member}은(는) 그룹 ${step.group}에 없습니다: 바뀌는 것이 없습니다`;
+            case 'member-join':
+                return `멤버 ${step.member}은(는) 이미 그룹 ${step.group}에 있습니다: 바뀌는 것이 없습니다`;
+            case 'elect-preferred':
+                return '바뀌는 것이 없습니다';
+        }
+    },
+    nothingToElect: '선호 리더 선출: 선호 복제본이 살아 있고 ISR에 있는 파티션은 이미 그 복제본이 리더입니다; 옮겨지는 리더가 없습니다',
+    summarised: (n) => `파티션 변경 ${n}건, 토픽별 요약:`,
+    scenarioNotFound: (s) => `클러스터에 ${s} 시나리오가 없습니다.`,
+    scenarioExists: (s) => `클러스터에 이미 ${s} 시나리오가 있습니다.`,
+    nothingToSave: '저장할 단계가 없습니다.',
+    clusterNotClosed: (c) => `${c} 클러스터에 닫는 중괄호가 없습니다; 먼저 파일을 고치세요.`,
+    skipped(reason) {
+        switch (reason.kind) {
+            case 'duplicate-topic':
+                return '두 번 선언됨';
+            case 'invalid-partitions':
+                return `파티션 수 ${reason.partitions}은(는) 양수가 아닙니다`;
+            case 'invalid-replication-factor':
+                return `복제 계수 ${reason.replicationFactor}은(는) 양수가 아닙니다`;
+            case 'replication-factor-exceeds-brokers':
+                return `복제 계수 ${reason.replicationFactor}이(가) 브로커 수 ${reason.brokers}보다 큽니다`;
+            case 'rack-incomplete':
+                return `브로커 ${reason.withoutRack.join(', ')}에 랙이 없습니다`;
+            case 'invalid-assignment':
+                return `assignment가 올바르지 않습니다: ${reason.reason}`;
+        }
+    }
+};
+
+export const failoverMessages = (locale: FailoverLocale): FailoverMessages => (locale === 'ko' ? ko : en);

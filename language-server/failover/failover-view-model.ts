@@ -1,0 +1,165 @@
+// The failover view's model of one simulated state: brokers by rack, the
+// controller quorum, every partition's replicas with their roles and health,
+// producers and consumer groups — plus the step each clickable thing triggers.
+// The webview only renders this; every Kafka judgement is made here (through
+// the simulator). Linear in the number of partitions.
+import type { ClusterModel } from '../../simulator/cluster.js';
+import { groupStatus, partitionStatus, producerStatus, type PartitionStatus } from '../../simulator/derived.js';
+import type { BrokerId, Step } from '../../simulator/model.js';
+import { quorumStatus } from '../../simulator/quorum.js';
+import type { ClusterState } from '../../simulator/state.js';
+import type {
+    BrokerView, ClusterView, FailoverLocale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
+    ReplicaView, TopicView
+} from '../protocol.js';
+import { failoverMessages } from './failover-messages.js';
+
+/** How many blocked partitions a producer card names. */
+const BLOCKED_SAMPLE = 5;
+
+const emptyCounts = (): Record<PartitionHealth, number> => ({ offline: 0, 'not-writable': 0, 'under-replicated': 0, healthy: 0 });
+
+/** Worst first (see PartitionHealth). */
+export function healthOf(s: PartitionStatus): PartitionHealth {
+    if (s.offline) return 'offline';
+    if (!s.writable) return 'not-writable';
+    if (s.underReplicated) return 'under-replicated';
+    return 'healthy';
+}
+
+const SEVERITY: Readonly<Record<PartitionHealth, number>> = { offline: 3, 'not-writable': 2, 'under-replicated': 1, healthy: 0 };
+
+export const worseHealth = (a: PartitionHealth, b: PartitionHealth): PartitionHealth => (SEVERITY[a] >= SEVERITY[b] ? a : b);
+
+export function buildClusterView(model: ClusterModel, state: ClusterState, locale: FailoverLocale): ClusterView {
+    const alive = state.aliveBrokers;
+    const leaders = new Map<BrokerId, number>();
+    const clusterCounts = emptyCounts();
+    const topics: TopicView[] = model.topicsByName.map((t) => {
+        const topic = model.topics[t];
+        const counts = emptyCounts();
+        let health: PartitionHealth = 'healthy';
+        const partitions: PartitionView[] = new Array(topic.partitions);
+        for (let p = 0; p < topic.partitions; p++) {
+            const s = partitionStatus(model, state, t, p);
+            const h = healthOf(s);
+            counts[h]++;
+            health = worseHealth(health, h);
+            if (s.leader !== null) leaders.set(s.leader, (leaders.get(s.leader) ?? 0) + 1);
+            const replicas: ReplicaView[] = s.replicas.map((broker) => ({
+                broker,
+                role: broker === s.leader ? 'leader' : s.isr.includes(broker) ? 'in-sync' : 'out-of-sync',
+                alive: alive.has(broker)
+            }));
+            partitions[p] = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
+        }
+        for (const h of Object.keys(counts) as PartitionHealth[]) clusterCounts[h] += counts[h];
+        return {
+            name: topic.name,
+            replicationFactor: topic.replicationFactor,
+            minInsyncReplicas: topic.minInsyncReplicas,
+            effectiveMinIsr: topic.effectiveMinIsr,
+            health,
+            counts,
+            partitions
+        };
+    });
+
+    const voters = new Set(model.voterMode === 'brokers' ? model.voters : []);
+    const brokerView = (id: BrokerId, rack: string | undefined): BrokerView => {
+        const up = alive.has(id);
+        const view: BrokerView = {
+            id,
+            alive: up,
+            fenced: state.fencedBrokers.has(id),
+            voter: voters.has(id),
+            leaders: leaders.get(id) ?? 0,
+            replicas: model.partitionsByBroker.get(id)?.length ?? 0,
+            action: { kind: up ? 'fail-broker' : 'recover-broker', broker: id }
+        };
+        return rack === undefined ? view : { ...view, rack };
+    };
+    const racks: RackView[] =
+        model.racks.length === 0
+            ? [{ brokers: model.brokers.map((b) => brokerView(b.id, undefined)) }]
+            : model.racks.map((rack) => {
+                  const brokers = (model.brokersByRack.get(rack) ?? []).map((id) => brokerView(id, rack));
+                  const action: Step = { kind: brokers.some((b) => b.alive) ? 'fail-rack' : 'recover-rack', rack };
+                  return { name: rack, brokers, action };
+              });
+
+    const q = quorumStatus(model, state);
+    const quorum: QuorumView = {
+        mode: q.mode,
+        voters: q.voters,
+        alive: q.alive,
+        majority: q.majority,
+        hasQuorum: q.hasQuorum,
+        deadVoters: q.deadVoters,
+        controllers: model.controllers.map((id) => {
+            const up = state.aliveControllers.has(id);
+            return { id, alive: up, action: { kind: up ? 'fail-controller' : 'recover-controller', controller: id } };
+        })
+    };
+
+    const producers: ProducerView[] = model.producers.map((producer, i) => {
+        const s = producerStatus(model, state, i);
+        return {
+            name: s.name,
+            acks: s.acks,
+            topics: producer.topics.map((t) => model.topics[t].name),
+            canWrite: s.canWrite,
+            blocked: s.blocked.length,
+            blockedSample: s.blocked.slice(0, BLOCKED_SAMPLE).map((b) => `${b.topic}-${b.partition}`),
+            missingTopics: s.missingTopics
+        };
+    });
+
+    const groups: GroupView[] = model.groups.map((group) => {
+        const s = groupStatus(model, state, group.index);
+        const current = state.groups[group.index];
+        const stalledBy = new Map<string, string[]>();
+        for (const x of s.stalled) {
+            const list = stalledBy.get(x.member);
+            if (list) list.push(x.partition);
+            else stalledBy.set(x.member, [x.partition]);
+        }
+        const present = new Set(current.members);
+        const departed = [...new Set([...group.members, ...current.knownMembers])].filter((m) => !present.has(m));
+        return {
+            name: group.name,
+            assignor: group.assignor,
+            topics: group.topics.map((t) => model.topics[t].name),
+            members: current.members.map((id) => {
+                const partitions = s.assignment[id] ?? [];
+                return {
+                    id,
+                    partitions,
+                    stalled: stalledBy.get(id) ?? [],
+                    idle: partitions.length === 0,
+                    action: { kind: 'member-leave', group: group.name, member: id }
+                };
+            }),
+            departed: departed.map((id) => ({ id, action: { kind: 'member-join', group: group.name, member: id } })),
+            idle: s.idle.length,
+            stalled: s.stalled.length,
+            balanced: s.balanced
+        };
+    });
+
+    const messages = failoverMessages(locale);
+    return {
+        name: model.name,
+        quorum,
+        racks,
+        brokerCount: model.brokers.length,
+        topics,
+        partitionCount: model.partitionTable.size,
+        counts: clusterCounts,
+        producers,
+        groups,
+        dataLoss: state.dataLoss,
+        skippedTopics: model.skippedTopics.map((s) => ({ topic: s.topic, reason: messages.skipped(s.error) }))
+    };
+}
+

@@ -1,0 +1,101 @@
+// The words of inlay hints and code lenses, in English and Korean. Kept short:
+// they sit inside the code.
+import type { Locale } from '../../messages/locale.js';
+import type { ToleranceBound, TopicFaultTolerance } from '../../../simulator/analysis.js';
+import type { SkippedTopicReason } from '../../../simulator/cluster.js';
+import type { Origin } from '../../model/topic-settings.js';
+
+export type InheritedSetting = 'partitions' | 'replicationFactor' | 'minInsyncReplicas';
+
+export interface HintTexts {
+    /** `partitions: 3 (defaults)` */
+    inherited(setting: InheritedSetting, value: number, origin: Exclude<Origin, 'topic'>): string;
+    inheritedTooltip: string;
+    idle: string;
+    /** A list cut short: `+3 more`. */
+    more(count: number, of: 'members' | 'partitions'): string;
+    simulateFailover: string;
+    runScenario: string;
+    tolerance(t: TopicFaultTolerance): string;
+    notModelled(reason: SkippedTopicReason): string;
+    /** The cluster as a whole cannot be modelled (the simulator's reason follows). */
+    clusterNotModelled(reason: string): string;
+    duplicateTopic: string;
+    noAssignment: string;
+}
+
+const bound = (b: ToleranceBound, atLeast: string): string => (b.exact ? String(b.value) : `${atLeast} ${b.value}`);
+
+const en: HintTexts = {
+    inherited: (setting, value, origin) =>
+        `${{ partitions: 'partitions', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]}: ${value} (${origin === 'defaults' ? 'defaults' : 'Kafka'})`,
+    inheritedTooltip: "Effective values this topic does not set itself: from the cluster's `defaults` block, else Kafka's broker defaults.",
+    idle: 'idle',
+    more: (count) => `+${count} more`,
+    simulateFailover: '▶ Simulate failover',
+    runScenario: '▶ Run scenario',
+    tolerance: (t) => {
+        const w = t.brokers.writable;
+        const brokers = `Survives ${bound(w, 'at least')} broker failure${w.value === 1 && w.exact ? '' : 's'} for acks=all writes, ${bound(t.brokers.readable, 'at least')} for reads`;
+        if (!t.racks) return brokers;
+        const rw = t.racks.writable;
+        return `${brokers} · ${bound(rw, 'at least')} rack failure${rw.value === 1 && rw.exact ? '' : 's'} for writes, ${bound(t.racks.readable, 'at least')} for reads`;
+    },
+    notModelled: (reason) => {
+        switch (reason.kind) {
+            case 'invalid-partitions':
+                return `Not simulated: partitions ${reason.partitions} is not a valid partition count`;
+            case 'invalid-replication-factor':
+                return `Not simulated: replication-factor ${reason.replicationFactor} is not valid`;
+            case 'replication-factor-exceeds-brokers':
+                return `Not simulated: replication-factor ${reason.replicationFactor} needs more than the ${reason.brokers} broker(s)`;
+            case 'rack-incomplete':
+                return `Not simulated: brokers ${reason.withoutRack.join(', ')} have no rack`;
+            case 'invalid-assignment':
+                return `Not simulated: the assignment is not valid (${reason.reason})`;
+            case 'duplicate-topic':
+                return 'Not simulated: declared twice, the first declaration counts';
+        }
+    },
+    clusterNotModelled: (reason) => `Not simulated: ${reason}`,
+    duplicateTopic: 'Declared twice: the first declaration counts',
+    noAssignment: 'No assignment: the group consumes no declared topic with partitions'
+};
+
+const ko: HintTexts = {
+    inherited: (setting, value, origin) =>
+        `${{ partitions: '파티션', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]}: ${value} (${origin === 'defaults' ? 'defaults' : 'Kafka 기본값'})`,
+    inheritedTooltip: '이 토픽이 직접 정하지 않은 실제 값: 클러스터의 `defaults` 블록, 없으면 Kafka 브로커 기본값에서 옵니다.',
+    idle: '유휴',
+    more: (count, of) => `외 ${count}${of === 'members' ? '명' : '개'}`,
+    simulateFailover: '▶ 장애 조치 시뮬레이션',
+    runScenario: '▶ 시나리오 실행',
+    tolerance: (t) => {
+        const brokers = `브로커 장애 ${bound(t.brokers.writable, '최소')}대까지 acks=all 쓰기 가능, 읽기는 ${bound(t.brokers.readable, '최소')}대까지`;
+        if (!t.racks) return brokers;
+        return `${brokers} · 랙 장애 ${bound(t.racks.writable, '최소')}개까지 쓰기 가능, 읽기는 ${bound(t.racks.readable, '최소')}개까지`;
+    },
+    notModelled: (reason) => {
+        switch (reason.kind) {
+            case 'invalid-partitions':
+                return `시뮬레이션 불가: partitions ${reason.partitions}은(는) 올바른 파티션 수가 아닙니다`;
+            case 'invalid-replication-factor':
+                return `시뮬레이션 불가: replication-factor ${reason.replicationFactor}은(는) 올바르지 않습니다`;
+            case 'replication-factor-exceeds-brokers':
+                return `시뮬레이션 불가: replication-factor ${reason.replicationFactor}에 브로커 ${reason.brokers}대로는 부족합니다`;
+            case 'rack-incomplete':
+                return `시뮬레이션 불가: 브로커 ${reason.withoutRack.join(', ')}에 랙이 없습니다`;
+            case 'invalid-assignment':
+                return '시뮬레이션 불가: assignment 블록이 올바르지 않습니다';
+            case 'duplicate-topic':
+                return '시뮬레이션 불가: 두 번 선언되었으며 첫 번째 선언만 적용됩니다';
+        }
+    },
+    clusterNotModelled: (reason) => `시뮬레이션 불가: ${reason}`,
+    duplicateTopic: '두 번 선언됨: 첫 번째 선언만 적용됩니다',
+    noAssignment: '할당 없음: 이 그룹은 파티션이 있는 선언된 토픽을 구독하지 않습니다'
+};
+
+export function hintTexts(locale: Locale): HintTexts {
+    return locale === 'ko' ? ko : en;
+}

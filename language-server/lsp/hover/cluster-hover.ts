@@ -1,0 +1,32 @@
+// The cluster's hover (its size and quorum) and a producer's (acks, key, topics).
+import type { Cluster, Producer } from '../../generated/ast.js';
+import { isKeyProperty } from '../../generated/ast.js';
+import type { Locale } from '../../messages/locale.js';
+import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
+import { describeBuildError } from '../../../simulator/explain/index.js';
+import { code } from '../docs/markdown.js';
+import { phrases } from '../docs/phrases.js';
+
+export function clusterHover(cluster: Cluster, facts: ClusterFacts, locale: Locale): string {
+    const p = phrases(locale);
+    const parts = [`**${p.kind.cluster}** ${code(cluster.name)} — ${p.profile(facts.profile)}`];
+    const lines = [p.counts(facts.brokers.length, facts.topics.size, facts.producers.size, facts.groups.size)];
+    if (facts.racks.length > 0) lines.push(p.racks(facts.racks));
+    if (facts.voters.count > 0) lines.push(p.quorumOf(facts.voters.count, facts.voters.kind, Math.floor(facts.voters.count / 2) + 1));
+    parts.push(lines.map((line) => `- ${line}`).join('\n'));
+    const model = facts.model;
+    if (!model.ok) parts.push(p.notModelled(describeBuildError(model.error, locale)));
+    return parts.join('\n\n');
+}
+
+export function producerHover(producer: Producer, locale: Locale): string {
+    const p = phrases(locale);
+    const acks = acksOf(producer);
+    const key = producer.items.filter(isKeyProperty).at(-1)?.field;
+    const tags = [p.acks(acks), key === undefined ? undefined : p.key(key)].filter((t) => t !== undefined);
+    const parts = [`**${p.kind.producer}** ${code(producer.name)} — ${tags.join(' · ')}`];
+    const topics = [...new Set((producesOf(producer)?.topics ?? []).flatMap((t) => (t.ref ? [t.ref.name] : [])))];
+    parts.push(topics.length > 0 ? p.writesTo(topics) : p.producesNothing);
+    if (acks !== 'all') parts.push(p.acksRisk);
+    return parts.join('\n\n');
+}

@@ -1,0 +1,286 @@
+// The custom LSP methods of the Kafka Topology language server, shared by the
+// server, the extension and (types only) the failover webview. No `vscode`
+// import here: this module is bundled into the server and the extension, and
+// any LSP client of the standalone server can speak it.
+//
+//   kafkaTopology/clusters       which clusters (and scenarios) a file declares
+//   kafkaTopology/failoverView   the failover view for a timeline of steps
+//   kafkaTopology/scenarioSteps  a `scenario` block as timeline items
+//   kafkaTopology/saveScenario   the edit that writes timeline items as a new `scenario`
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Acks, AssignorName, BrokerId, Step } from '../simulator/model.js';
+import type { ScenarioItem } from '../simulator/scenario.js';
+
+export type FailoverLocale = 'en' | 'ko';
+
+/**
+ * One entry of the timeline: a step (`fail broker 1`) or an expectation
+ * (`expect order-created writable`), with its source text and 1-based line when
+ * it comes from a `scenario` block.
+ */
+export type TimelineItem = ScenarioItem;
+
+export interface ClusterRef {
+    /** The document's URI as the client spells it. */
+    readonly uri: string;
+    readonly cluster: string;
+}
+
+// ---------------------------------------------------------------- kafkaTopology/clusters
+
+export interface ClustersParams {
+    readonly uri: string;
+}
+
+export interface ScenarioRef {
+    readonly name: string;
+    /** 1-based line of the `scenario` keyword. */
+    readonly line: number;
+}
+
+export interface ClusterSummary {
+    readonly name: string;
+    readonly line: number;
+    readonly scenarios: readonly ScenarioRef[];
+}
+
+export interface ClustersResult {
+    /** Empty for a file in the "Tools for Apache Kafka" format or without clusters. */
+    readonly clusters: readonly ClusterSummary[];
+}
+
+export const ClustersRequest = new RequestType<ClustersParams, ClustersResult, void>('kafkaTopology/clusters');
+
+// ---------------------------------------------------------------- kafkaTopology/failoverView
+
+export interface FailoverViewParams extends ClusterRef {
+    /** The whole timeline (steps and expectations), applied or not. */
+    readonly items: readonly TimelineItem[];
+    /** How many items are applied (default: all). The view shows the state after them. */
+    readonly position?: number;
+    /** Language of the event log (default: the server's message language). */
+    readonly locale?: FailoverLocale;
+}
+
+/** Worst first: offline (no live leader) > not writable with acks=all > under-replicated (|ISR| < RF) > healthy. */
+export type PartitionHealth = 'offline' | 'not-writable' | 'under-replicated' | 'healthy';
+export const PARTITION_HEALTHS: readonly PartitionHealth[] = ['offline', 'not-writable', 'under-replicated', 'healthy'];
+
+export type ReplicaRole = 'leader' | 'in-sync' | 'out-of-sync';
+
+export interface ReplicaView {
+    readonly broker: BrokerId;
+    readonly role: ReplicaRole;
+    /** The broker process runs. */
+    readonly alive: boolean;
+}
+
+export interface PartitionView {
+    readonly partition: number;
+    /** In assignment order (the first is the preferred leader). */
+    readonly replicas: readonly ReplicaView[];
+    readonly leader: BrokerId | null;
+    /** Ascending broker id. */
+    readonly isr: readonly BrokerId[];
+    readonly health: PartitionHealth;
+    /** No live leader or |ISR| < min.insync.replicas (as `kafka-topics --under-min-isr-partitions`). */
+    readonly underMinIsr: boolean;
+}
+
+export interface TopicView {
+    readonly name: string;
+    readonly replicationFactor: number;
+    /** As configured. */
+    readonly minInsyncReplicas: number;
+    /** min(min.insync.replicas, RF): what acks=all checks. */
+    readonly effectiveMinIsr: number;
+    /** The worst partition health. */
+    readonly health: PartitionHealth;
+    /** Partitions per health. */
+    readonly counts: Readonly<Record<PartitionHealth, number>>;
+    readonly partitions: readonly PartitionView[];
+}
+
+export interface BrokerView {
+    readonly id: BrokerId;
+    readonly rack?: string;
+    readonly alive: boolean;
+    /** The committed metadata shows it fenced (differs from !alive while the quorum is lost). */
+    readonly fenced: boolean;
+    /** Votes in the KRaft quorum (combined mode). */
+    readonly voter: boolean;
+    /** Partitions it leads. */
+    readonly leaders: number;
+    /** Replicas it hosts. */
+    readonly replicas: number;
+    /** What clicking it does: fail it when alive, recover it otherwise. */
+    readonly action: Step;
+}
+
+export interface RackView {
+    /** Undefined when no broker has a rack (one group of all brokers). */
+    readonly name?: string;
+    readonly brokers: readonly BrokerView[];
+    /** Fail the rack while any of its brokers is alive, else recover it; none without racks. */
+    readonly action?: Step;
+}
+
+export interface ControllerView {
+    readonly id: number;
+    readonly alive: boolean;
+    readonly action: Step;
+}
+
+export interface QuorumView {
+    /** Who votes: dedicated controllers or the brokers themselves (combined mode). */
+    readonly mode: 'controllers' | 'brokers';
+    readonly voters: number;
+    readonly alive: number;
+    readonly majority: number;
+    readonly hasQuorum: boolean;
+    readonly deadVoters: readonly number[];
+    /** Dedicated controllers (empty in combined mode). */
+    readonly controllers: readonly ControllerView[];
+}
+
+export interface ProducerView {
+    readonly name: string;
+    readonly acks: Acks;
+    readonly topics: readonly string[];
+    /** Every partition it writes to accepts its writes with its acks. */
+    readonly canWrite: boolean;
+    /** How many partitions refuse its writes... */
+    readonly blocked: number;
+    /** ...and the first few of them ("topic-p"). */
+    readonly blockedSample: readonly string[];
+    /** Topics it names that the simulated cluster lacks. */
+    readonly missingTopics: readonly string[];
+}
+
+export interface GroupMemberView {
+    readonly id: string;
+    /** "topic-p", sorted by topic then partition. */
+    readonly partitions: readonly string[];
+    /** Assigned partitions whose leader is not alive. */
+    readonly stalled: readonly string[];
+    readonly idle: boolean;
+    /** The member leaves the group. */
+    readonly action: Step;
+}
+
+export interface GroupView {
+    readonly name: string;
+    readonly assignor: AssignorName;
+    readonly topics: readonly string[];
+    readonly members: readonly GroupMemberView[];
+    /** Members that left and may rejoin, with the step that brings each back. */
+    readonly departed: readonly { readonly id: string; readonly action: Step }[];
+    readonly idle: number;
+    readonly stalled: number;
+    /** No idle member and no stalled partition. */
+    readonly balanced: boolean;
+}
+
+export interface ClusterView {
+    readonly name: string;
+    readonly quorum: QuorumView;
+    /** Racks in name order (one unnamed group when the brokers have no rack). */
+    readonly racks: readonly RackView[];
+    readonly brokerCount: number;
+    /** Topics in name order. */
+    readonly topics: readonly TopicView[];
+    readonly partitionCount: number;
+    /** Partitions per health over all topics. */
+    readonly counts: Readonly<Record<PartitionHealth, number>>;
+    readonly producers: readonly ProducerView[];
+    readonly groups: readonly GroupView[];
+    /** An unclean election has happened. */
+    readonly dataLoss: boolean;
+    /** Topics the simulator left out, with why (in words). */
+    readonly skippedTopics: readonly { readonly topic: string; readonly reason: string }[];
+}
+
+export interface LogLine {
+    readonly text: string;
+    /** bad: something stopped working; good: something came back; info: the rest. */
+    readonly tone: 'bad' | 'good' | 'info';
+}
+
+export interface TimelineEntry {
+    readonly kind: 'step' | 'expect';
+    /** As written in a scenario (`fail broker 1`, `expect order-created writable`). */
+    readonly text: string;
+    /** 1-based line in the file when the item comes from a scenario. */
+    readonly line?: number;
+    /** The item is among the first `position` items. */
+    readonly applied: boolean;
+    /** Steps: what happened, in words (empty for items not applied). */
+    readonly log: readonly LogLine[];
+    /** Steps: it changed nothing (the broker was already down, ...). */
+    readonly noEffect?: boolean;
+    /** Expectations: the result, once applied. */
+    readonly passed?: boolean;
+    /** Expectations: what was seen, in words. */
+    readonly observation?: string;
+}
+
+export interface FailoverViewResult {
+    readonly uri: string;
+    readonly cluster: string;
+    readonly locale: FailoverLocale;
+    /**
+     * The items that still apply to the file as it is now (an edit may remove a
+     * broker, a rack or a group that a step names); the client keeps these.
+     */
+    readonly items: readonly TimelineItem[];
+    readonly position: number;
+    /** Texts of the items dropped because they no longer apply. */
+    readonly dropped: readonly string[];
+    /** One entry per item. */
+    readonly timeline: readonly TimelineEntry[];
+    /** The state after the applied items; absent when the cluster cannot be simulated (see `problem`). */
+    readonly view?: ClusterView;
+    /** Why there is no view (cluster not found, model not buildable), in words. */
+    readonly problem?: string;
+    /** The cluster's scenarios. */
+    readonly scenarios: readonly ScenarioRef[];
+    /** Milliseconds the server spent (simulation and view model). */
+    readonly serverMs: number;
+}
+
+export const FailoverViewRequest = new RequestType<FailoverViewParams, FailoverViewResult, void>('kafkaTopology/failoverView');
+
+// ---------------------------------------------------------------- kafkaTopology/scenarioSteps
+
+export interface ScenarioStepsParams extends ClusterRef {
+    readonly scenario: string;
+}
+
+export interface ScenarioStepsResult {
+    /** Undefined when the scenario is not found. */
+    readonly items?: readonly TimelineItem[];
+    readonly problem?: string;
+}
+
+export const ScenarioStepsRequest = new RequestType<ScenarioStepsParams, ScenarioStepsResult, void>('kafkaTopology/scenarioSteps');
+
+// ---------------------------------------------------------------- kafkaTopology/saveScenario
+
+export interface SaveScenarioParams extends ClusterRef {
+    /** The new scenario's name (written quoted when it is not a plain name). */
+    readonly name: string;
+    readonly items: readonly TimelineItem[];
+}
+
+export interface SaveScenarioResult {
+    /** Inserts the `scenario` block at the end of the cluster; absent when it cannot be written (see `problem`). */
+    readonly edit?: WorkspaceEdit;
+    /** The block as inserted. */
+    readonly text?: string;
+    /** 0-based line of the inserted `scenario` keyword. */
+    readonly line?: number;
+    readonly problem?: string;
+}
+
+export const SaveScenarioRequest = new RequestType<SaveScenarioParams, SaveScenarioResult, void>('kafkaTopology/saveScenario');

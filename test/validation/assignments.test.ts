@@ -1,0 +1,97 @@
+// Explicit `assignment { p: [brokers] }` blocks (validation/assignments.ts): an
+// unknown or repeated broker on that broker in the list, a wrong list length on
+// the row, a wrong set of partitions on the `assignment` keyword.
+import { afterEach, describe, expect, test } from 'vitest';
+import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
+import { lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+
+afterEach(reset);
+
+const { Error: E } = DiagnosticSeverity;
+
+/** The 0-based position of the `occurrence`-th `needle` in `text`, moved right by `shift`. */
+function at(text: string, needle: string, occurrence = 1, shift = 0): Position {
+    let index = -1;
+    for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
+    return { line: lineOf(text, needle, occurrence) - 1, character: index - text.lastIndexOf('\n', index) - 1 + shift };
+}
+
+/** Exactly one diagnostic of `code`, starting at `start`, with `severity`. */
+function expectOne(v: Validated, code: string, severity: DiagnosticSeverity, start: Position): void {
+    expect(withCode(v, code).map((d) => ({ start: d.range.start, severity: d.severity }))).toEqual([{ start, severity }]);
+}
+
+/** Three brokers, a topic of 3 partitions × RF 3 with the given assignment rows. */
+const assigned = (...rows: string[]) =>
+    `cluster shop {\n    brokers 1..3\n    topic t {\n        partitions 3\n        replication-factor 3\n        min-insync-replicas 2\n        assignment {\n${rows.map((r) => `            ${r}\n`).join('')}        }\n    }\n}\n`;
+
+const valid = ['0: [1, 2, 3]', '1: [2, 3, 1]', '2: [3, 1, 2]'];
+
+test('a complete assignment over declared brokers is clean', async () => {
+    expect((await validate(assigned(...valid))).codes).toEqual([]);
+});
+
+test('rows may come in any order', async () => {
+    expect((await validate(assigned(valid[2], valid[0], valid[1]))).codes).toEqual([]);
+});
+
+describe('assignment-unknown-broker', () => {
+    test('broker 4 is not declared: error on that broker', async () => {
+        const text = assigned(valid[0], '1: [2, 4, 1]', valid[2]);
+        expectOne(await validate(text), 'assignment-unknown-broker', E, at(text, '4, 1]'));
+    });
+
+    test('the same row with a declared broker', async () => {
+        expect(withCode(await validate(assigned(valid[0], '1: [2, 3, 1]', valid[2])), 'assignment-unknown-broker')).toEqual([]);
+    });
+});
+
+describe('assignment-duplicate-broker', () => {
+    test('broker 2 twice in one list: error on the second one', async () => {
+        const text = assigned(valid[0], '1: [2, 3, 2]', valid[2]);
+        expectOne(await validate(text), 'assignment-duplicate-broker', E, at(text, '2]', 1));
+    });
+
+    test('the same broker in different rows is normal', async () => {
+        expect(withCode(await validate(assigned(...valid)), 'assignment-duplicate-broker')).toEqual([]);
+    });
+});
+
+describe('assignment-wrong-size', () => {
+    test('two replicas where RF is 3: error on the row', async () => {
+        const text = assigned(valid[0], '1: [2, 3]', valid[2]);
+        expectOne(await validate(text), 'assignment-wrong-size', E, at(text, '1: [2, 3]'));
+    });
+
+    test('four replicas where RF is 3: on the row too', async () => {
+        const text = assigned(valid[0], '1: [2, 3, 1, 2]', valid[2]);
+        expectOne(await validate(text), 'assignment-wrong-size', E, at(text, '1: [2, 3, 1, 2]'));
+    });
+
+    test('the length follows the effective RF, inherited from defaults', async () => {
+        const text = 'cluster shop {\n    brokers 1..3\n    defaults { replication-factor 3 min-insync-replicas 2 }\n    topic t {\n        partitions 1\n        assignment { 0: [1, 2] }\n    }\n}\n';
+        expectOne(await validate(text), 'assignment-wrong-size', E, at(text, '0: [1, 2]'));
+    });
+});
+
+describe('assignment-partitions-mismatch', () => {
+    test('partition 2 missing: error on the assignment keyword', async () => {
+        const text = assigned(valid[0], valid[1]);
+        expectOne(await validate(text), 'assignment-partitions-mismatch', E, at(text, 'assignment'));
+    });
+
+    test('a partition beyond the topic (3 of 0..2)', async () => {
+        const text = assigned(...valid, '3: [1, 2, 3]');
+        expectOne(await validate(text), 'assignment-partitions-mismatch', E, at(text, 'assignment'));
+    });
+
+    test('a partition listed twice', async () => {
+        const text = assigned(...valid, '1: [3, 1, 2]');
+        expectOne(await validate(text), 'assignment-partitions-mismatch', E, at(text, 'assignment'));
+    });
+
+    test('partition numbers start at 0', async () => {
+        const text = assigned('1: [1, 2, 3]', '2: [2, 3, 1]', '3: [3, 1, 2]');
+        expectOne(await validate(text), 'assignment-partitions-mismatch', E, at(text, 'assignment'));
+    });
+});
