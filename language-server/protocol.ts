@@ -65,7 +65,6 @@ export interface FailoverViewParams extends ClusterRef {
 
 /** Worst first: offline (no live leader) > not writable with acks=all > under-replicated (|ISR| < RF) > healthy. */
 export type PartitionHealth = 'offline' | 'not-writable' | 'under-replicated' | 'healthy';
-export const PARTITION_HEALTHS: readonly PartitionHealth[] = ['offline', 'not-writable', 'under-replicated', 'healthy'];
 
 export type ReplicaRole = 'leader' | 'in-sync' | 'out-of-sync';
 

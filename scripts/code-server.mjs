@@ -53,8 +53,8 @@ function requireInstalled() {
 }
 
 /**
- * Starts code-server on 127.0.0.1 with a free port (chosen by the OS, read back
- * from code-server's log, so no race), its own temporary user-data and
+ * Starts code-server on 127.0.0.1 with `port`, or a free port (0: chosen by the OS,
+ * read back from code-server's log, so no race), its own temporary user-data and
  * extensions folders (unless given), and resolves when it answers HTTP.
  */
 export async function startCodeServer({
@@ -65,6 +65,7 @@ export async function startCodeServer({
     env: extraEnv = {},
     logFile,
     onLog,
+    port = 0,
     startTimeoutMs = 60_000
 } = {}) {
     requireInstalled();
@@ -79,7 +80,7 @@ export async function startCodeServer({
         codeServerEntry,
         '--config', join(root, 'config.yaml'), // not ~/.config/code-server
         '--auth', 'none',
-        '--bind-addr', '127.0.0.1:0',
+        '--bind-addr', `127.0.0.1:${port}`,
         '--disable-telemetry',
         '--disable-update-check',
         '--disable-workspace-trust',

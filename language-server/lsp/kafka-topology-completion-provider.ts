@@ -202,6 +202,7 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         return stream(candidates).filter((d) => !listed.has(d.name));
     }
 
+    /** Kinds come from the NodeKindProvider; the detail says what the name stands for. */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
@@ -213,18 +214,17 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
             const description = node.items.filter(isDescriptionProperty).at(-1)?.text;
             return {
                 ...item,
-                kind: CompletionItemKind.Event,
                 detail: p.topicDetail(settings.partitions.value, settings.replicationFactor.value),
                 documentation: description,
                 insertText
             };
         }
         if (isConsumerGroup(node)) {
-            return { ...item, kind: CompletionItemKind.Module, detail: p.groupDetail(assignorOf(node), memberIdsOf(node).length), insertText };
+            return { ...item, detail: p.groupDetail(assignorOf(node), memberIdsOf(node).length), insertText };
         }
         if (isMember(node) || isMembersProperty(node)) {
             const group = AstUtils.getContainerOfType(node, isConsumerGroup);
-            return { ...item, kind: CompletionItemKind.Field, detail: group ? p.memberDetail(group.name) : p.kind.member, insertText };
+            return { ...item, detail: group ? p.memberDetail(group.name) : p.kind.member, insertText };
         }
         return { ...item, insertText };
     }

@@ -96,7 +96,6 @@ describe('names in scope', () => {
         const items = await completionAt(`${CLUSTER}    producer p {\n        produces <|>`);
         expect(labels(items)).toEqual(['orders', 'payments']);
         expect(item(items, 'orders').detail).toBe('topic · 3 partitions · RF 3');
-        expect(item(items, 'orders').kind).toBe(CompletionItemKind.Event);
         const after = await completionAt(`${CLUSTER}    producer p {\n        produces orders, <|>`);
         expect(labels(after)).toEqual(['payments']);
     });

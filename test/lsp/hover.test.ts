@@ -82,6 +82,8 @@ describe('topic', () => {
         const hover = (await hoverAt(cursor('topic order-created', 8)))!;
         expect(hover).toContain('- survives 1 broker failure for acks=all writes, 1 for reads (brokers 1, 2 down → not writable)');
         expect(hover).toContain('- survives 1 rack failure for acks=all writes, 1 for reads');
+        // Reads need a leader election, and the brokers are the quorum here.
+        expect(hover).toContain('With 2 brokers down the brokers\' quorum is lost (a majority of 2 of 3 voters must be alive), so no new leader can be elected.');
         expect(hover).toContain('**Producers**: `order-service` (acks all), `audit-service` (acks 1)');
         expect(hover).toContain('**Consumer groups**: `notification-service`');
     });
@@ -106,6 +108,7 @@ describe('topic', () => {
         const text = 'cluster big {\n    controllers 3\n    brokers 1..10\n    topic t { partitions 10 replication-factor 5 }\n}\n';
         const hover = (await hoverAt(cursor('topic t', 6, text)))!;
         expect(hover).toContain('survives at least 3 broker failures for acks=all writes, at least 3 for reads');
+        expect(hover).not.toContain('quorum is lost'); // dedicated controllers keep electing leaders
         expect(hover).not.toContain('| P10 |');
     });
 

@@ -47,7 +47,7 @@ async function modifiersAt(index: number, type: string): Promise<string[]> {
 afterEach(reset);
 
 describe('token types', () => {
-    const cases: Array<[number, string, string]> = [
+    const cases: Array<[number, SemanticTokenTypes, string]> = [
         [0, SemanticTokenTypes.namespace, 'cluster name'],
         [1, SemanticTokenTypes.enumMember, 'profile value'],
         [2, SemanticTokenTypes.variable, 'broker id'],

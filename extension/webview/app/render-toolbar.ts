@@ -1,9 +1,12 @@
 // The header: title, partition health summary, and the simulation controls
 // (undo, next, restart, reset, preferred election, scenarios, save, language).
-import { PARTITION_HEALTHS, type ClusterView } from '../../../language-server/protocol.js';
+import type { ClusterView, PartitionHealth } from '../../../language-server/protocol.js';
 import { canGoBack, canGoNext } from '../timeline-navigation.js';
 import type { RenderContext } from './context.js';
 import { button, el } from './dom.js';
+
+/** Worst first. */
+const HEALTHS: readonly PartitionHealth[] = ['offline', 'not-writable', 'under-replicated', 'healthy'];
 
 export function renderHeader(ctx: RenderContext, view: ClusterView | undefined): HTMLElement {
     const { labels } = ctx;
@@ -11,7 +14,7 @@ export function renderHeader(ctx: RenderContext, view: ClusterView | undefined):
         ? el(
               'div',
               { class: 'health-summary', role: 'status' },
-              ...PARTITION_HEALTHS.filter((h) => view.counts[h] > 0 || h === 'healthy').map((h) =>
+              ...HEALTHS.filter((h) => view.counts[h] > 0 || h === 'healthy').map((h) =>
                   el('span', { class: `chip health-${h}` }, `${view.counts[h]} ${labels.health[h]}`)
               ),
               view.dataLoss ? el('span', { class: 'chip data-loss' }, labels.dataLoss) : undefined
@@ -25,8 +28,8 @@ function renderToolbar(ctx: RenderContext, view: ClusterView | undefined): HTMLE
     const bar = el('div', { class: 'toolbar', role: 'toolbar', 'aria-label': labels.toolbar });
     const add = (...nodes: HTMLElement[]) => nodes.forEach((n) => bar.appendChild(n));
     add(
-        button(`↶ ${labels.undo}`, () => post({ type: 'back' }), { key: 'tool:undo', disabled: !canGoBack(state), title: 'Alt+Z' }),
-        button(`${labels.next} ▶`, () => post({ type: 'next' }), { key: 'tool:next', disabled: !canGoNext(state), title: 'Alt+N' }),
+        button(`↶ ${labels.undo}`, () => post({ type: 'back' }), { key: 'tool:undo', disabled: !canGoBack(state) }),
+        button(`${labels.next} ▶`, () => post({ type: 'next' }), { key: 'tool:next', disabled: !canGoNext(state) }),
         button(`⏮ ${labels.restart}`, () => post({ type: 'restart' }), { key: 'tool:restart', disabled: state.position === 0 || state.items.length === 0 }),
         button(`⟲ ${labels.reset}`, () => post({ type: 'reset' }), { key: 'tool:reset', disabled: state.items.length === 0 })
     );

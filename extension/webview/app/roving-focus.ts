@@ -11,7 +11,7 @@ export function makeRoving(group: HTMLElement, orientation: 'horizontal' | 'vert
 
 /** Gives each roving group exactly one tab stop (the item with `activeKey`, else the first). */
 export function initRoving(root: HTMLElement, activeKeys: ReadonlySet<string>): void {
-    for (const group of root.querySelectorAll<HTMLElement>('[data-roving]')) {
+    for (const group of Array.from(root.querySelectorAll<HTMLElement>('[data-roving]'))) {
         const items = itemsOf(group);
         const active = items.find((i) => i.dataset.key !== undefined && activeKeys.has(i.dataset.key)) ?? items[0];
         for (const item of items) item.tabIndex = item === active ? 0 : -1;
@@ -21,7 +21,7 @@ export function initRoving(root: HTMLElement, activeKeys: ReadonlySet<string>): 
 /** The keys of the items holding the tab stop of each roving group. */
 export function activeRovingKeys(root: HTMLElement): Set<string> {
     const keys = new Set<string>();
-    for (const item of root.querySelectorAll<HTMLElement>(`[data-roving] ${ITEM}[tabindex="0"]`)) if (item.dataset.key) keys.add(item.dataset.key);
+    for (const item of Array.from(root.querySelectorAll<HTMLElement>(`[data-roving] ${ITEM}[tabindex="0"]`))) if (item.dataset.key) keys.add(item.dataset.key);
     return keys;
 }
 
@@ -51,5 +51,5 @@ export function handleRovingKeys(root: HTMLElement): void {
 }
 
 function itemsOf(group: HTMLElement): HTMLElement[] {
-    return [...group.querySelectorAll<HTMLElement>(ITEM)].filter((i) => i.closest('[data-roving]') === group);
+    return Array.from(group.querySelectorAll<HTMLElement>(ITEM)).filter((i) => i.closest('[data-roving]') === group);
 }

@@ -24,6 +24,8 @@ export interface Phrases {
     survives(unit: 'broker' | 'rack', writable: ToleranceBound, readable: ToleranceBound): string;
     /** The smallest failure set found that stops acks=all writes. */
     writesStopWhen(unit: 'broker' | 'rack', set: readonly (number | string)[]): string;
+    /** Why reads stop: the failed brokers were a majority of the quorum voters. */
+    quorumLost(failed: number, voters: number, majority: number): string;
     readonly producersLabel: string;
     readonly groupsLabel: string;
     readonly unusedTopic: string;
@@ -121,6 +123,8 @@ const en: Phrases = {
     survives: (unit, w, r) =>
         `survives ${bound(w, 'at least ')} ${unit} failure${w.value === 1 && w.exact ? '' : 's'} for acks=all writes, ${bound(r, 'at least ')} for reads`,
     writesStopWhen: (unit, set) => `(${unit}${set.length === 1 ? '' : 's'} ${set.join(', ')} down → not writable)`,
+    quorumLost: (failed, voters, majority) =>
+        `With ${failed} brokers down the brokers' quorum is lost (a majority of ${majority} of ${voters} voters must be alive), so no new leader can be elected.`,
     producersLabel: 'Producers',
     groupsLabel: 'Consumer groups',
     unusedTopic: 'No producer or consumer group uses this topic.',
@@ -224,6 +228,8 @@ const ko: Phrases = {
         return `acks=all 쓰기는 ${u} ${bound(w, '최소 ')}${c} 장애까지, 읽기는 ${bound(r, '최소 ')}${c} 장애까지 견딥니다`;
     },
     writesStopWhen: (unit, set) => `(${unit === 'broker' ? '브로커' : '랙'} ${set.join(', ')} 장애 → 쓰기 불가)`,
+    quorumLost: (failed, voters, majority) =>
+        `브로커 ${failed}대가 멈추면 브로커들의 쿼럼(투표자 ${voters}개 중 과반수 ${majority}개 생존 필요)을 잃어 새 리더를 선출할 수 없습니다.`,
     producersLabel: '프로듀서',
     groupsLabel: '컨슈머 그룹',
     unusedTopic: '이 토픽을 쓰는 프로듀서나 컨슈머 그룹이 없습니다.',

@@ -1,6 +1,5 @@
 // The cluster's hover (its size and quorum) and a producer's (acks, key, topics).
-import type { Cluster, Producer } from '../../generated/ast.js';
-import { isKeyProperty } from '../../generated/ast.js';
+import { isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
 import type { Locale } from '../../messages/locale.js';
 import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { describeBuildError } from '../../../simulator/explain/index.js';

@@ -66,6 +66,13 @@ function modelSections(topic: Topic, facts: ClusterFacts, p: Phrases, locale: Lo
         const lines = [`- ${survives('broker', tolerance.brokers, p)}`];
         if (tolerance.racks) lines.push(`- ${survives('rack', tolerance.racks, p)}`);
         sections.push(`${p.toleranceTitle}\n${lines.join('\n')}`);
+        // Reads can stop while a replica is still alive: the failed brokers were a majority of the voters.
+        const failed = tolerance.brokers.readable.brokenBy?.length;
+        const { kind, count } = facts.voters;
+        const majority = Math.floor(count / 2) + 1;
+        if (kind === 'brokers' && failed !== undefined && failed > count - majority && failed < modelled.replicationFactor) {
+            sections.push(p.quorumLost(failed, count, majority));
+        }
     }
     return sections;
 }

@@ -1,0 +1,64 @@
+// The timeline: every step with its event log (what happened, in words) and
+// every expectation with its result. Applied entries first, then the ones not
+// yet played; clicking an entry replays the timeline up to it.
+import type { TimelineEntry } from '../../../language-server/protocol.js';
+import type { RenderContext } from './context.js';
+import { button, el } from './dom.js';
+import { makeRoving } from './roving-focus.js';
+
+export function renderTimeline(ctx: RenderContext): HTMLElement {
+    const { labels, result, post } = ctx;
+    const list = makeRoving(el('ol', { class: 'timeline-list' }), 'vertical');
+    list.appendChild(
+        el(
+            'li',
+            { class: 'entry start applied' },
+            button(labels.healthyStart, () => post({ type: 'restart' }), { key: 'entry:start', class: 'entry-head', 'data-roving-item': true })
+        )
+    );
+    result.timeline.forEach((entry, index) => list.appendChild(renderEntry(ctx, entry, index, index === result.position - 1)));
+    return el(
+        'section',
+        { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
+        el('h2', { id: 'timeline-heading' }, labels.timeline),
+        result.timeline.length === 0 ? el('p', { class: 'muted' }, labels.timelineEmpty) : undefined,
+        list
+    );
+}
+
+function renderEntry(ctx: RenderContext, entry: TimelineEntry, index: number, current: boolean): HTMLElement {
+    const { labels, post } = ctx;
+    const status =
+        entry.kind === 'expect'
+            ? entry.applied
+                ? entry.passed
+                    ? `✔ ${labels.passed}`
+                    : `✖ ${labels.failed}`
+                : labels.pending
+            : entry.applied
+              ? entry.noEffect
+                  ? labels.noEffect
+                  : ''
+              : labels.pending;
+    const outcome = entry.kind === 'expect' && entry.applied ? (entry.passed ? 'passed' : 'failed') : '';
+    const head = button('', () => post({ type: 'goto', index }), {
+        key: `entry:${index}`,
+        class: 'entry-head',
+        'data-roving-item': true,
+        'aria-current': current ? 'step' : undefined
+    });
+    head.append(el('span', { class: 'entry-number' }, entry.kind === 'step' ? `${index + 1}.` : ''), el('span', { class: 'entry-text' }, entry.text));
+    if (status) head.append(el('span', { class: `entry-status ${outcome}` }, status));
+    const item = el('li', { class: `entry ${entry.kind} ${entry.applied ? 'applied' : 'pending'} ${outcome} ${current ? 'current' : ''}`, 'data-index': index }, head);
+    if (entry.line !== undefined) {
+        const line = entry.line;
+        item.appendChild(button(labels.line(line), () => post({ type: 'reveal-line', line }), { key: `line:${index}`, class: 'link small' }));
+    }
+    if (entry.observation) item.appendChild(el('p', { class: 'observation' }, entry.observation));
+    if (entry.log.length > 0) {
+        const log = el('ul', { class: 'log' });
+        for (const line of entry.log) log.appendChild(el('li', { class: `tone-${line.tone}` }, line.text));
+        item.appendChild(log);
+    }
+    return item;
+}
