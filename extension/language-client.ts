@@ -5,11 +5,6 @@ export type KafkaTopologyClient = LanguageClient;
 
 export const LANGUAGE_ID = 'kafka-topology';
 
-/** The message language the server should use: the user's override, else VS Code's display language. */
-function serverLocale(): string {
-    const override = vscode.workspace.getConfiguration('kafkaTopology').get<string>('language', 'auto');
-    return override === 'auto' ? vscode.env.language : override;
-}
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
     const module = context.asAbsolutePath('out/language-server/main.cjs');
@@ -20,7 +15,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: LANGUAGE_ID }],
         outputChannel: output,
-        initializationOptions: { locale: serverLocale() },
+        // The server follows VS Code's display language unless `kafkaTopology.language` says otherwise.
+        initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('kafkaTopology') },
         synchronize: { configurationSection: 'kafkaTopology' }
     };
     return new LanguageClient('kafkaTopology', 'Kafka Topology', serverOptions, clientOptions);

@@ -5,6 +5,8 @@ import {
 } from 'langium/lsp';
 import { KafkaTopologyGeneratedModule, KafkaTopologyGeneratedSharedModule } from './generated/module.js';
 import { LocaleService } from './messages/locale-service.js';
+import { KafkaTopologyConfigurationProvider } from './settings/kafka-topology-configuration-provider.js';
+import { KafkaTopologySettings } from './settings/kafka-topology-settings.js';
 import { ClusterFactsProvider } from './model/cluster-facts.js';
 import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
 import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
@@ -31,6 +33,7 @@ export type KafkaTopologyAddedServices = {
         Locale: LocaleService;
         ClusterFacts: ClusterFactsProvider;
         Reporter: DiagnosticReporter;
+        Settings: KafkaTopologySettings;
     };
 };
 
@@ -40,7 +43,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     kafka: {
         Locale: () => new LocaleService(),
         ClusterFacts: (services) => new ClusterFactsProvider(services),
-        Reporter: (services) => new DiagnosticReporter(services)
+        Reporter: (services) => new DiagnosticReporter(services),
+        Settings: () => new KafkaTopologySettings()
     },
     parser: {
         LangiumParser: (services) => createLinearCstParser(services),
@@ -72,6 +76,9 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
 export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         NodeKindProvider: () => new KafkaTopologyNodeKindProvider()
+    },
+    workspace: {
+        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services)
     }
 };
 

@@ -1,19 +1,40 @@
-// What this server adds to Langium's LSP wiring: the message language and the failover view's requests.
+// What this server adds to Langium's LSP wiring: the user's settings and message
+// language, and the failover view's requests.
 import type { LangiumSharedServices } from 'langium/lsp';
+import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { registerFailoverRequests } from './failover/failover-requests.js';
 import type { KafkaTopologyServices } from './kafka-topology-module.js';
 
 export interface KafkaTopologyInitializationOptions {
-    /** The user's message-language override (`kafkaTopology.language`): 'en', 'ko' or 'auto'. */
+    /** The client's display language (VS Code: `vscode.env.language`). */
     readonly locale?: string;
+    /** The `kafkaTopology` settings object at start-up. */
+    readonly settings?: unknown;
 }
 
 export function registerServerExtensions(connection: Connection, shared: LangiumSharedServices, services: KafkaTopologyServices): void {
+    const { Settings, Locale } = services.kafka;
+    let clientLocale: string | undefined;
+    const applyLocale = () => {
+        const language = Settings.current.language;
+        Locale.set(language === 'auto' ? clientLocale : language);
+    };
+
     shared.lsp.LanguageServer.onInitialize((params) => {
         const options = params.initializationOptions as KafkaTopologyInitializationOptions | undefined;
-        const override = options?.locale && options.locale !== 'auto' ? options.locale : undefined;
-        services.kafka.Locale.set(override ?? params.locale);
+        clientLocale = options?.locale ?? params.locale;
+        Settings.update(options?.settings);
+        applyLocale();
     });
+
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(({ section, configuration }) => {
+        if (section !== 'kafkaTopology' || !Settings.update(configuration)) return;
+        applyLocale();
+        // Profiles, analysis and messages changed: rebuild every open document.
+        const uris = shared.workspace.LangiumDocuments.all.map((d) => URI.parse(d.uri.toString())).toArray();
+        void shared.workspace.DocumentBuilder.update(uris, []);
+    });
+
     registerFailoverRequests(connection, shared, services);
 }

@@ -6,12 +6,12 @@ import {
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import {
     isCluster, isConfigBlock, isConsumerGroup, isConsumesProperty, isDescriptionProperty, isMember, isMembersProperty, isMemberTarget,
-    isProducer, isProducesProperty, isTopic, type Cluster
+    isProducer, isProducesProperty, isTopic, type Cluster, type ConsumerGroup
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFacts, ClusterFactsProvider } from '../model/cluster-facts.js';
-import { assignorOf, memberIdsOf } from '../model/members.js';
+import { assignorOf, memberIdsOf, membersPropertyOf } from '../model/members.js';
 import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { cursorSlot, type CursorSlot } from './completion/cursor-slot.js';
 import { keywordItem, snippetKindOf } from './completion/keyword-items.js';
@@ -23,6 +23,12 @@ import { ruleOf } from './docs/keyword-concepts.js';
 /** Members offered for `fail member |` before the group is written (counted groups can be large). */
 const MAX_MEMBER_ITEMS = 200;
 const BARE_NAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
+
+/** `members 3`, `members [a, b]`, or the default single member, without listing them. */
+function memberCount(group: ConsumerGroup): number {
+    const property = membersPropertyOf(group);
+    return property ? (property.count ?? property.members.length) : 1;
+}
 
 /**
  * Completion: keywords with their Kafka concept, names in scope (topics, groups,
@@ -211,16 +217,15 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         const cluster = node && AstUtils.getContainerOfType(node, isCluster);
         if (isTopic(node) && cluster) {
             const settings = this.facts.get(cluster).settingsOf(node);
-            const description = node.items.filter(isDescriptionProperty).at(-1)?.text;
             return {
                 ...item,
                 detail: p.topicDetail(settings.partitions.value, settings.replicationFactor.value),
-                documentation: description,
+                documentation: node.items.filter(isDescriptionProperty).at(-1)?.text,
                 insertText
             };
         }
         if (isConsumerGroup(node)) {
-            return { ...item, detail: p.groupDetail(assignorOf(node), memberIdsOf(node).length), insertText };
+            return { ...item, detail: p.groupDetail(assignorOf(node), memberCount(node)), insertText };
         }
         if (isMember(node) || isMembersProperty(node)) {
             const group = AstUtils.getContainerOfType(node, isConsumerGroup);

@@ -1,5 +1,5 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import { DefaultDocumentSymbolProvider, type NodeKindProvider } from 'langium/lsp';
+import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
 import {
     isMinInsyncReplicasProperty, isModel, isPartitionsProperty, isReplicationFactorProperty, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Defaults, type Producer, type Scenario
@@ -19,11 +19,8 @@ const MAX_MEMBER_SYMBOLS = 100;
  * each with a short detail ("3 partitions · RF 3 · min ISR 2").
  */
 export class KafkaTopologyDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
-    private readonly kinds: NodeKindProvider;
-
     constructor(private readonly services: KafkaTopologyServices) {
         super(services);
-        this.kinds = services.shared.lsp.NodeKindProvider;
     }
 
     override getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
@@ -110,7 +107,7 @@ export class KafkaTopologyDocumentSymbolProvider extends DefaultDocumentSymbolPr
         return [{
             name,
             detail: detail || undefined,
-            kind: this.kinds.getSymbolKind(node),
+            kind: this.nodeKindProvider.getSymbolKind(node),
             range: cst.range,
             selectionRange: select.range,
             children: children.length > 0 ? children : undefined

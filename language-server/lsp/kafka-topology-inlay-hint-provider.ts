@@ -73,6 +73,7 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
         const value = GrammarUtils.findNodeForProperty(property.$cstNode, 'count');
         if (!value) return;
         const members = [...assignment.perMember];
+        if (members.length === 0) return;
         const shown = members.slice(0, MAX_COUNTED_MEMBERS).map(([id, partitions]) => `${id} ${describe(partitions)}`);
         if (members.length > MAX_COUNTED_MEMBERS) shown.push(texts.more(members.length - MAX_COUNTED_MEMBERS, 'members'));
         acceptor({ position: value.range.end, label: shown.join(' · '), paddingLeft: true });

@@ -12,6 +12,7 @@ import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator
 import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
 import type { Acks, AssignorName, ClusterSpec, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
+import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { Profile } from '../validation/issue-codes.js';
 import { assignorOf, consumesOf, memberIdsOf } from './members.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
@@ -62,9 +63,8 @@ export class ClusterFacts {
     private specCache?: ClusterSpec;
     private modelCache?: ReturnType<typeof buildCluster>;
 
-    constructor(readonly cluster: Cluster) {
-        const profile = cluster.profiles.at(-1)?.profile;
-        this.profile = profile === 'development' ? 'development' : 'production';
+    constructor(readonly cluster: Cluster, defaultProfile: Profile = 'production') {
+        this.profile = cluster.profiles.at(-1)?.profile ?? defaultProfile;
         this.brokers = expandBrokers(cluster);
         this.brokerIds = new Set(this.brokers.map((b) => b.id));
         this.racks = [...new Set(this.brokers.flatMap((b) => (b.rack === undefined ? [] : [b.rack])))].sort();
@@ -233,12 +233,14 @@ export function expandBrokers(cluster: Cluster): BrokerFact[] {
 /** Facts per cluster, recomputed when the document changes. */
 export class ClusterFactsProvider {
     private readonly cache: DocumentCache<Cluster, ClusterFacts>;
+    private readonly settings: KafkaTopologySettings;
 
     constructor(services: KafkaTopologyServices) {
         this.cache = new DocumentCache(services.shared);
+        this.settings = services.kafka.Settings;
     }
 
     get(cluster: Cluster): ClusterFacts {
-        return this.cache.get(AstUtils.getDocument(cluster).uri, cluster, () => new ClusterFacts(cluster));
+        return this.cache.get(AstUtils.getDocument(cluster).uri, cluster, () => new ClusterFacts(cluster, this.settings.current.defaultProfile));
     }
 }

@@ -5,6 +5,7 @@ import { isCluster, type Scenario } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize, type Locale } from '../messages/index.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import { translateScenario, type TargetProblem } from '../model/scenario-items.js';
 import { nearest } from '../util/did-you-mean.js';
 import { describeObservation } from '../../simulator/explain/index.js';
@@ -16,10 +17,12 @@ import { quote, type DiagnosticReporter } from './reporter.js';
 export class ScenarioValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
+    protected readonly settings: KafkaTopologySettings;
 
     constructor(services: KafkaTopologyServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
+        this.settings = services.kafka.Settings;
     }
 
     checkScenario(scenario: Scenario, accept: ValidationAcceptor): void {
@@ -28,7 +31,7 @@ export class ScenarioValidator {
         const facts = this.facts.get(cluster);
         const { items, nodes, problems } = translateScenario(scenario, facts);
         problems.forEach((problem) => this.reportTarget(problem, cluster.name, accept));
-        if (!facts.model.ok) return;
+        if (!facts.model.ok || !this.settings.current.analysis) return;
 
         const run = runScenario(facts.model.value, items, { snapshots: false, events: false });
         run.outcomes.forEach((outcome, i) => {

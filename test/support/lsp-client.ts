@@ -64,8 +64,8 @@ export class LspClient {
         this.send({ jsonrpc: '2.0', method, params });
     }
 
-    async initialize(locale = 'en'): Promise<unknown> {
-        const result = await this.request('initialize', { processId: process.pid, rootUri: null, locale, capabilities: {}, workspaceFolders: null });
+    async initialize(locale = 'en', initializationOptions?: unknown): Promise<unknown> {
+        const result = await this.request('initialize', { processId: process.pid, rootUri: null, locale, capabilities: {}, workspaceFolders: null, initializationOptions });
         this.notify('initialized', {});
         return result;
     }

@@ -31,23 +31,23 @@ const concepts = {
         en: {
             title: 'Profile',
             summary: 'Which safety checks apply: `production` (default) or `development`.',
-            body: '`production` warns about setups that lose events or availability: fewer than 3 brokers, replication-factor below 3, min-insync-replicas 1, an even or too small quorum. `development` relaxes these for a laptop cluster.'
+            body: '`production` warns about setups that lose events or availability: fewer than 3 brokers, fewer than 3 quorum voters, replication-factor below 3, min-insync-replicas 1. `development` drops these warnings for a laptop cluster and reports acks 0/1 only as information.'
         },
         ko: {
             title: '프로파일',
             summary: '적용할 안전 검사: `production`(기본값) 또는 `development`.',
-            body: '`production`은 이벤트나 가용성을 잃을 수 있는 구성에 경고합니다: 브로커 3개 미만, replication-factor 3 미만, min-insync-replicas 1, 짝수이거나 너무 작은 쿼럼. `development`는 노트북 클러스터를 위해 이 경고를 완화합니다.'
+            body: '`production`은 이벤트나 가용성을 잃을 수 있는 구성에 경고합니다: 브로커 3개 미만, 쿼럼 투표자 3개 미만, replication-factor 3 미만, min-insync-replicas 1. `development`는 노트북 클러스터를 위해 이 경고를 없애고, acks 0/1은 정보로만 알려 줍니다.'
         }
     },
     'profile-production': {
         en: {
             title: 'production',
-            summary: 'Production checks: RF 3, min ISR 2, 3+ brokers, an odd quorum.',
+            summary: 'Production checks: 3+ brokers, RF 3, min ISR 2, acks all.',
             body: 'The recommended HA setup of the notes: at least 3 brokers (an odd number), replication-factor 3 and min-insync-replicas 2, producers with `acks all`. Setups below it are warnings.'
         },
         ko: {
             title: 'production',
-            summary: '운영 환경 검사: RF 3, min ISR 2, 브로커 3개 이상, 홀수 쿼럼.',
+            summary: '운영 환경 검사: 브로커 3개 이상, RF 3, min ISR 2, acks all.',
             body: '노트의 실무 권장 구성: 3개 이상의 홀수개 Broker, replication-factor 3, min-insync-replicas 2, `acks all` 프로듀서. 이보다 약한 구성은 경고로 알려 줍니다.'
         }
     },
@@ -55,12 +55,12 @@ const concepts = {
         en: {
             title: 'development',
             summary: 'Laptop checks: one broker and RF 1 are fine.',
-            body: 'Warnings that only matter for a real outage (too few brokers, low replication factor, min ISR 1, small quorum) are turned off or lowered to information.'
+            body: 'Warnings that only matter for a real outage (too few brokers or voters, low replication factor, min ISR 1) are turned off; acks 0/1 becomes information.'
         },
         ko: {
             title: 'development',
             summary: '개발 환경 검사: 브로커 1개, RF 1도 괜찮습니다.',
-            body: '실제 장애에서만 의미 있는 경고(브로커 부족, 낮은 복제 계수, min ISR 1, 작은 쿼럼)를 끄거나 정보 수준으로 낮춥니다.'
+            body: '실제 장애에서만 의미 있는 경고(브로커나 투표자 부족, 낮은 복제 계수, min ISR 1)를 끄고, acks 0/1은 정보 수준으로 낮춥니다.'
         }
     },
     controllers: {

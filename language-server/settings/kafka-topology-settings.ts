@@ -1,0 +1,42 @@
+// The user's `kafkaTopology.*` settings as the server sees them (package.json
+// `contributes.configuration` documents them). They arrive with `initialize`
+// and with every configuration change; a change re-validates open documents.
+import type { Profile } from '../validation/issue-codes.js';
+
+export interface KafkaTopologySettingsValues {
+    /** The profile of a cluster that declares none. */
+    readonly defaultProfile: Profile;
+    /** Fault-tolerance analysis, scenario runs and assignment lenses (the simulator's work). */
+    readonly analysis: boolean;
+    /** 'auto' follows the client's locale. */
+    readonly language: 'auto' | 'en' | 'ko';
+}
+
+export const DEFAULT_SETTINGS: KafkaTopologySettingsValues = { defaultProfile: 'production', analysis: true, language: 'auto' };
+
+export class KafkaTopologySettings {
+    private values: KafkaTopologySettingsValues = DEFAULT_SETTINGS;
+
+    get current(): KafkaTopologySettingsValues {
+        return this.values;
+    }
+
+    /** Applies a `kafkaTopology` settings object; returns whether anything changed. */
+    update(raw: unknown): boolean {
+        const next = normalize(raw, this.values);
+        const changed = JSON.stringify(next) !== JSON.stringify(this.values);
+        this.values = next;
+        return changed;
+    }
+}
+
+function normalize(raw: unknown, fallback: KafkaTopologySettingsValues): KafkaTopologySettingsValues {
+    if (typeof raw !== 'object' || raw === null) return fallback;
+    const r = raw as Record<string, unknown>;
+    const analysis = typeof r.analysis === 'object' && r.analysis !== null ? (r.analysis as Record<string, unknown>).enabled : r['analysis.enabled'];
+    return {
+        defaultProfile: r.defaultProfile === 'development' || r.defaultProfile === 'production' ? r.defaultProfile : fallback.defaultProfile,
+        analysis: typeof analysis === 'boolean' ? analysis : fallback.analysis,
+        language: r.language === 'en' || r.language === 'ko' || r.language === 'auto' ? r.language : fallback.language
+    };
+}
