@@ -52,13 +52,18 @@ async function guarded(action: () => Promise<void>): Promise<void> {
     }
 }
 
-/** The file the command is about: the argument's, else the active `.kafka` editor's. */
+/** The file the command is about: the argument's, else the active `.kafka` editor's, else the focused failover panel's. */
 function fileOf(arg: CommandArgument): string | undefined {
     if (arg instanceof vscode.Uri) return arg.toString();
     if (arg?.uri) return arg.uri;
     const editor = vscode.window.activeTextEditor;
-    return editor?.document.languageId === LANGUAGE_ID ? editor.document.uri.toString() : undefined;
+    if (editor?.document.languageId === LANGUAGE_ID) return editor.document.uri.toString();
+    return FailoverPanel.active()?.clusterRef.uri;
 }
+
+/** Without an argument, a command run from a focused failover panel is about its cluster. */
+const clusterOf = (arg: CommandArgument): string | undefined =>
+    arg instanceof vscode.Uri ? undefined : (arg?.cluster ?? (arg === undefined && !vscode.window.activeTextEditor ? FailoverPanel.active()?.clusterRef.cluster : undefined));
 
 async function resolveCluster(arg: CommandArgument, clustersOf: (uri: string) => Promise<readonly ClusterSummary[]>): Promise<ClusterRef | undefined> {
     const uri = fileOf(arg);
@@ -66,7 +71,8 @@ async function resolveCluster(arg: CommandArgument, clustersOf: (uri: string) =>
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a .kafka topology file to simulate failover.'));
         return undefined;
     }
-    if (!(arg instanceof vscode.Uri) && arg?.cluster) return { uri, cluster: arg.cluster };
+    const cluster = clusterOf(arg);
+    if (cluster) return { uri, cluster };
     const clusters = await clustersOf(uri);
     if (clusters.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('This file declares no cluster to simulate.'));
@@ -89,8 +95,9 @@ async function resolveScenario(
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a .kafka topology file to run one of its scenarios.'));
         return undefined;
     }
-    if (!(arg instanceof vscode.Uri) && arg?.cluster && arg.scenario) return { uri, cluster: arg.cluster, scenario: arg.scenario };
-    const clusters = (await clustersOf(uri)).filter((c) => !(arg instanceof vscode.Uri) && arg?.cluster ? c.name === arg.cluster : true);
+    const cluster = clusterOf(arg);
+    if (cluster && !(arg instanceof vscode.Uri) && arg?.scenario) return { uri, cluster, scenario: arg.scenario };
+    const clusters = (await clustersOf(uri)).filter((c) => cluster === undefined || c.name === cluster);
     const choices = clusters.flatMap((c) => c.scenarios.map((s) => ({ label: s.name, description: c.name, detail: vscode.l10n.t('line {0}', s.line), cluster: c.name })));
     if (choices.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('This file has no scenario.'));

@@ -66,8 +66,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         Formatter: () => new KafkaTopologyFormatter(),
         RenameProvider: (services) => new KafkaTopologyRenameProvider(services),
         SemanticTokenProvider: (services) => new KafkaTopologySemanticTokenProvider(services),
-        InlayHintProvider: () => new KafkaTopologyInlayHintProvider(),
-        CodeLensProvider: () => new KafkaTopologyCodeLensProvider(),
+        InlayHintProvider: (services) => new KafkaTopologyInlayHintProvider(services),
+        CodeLensProvider: (services) => new KafkaTopologyCodeLensProvider(services),
         DocumentSymbolProvider: (services) => new KafkaTopologyDocumentSymbolProvider(services)
     }
 };

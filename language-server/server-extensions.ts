@@ -1,9 +1,10 @@
 // What this server adds to Langium's LSP wiring: the user's settings and message
-// language, and the failover view's requests.
+// language, lazily resolved code lenses, and the failover view's requests.
 import type { LangiumSharedServices } from 'langium/lsp';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { registerFailoverRequests } from './failover/failover-requests.js';
+import { registerCodeLensResolve } from './lsp/hints/code-lens-resolve.js';
 import type { KafkaTopologyServices } from './kafka-topology-module.js';
 
 export interface KafkaTopologyInitializationOptions {
@@ -36,5 +37,6 @@ export function registerServerExtensions(connection: Connection, shared: Langium
         void shared.workspace.DocumentBuilder.update(uris, []);
     });
 
+    registerCodeLensResolve(connection, shared, services);
     registerFailoverRequests(connection, shared, services);
 }

@@ -14,7 +14,14 @@ export type ClusterBuildError =
     | { readonly kind: 'invalid-controllers'; readonly controllers: number };
 
 /** Why a topic was left out of the model (the rest of the cluster is still simulated). */
-export type SkippedTopicReason = PlacementError | { readonly kind: 'duplicate-topic' };
+export type SkippedTopicReason =
+    | PlacementError
+    | { readonly kind: 'duplicate-topic' }
+    /** The model's partition budget is spent (a typo like `partitions 10000000` must not exhaust memory). */
+    | { readonly kind: 'too-many-partitions'; readonly partitions: number; readonly limit: number };
+
+/** Partitions the model holds at most, over all topics; Kafka's own guidance stays far below. */
+export const MAX_MODEL_PARTITIONS = 1_000_000;
 
 export interface SkippedTopic {
     readonly topic: string;
@@ -103,7 +110,7 @@ export const majorityOf = (voters: number): number => Math.floor(voters / 2) + 1
 
 const EMPTY = new Int32Array(0);
 
-export function buildCluster(spec: ClusterSpec): Result<ClusterModel, ClusterBuildError> {
+export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTITIONS): Result<ClusterModel, ClusterBuildError> {
     if (spec.brokers.length === 0) return err({ kind: 'no-brokers' });
     const brokers = [...spec.brokers].sort((a, b) => a.id - b.id);
     for (let i = 1; i < brokers.length; i++) {
@@ -137,6 +144,10 @@ export function buildCluster(spec: ClusterSpec): Result<ClusterModel, ClusterBui
     for (const t of spec.topics) {
         if (topicIndex.has(t.name)) {
             skippedTopics.push({ topic: t.name, error: { kind: 'duplicate-topic' } });
+            continue;
+        }
+        if (t.partitions > 0 && nextPartition + t.partitions > maxPartitions) {
+            skippedTopics.push({ topic: t.name, error: { kind: 'too-many-partitions', partitions: t.partitions, limit: maxPartitions } });
             continue;
         }
         const key = t.assignment === undefined ? `${t.partitions}:${t.replicationFactor}` : undefined;

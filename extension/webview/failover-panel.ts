@@ -55,9 +55,9 @@ export class FailoverPanel {
         return panel;
     }
 
-    /** The open panels (tests and commands). */
-    static all(): readonly FailoverPanel[] {
-        return [...FailoverPanel.panels.values()];
+    /** The panel that has the focus, if one has. */
+    static active(): FailoverPanel | undefined {
+        return [...FailoverPanel.panels.values()].find((p) => p.panel.active);
     }
 
     private static title(cluster: string): string {

@@ -11,6 +11,9 @@ import { failoverMessages } from './failover-messages.js';
 /** Up to this many partition events are told one by one. */
 export const DETAILED_PARTITION_EVENTS = 16;
 
+/** Up to this many topic lines; beyond, the topics that stay writable share one line. */
+export const TOPIC_LINES = 20;
+
 export function toneOf(e: SimEvent): LogLine['tone'] {
     switch (e.kind) {
         case 'broker-failed':
@@ -52,6 +55,29 @@ export function explainStep(step: Step, events: readonly SimEvent[], noEffect: b
     return [
         ...summary.cluster.map((e) => ({ text: describeEvent(e, locale), tone: toneOf(e) })),
         { text: messages.summarised(partitionEvents), tone: 'info' as const },
-        ...summary.topics.map((t) => ({ text: describeTopicSummary(t, locale), tone: summaryTone(t) }))
+        ...foldTopics(summary.topics, locale).map((t) => ({ text: describeTopicSummary(t, locale), tone: summaryTone(t) }))
+    ];
+}
+
+/** Troubled topics first; past TOPIC_LINES the remaining topics are added up into one "N other topics" summary. */
+function foldTopics(topics: readonly TopicEventSummary[], locale: FailoverLocale): TopicEventSummary[] {
+    if (topics.length <= TOPIC_LINES) return [...topics];
+    const troubled = topics.filter((t) => summaryTone(t) === 'bad');
+    const ordered = [...troubled, ...topics.filter((t) => summaryTone(t) !== 'bad')];
+    const shown = ordered.slice(0, TOPIC_LINES - 1);
+    const rest = ordered.slice(TOPIC_LINES - 1);
+    const total = (key: Exclude<keyof TopicEventSummary, 'topic'>) => rest.reduce((n, t) => n + t[key], 0);
+    return [
+        ...shown,
+        {
+            topic: failoverMessages(locale).otherTopics(rest.length),
+            partitions: total('partitions'),
+            leaderChanges: total('leaderChanges'),
+            uncleanElections: total('uncleanElections'),
+            wentOffline: total('wentOffline'),
+            isrShrunk: total('isrShrunk'),
+            isrExpanded: total('isrExpanded'),
+            notWritable: total('notWritable')
+        }
     ];
 }

@@ -1,6 +1,5 @@
 // The failover view's own sentences (what the simulator's explain/ does not
 // say: steps without effect, dropped steps, missing clusters), in English and Korean.
-import type { SkippedTopicReason } from '../../simulator/cluster.js';
 import type { Step } from '../../simulator/model.js';
 import type { FailoverLocale } from '../protocol.js';
 
@@ -11,11 +10,11 @@ export interface FailoverMessages {
     noEffect(step: Step): string;
     nothingToElect: string;
     summarised(partitionEvents: number): string;
+    otherTopics(count: number): string;
     scenarioNotFound(scenario: string): string;
     scenarioExists(scenario: string): string;
     nothingToSave: string;
     clusterNotClosed(cluster: string): string;
-    skipped(reason: SkippedTopicReason): string;
 }
 
 const en: FailoverMessages = {
@@ -46,26 +45,11 @@ const en: FailoverMessages = {
     },
     nothingToElect: 'Preferred leader election: every partition whose preferred replica is alive and in sync is already led by it; nothing moves',
     summarised: (n) => `${n} partition changes, summarised per topic:`,
+    otherTopics: (n) => `${n} other topics`,
     scenarioNotFound: (s) => `The cluster has no scenario named ${s}.`,
     scenarioExists: (s) => `The cluster already has a scenario named ${s}.`,
     nothingToSave: 'There is no step to save.',
-    clusterNotClosed: (c) => `Cluster ${c} has no closing brace; fix the file first.`,
-    skipped(reason) {
-        switch (reason.kind) {
-            case 'duplicate-topic':
-                return 'declared twice';
-            case 'invalid-partitions':
-                return `partitions ${reason.partitions} is not a positive number`;
-            case 'invalid-replication-factor':
-                return `replication factor ${reason.replicationFactor} is not a positive number`;
-            case 'replication-factor-exceeds-brokers':
-                return `replication factor ${reason.replicationFactor} exceeds the ${reason.brokers} brokers`;
-            case 'rack-incomplete':
-                return `brokers ${reason.withoutRack.join(', ')} have no rack`;
-            case 'invalid-assignment':
-                return `its assignment is invalid: ${reason.reason}`;
-        }
-    }
+    clusterNotClosed: (c) => `Cluster ${c} has no closing brace; fix the file first.`
 };
 
 const ko: FailoverMessages = {
@@ -96,26 +80,11 @@ const ko: FailoverMessages = {
     },
     nothingToElect: '선호 리더 선출: 선호 복제본이 살아 있고 ISR에 있는 파티션은 이미 그 복제본이 리더입니다; 옮겨지는 리더가 없습니다',
     summarised: (n) => `파티션 변경 ${n}건, 토픽별 요약:`,
+    otherTopics: (n) => `다른 토픽 ${n}개`,
     scenarioNotFound: (s) => `클러스터에 ${s} 시나리오가 없습니다.`,
     scenarioExists: (s) => `클러스터에 이미 ${s} 시나리오가 있습니다.`,
     nothingToSave: '저장할 단계가 없습니다.',
-    clusterNotClosed: (c) => `${c} 클러스터에 닫는 중괄호가 없습니다; 먼저 파일을 고치세요.`,
-    skipped(reason) {
-        switch (reason.kind) {
-            case 'duplicate-topic':
-                return '두 번 선언됨';
-            case 'invalid-partitions':
-                return `파티션 수 ${reason.partitions}은(는) 양수가 아닙니다`;
-            case 'invalid-replication-factor':
-                return `복제 계수 ${reason.replicationFactor}은(는) 양수가 아닙니다`;
-            case 'replication-factor-exceeds-brokers':
-                return `복제 계수 ${reason.replicationFactor}이(가) 브로커 수 ${reason.brokers}보다 큽니다`;
-            case 'rack-incomplete':
-                return `브로커 ${reason.withoutRack.join(', ')}에 랙이 없습니다`;
-            case 'invalid-assignment':
-                return `assignment가 올바르지 않습니다: ${reason.reason}`;
-        }
-    }
+    clusterNotClosed: (c) => `${c} 클러스터에 닫는 중괄호가 없습니다; 먼저 파일을 고치세요.`
 };
 
 export const failoverMessages = (locale: FailoverLocale): FailoverMessages => (locale === 'ko' ? ko : en);

@@ -12,7 +12,7 @@ import type {
     BrokerView, ClusterView, FailoverLocale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
     ReplicaView, TopicView
 } from '../protocol.js';
-import { failoverMessages } from './failover-messages.js';
+import { describeSkippedTopic } from '../../simulator/explain/index.js';
 
 /** How many blocked partitions a producer card names. */
 const BLOCKED_SAMPLE = 5;
@@ -147,7 +147,6 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
         };
     });
 
-    const messages = failoverMessages(locale);
     return {
         name: model.name,
         quorum,
@@ -159,7 +158,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
         producers,
         groups,
         dataLoss: state.dataLoss,
-        skippedTopics: model.skippedTopics.map((s) => ({ topic: s.topic, reason: messages.skipped(s.error) }))
+        skippedTopics: model.skippedTopics.map((s) => ({ topic: s.topic, reason: describeSkippedTopic(s.error, locale) }))
     };
 }
 

@@ -20,6 +20,7 @@ export const KafkaTopologyTerminals = {
 export type KafkaTopologyTerminalNames = keyof typeof KafkaTopologyTerminals;
 
 export type KafkaTopologyKeywordNames =
+    | "*"
     | ","
     | "-"
     | ".."
@@ -321,10 +322,10 @@ export function isConfigValue(item: unknown): item is ConfigValue {
     return reflection.isInstance(item, ConfigValue.$type);
 }
 
-export type ConfigWord = 'all' | 'key' | 'none' | 'total' | string;
+export type ConfigWord = '*' | 'all' | 'key' | 'none' | 'producer' | 'total' | string;
 
 export function isConfigWord(item: unknown): item is ConfigWord {
-    return item === 'none' || item === 'all' || item === 'total' || item === 'key' || (typeof item === 'string' && (/[A-Za-z_][A-Za-z0-9._-]*/.test(item)));
+    return item === 'none' || item === 'all' || item === 'total' || item === 'key' || item === 'producer' || item === '*' || (typeof item === 'string' && (/[A-Za-z_][A-Za-z0-9._-]*/.test(item)));
 }
 
 export interface ConsumerGroup extends langium.AstNode {

@@ -2373,6 +2373,14 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "Keyword",
             "value": "key"
+          },
+          {
+            "$type": "Keyword",
+            "value": "producer"
+          },
+          {
+            "$type": "Keyword",
+            "value": "*"
           }
         ]
       },

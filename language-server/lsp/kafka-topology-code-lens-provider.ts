@@ -37,7 +37,8 @@ const MAX_PARTITIONS = 6;
 /**
  * Code lenses: "▶ Simulate failover" above each cluster, "▶ Run scenario" above
  * each scenario, the fault tolerance above each topic and the assignment above
- * each consumer group. The fault tolerance runs the simulator's failure-set
+ * each consumer group (the last two only while `kafkaTopology.analysis.enabled`
+ * lets the simulator run). The fault tolerance runs the simulator's failure-set
  * analysis, so once `enableResolve` is wired it is left to `codeLens/resolve`,
  * which the editor sends only for lenses in view.
  */
@@ -70,6 +71,12 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
             const facts = this.access.facts(cluster);
             const at = (node: AstNode, keyword: string) => GrammarUtils.findNodeForKeyword(node.$cstNode, keyword)?.range;
             push(lenses, at(cluster, 'cluster'), command(texts.simulateFailover, SIMULATE_FAILOVER_COMMAND, { uri, cluster: cluster.name } satisfies SimulateFailoverArgs));
+            for (const scenario of cluster.scenarios) {
+                if (scenario.name === undefined) continue;
+                const args: RunScenarioArgs = { uri, cluster: cluster.name, scenario: scenario.name };
+                push(lenses, at(scenario, 'scenario'), command(texts.runScenario, RUN_SCENARIO_COMMAND, args));
+            }
+            if (!this.access.analysis) continue;
             for (const topic of cluster.topics) {
                 const range = at(topic, 'topic');
                 if (!range || topic.name === undefined) continue;
@@ -83,13 +90,8 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
             for (const group of cluster.groups) {
                 push(lenses, at(group, 'consumer-group'), display(this.assignmentTitle(facts, group, texts)));
             }
-            for (const scenario of cluster.scenarios) {
-                if (scenario.name === undefined) continue;
-                const args: RunScenarioArgs = { uri, cluster: cluster.name, scenario: scenario.name };
-                push(lenses, at(scenario, 'scenario'), command(texts.runScenario, RUN_SCENARIO_COMMAND, args));
-            }
         }
-        return lenses;
+        return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
     }
 
     /** Fills in a fault-tolerance lens from the document as it is now. */

@@ -5,6 +5,7 @@ export const en: Catalogue = {
     messages: {
         'syntax-error': 'Syntax error: {detail}',
         'syntax-error/expected': 'Syntax error: expected {expected} but found {found}.',
+        'syntax-error/did-you-mean': 'Syntax error: expected {expected} but found {found}. Did you mean {suggestion}?',
         'syntax-error/unexpected-character': 'Syntax error: unexpected character {found}.',
         'syntax-error/unterminated-string': 'Syntax error: a string is not closed: add the closing ".',
 
@@ -13,7 +14,7 @@ export const en: Catalogue = {
         'too-few-brokers': 'A production cluster with {brokers} broker(s): topics cannot keep 3 replicas, so one broker failure already stops acks=all writes or loses copies. Use at least 3 brokers, or `profile development` for a laptop cluster.',
         'no-brokers': 'Cluster {cluster} has no broker: partitions need brokers to live on. Add `broker 1`.',
         'duplicate-broker': 'Broker {id} is declared more than once in cluster {cluster}: broker ids must be unique.',
-        'rack-incomplete': 'Brokers {withRack} have a rack but {withoutRack} do not: Kafka refuses rack-aware replica placement when only some brokers have a rack. Give every broker a rack, or none.',
+        'rack-incomplete': 'Some brokers have a rack ({withRack}) and some have none ({withoutRack}): Kafka refuses rack-aware replica placement when only some brokers have a rack. Give every broker a rack, or none.',
 
         'invalid-partitions': 'partitions {value}: a topic needs at least 1 partition (Kafka: InvalidPartitionsException). Use partitions 1 or more.',
         'invalid-replication-factor': 'replication-factor {value}: every partition needs at least 1 replica (Kafka: InvalidReplicationFactorException). Use replication-factor {suggestion}.',
@@ -66,7 +67,8 @@ export const en: Catalogue = {
         'invalid-acks': 'acks {value} is not valid: use 0, 1 or all.',
         'missing-record-key': 'Topic {topic} promises order per key ({field}), but producer {producer} sends no key: records without a key are spread over partitions and lose their order. Add `key {field}`.',
         'key-field-mismatch': 'Producer {producer} keys its records by {key}, but topic {topic} keeps order by {field}: records of one {field} may land in different partitions and lose their order.',
-        'idle-consumers': 'Group {group}: {idle} get no partition. The {assignor} assignor gives each of the {partitions} partition(s) to exactly one member, and a partition is never shared inside a group ("1 partition : N consumers" is impossible). Use at most {partitions} members, or more partitions.',
+        'idle-consumers': 'Group {group}: no partition for {idle}. The {assignor} assignor gives each of the {partitions} partition(s) to exactly one member, and a partition is never shared inside a group ("1 partition : N consumers" is impossible). Use at most {busy} member(s), or more partitions.',
+        'idle-consumers/range-topics': 'Group {group}: no partition for {idle}. The range assignor splits each topic on its own and gives every topic\'s first partitions to the same first members, so only {busy} member(s) get work although the topics have {partitions} partitions in all. Use `assignor roundrobin` or `cooperative-sticky`, or at most {busy} member(s).',
         'uneven-consumer-load': 'Group {group}: the {assignor} assignor gives its members uneven load ({counts}). Use `assignor roundrobin` or `assignor cooperative-sticky` to spread partitions evenly.',
         'group-without-topics': 'Consumer group {group} consumes no topic: add `consumes <topic>`.',
         'producer-without-topics': 'Producer {producer} writes to no topic: add `produces <topic>`.',

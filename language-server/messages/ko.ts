@@ -5,6 +5,7 @@ export const ko: Catalogue = {
     messages: {
         'syntax-error': '구문 오류: {detail}',
         'syntax-error/expected': '구문 오류: {expected}이(가) 와야 하는데 {found}이(가) 있습니다.',
+        'syntax-error/did-you-mean': '구문 오류: {expected}이(가) 와야 하는데 {found}이(가) 있습니다. {suggestion}을(를) 의도하셨나요?',
         'syntax-error/unexpected-character': '구문 오류: 예상하지 못한 문자 {found}입니다.',
         'syntax-error/unterminated-string': '구문 오류: 문자열이 닫히지 않았습니다. 닫는 "를 추가하세요.',
 
@@ -13,7 +14,7 @@ export const ko: Catalogue = {
         'too-few-brokers': '운영(production) 클러스터에 브로커가 {brokers}개뿐입니다. 토픽이 복제본 3개를 유지할 수 없어 브로커 하나의 장애로 acks=all 쓰기가 멈추거나 복제본을 잃습니다. 브로커를 3개 이상 두거나, 로컬 클러스터라면 `profile development`를 사용하세요.',
         'no-brokers': '클러스터 {cluster}에 브로커가 없습니다. 파티션은 브로커에 저장됩니다. `broker 1`을 추가하세요.',
         'duplicate-broker': '브로커 {id}이(가) 클러스터 {cluster}에 두 번 이상 선언되었습니다. 브로커 id는 고유해야 합니다.',
-        'rack-incomplete': '브로커 {withRack}에는 랙이 있지만 {withoutRack}에는 없습니다. 일부 브로커에만 랙이 있으면 Kafka는 랙 인식 복제본 배치를 거부합니다. 모든 브로커에 랙을 지정하거나 모두 지정하지 마세요.',
+        'rack-incomplete': '일부 브로커에는 랙이 있고({withRack}) 일부에는 없습니다({withoutRack}). 일부 브로커에만 랙이 있으면 Kafka는 랙 인식 복제본 배치를 거부합니다. 모든 브로커에 랙을 지정하거나 모두 지정하지 마세요.',
 
         'invalid-partitions': 'partitions {value}: 토픽에는 파티션이 1개 이상 필요합니다 (Kafka: InvalidPartitionsException). partitions를 1 이상으로 지정하세요.',
         'invalid-replication-factor': 'replication-factor {value}: 모든 파티션에는 복제본이 1개 이상 필요합니다 (Kafka: InvalidReplicationFactorException). replication-factor {suggestion}을(를) 사용하세요.',
@@ -66,7 +67,8 @@ export const ko: Catalogue = {
         'invalid-acks': 'acks {value}은(는) 유효하지 않습니다. 0, 1 또는 all을 사용하세요.',
         'missing-record-key': '토픽 {topic}은(는) 키({field})별 순서를 보장하는데 프로듀서 {producer}가 키를 보내지 않습니다. 키가 없는 레코드는 여러 파티션에 흩어져 순서를 잃습니다. `key {field}`를 추가하세요.',
         'key-field-mismatch': '프로듀서 {producer}는 레코드 키로 {key}를 쓰지만 토픽 {topic}은(는) {field} 기준으로 순서를 보장합니다. 같은 {field}의 레코드가 다른 파티션으로 가서 순서를 잃을 수 있습니다.',
-        'idle-consumers': '그룹 {group}: {idle}은(는) 파티션을 받지 못합니다. {assignor} 할당자는 파티션 {partitions}개를 각각 멤버 하나에게만 주며, 한 그룹 안에서 파티션은 공유되지 않습니다 ("1 Partition : N Consumer"는 불가능). 멤버를 {partitions}개 이하로 하거나 파티션을 늘리세요.',
+        'idle-consumers': '그룹 {group}: {idle}은(는) 파티션을 받지 못합니다. {assignor} 할당자는 파티션 {partitions}개를 각각 멤버 하나에게만 주며, 한 그룹 안에서 파티션은 공유되지 않습니다 ("1 Partition : N Consumer"는 불가능). 멤버를 {busy}개 이하로 하거나 파티션을 늘리세요.',
+        'idle-consumers/range-topics': '그룹 {group}: {idle}은(는) 파티션을 받지 못합니다. range 할당자는 토픽마다 따로 나누어 각 토픽의 앞쪽 파티션을 같은 앞쪽 멤버들에게 주므로, 토픽들의 파티션이 모두 {partitions}개인데도 멤버 {busy}개만 일을 받습니다. `assignor roundrobin`이나 `cooperative-sticky`를 사용하거나 멤버를 {busy}개 이하로 하세요.',
         'uneven-consumer-load': '그룹 {group}: {assignor} 할당자가 멤버들에게 부하를 고르지 않게 나눕니다 ({counts}). 파티션을 고르게 나누려면 `assignor roundrobin`이나 `assignor cooperative-sticky`를 사용하세요.',
         'group-without-topics': '컨슈머 그룹 {group}이(가) 컨슘하는 토픽이 없습니다. `consumes <토픽>`을 추가하세요.',
         'producer-without-topics': '프로듀서 {producer}가 쓰는 토픽이 없습니다. `produces <토픽>`을 추가하세요.',

@@ -7,7 +7,7 @@ import {
     type ConsumerGroup, type Producer, type ProducesProperty, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster } from '../../simulator/cluster.js';
+import { buildCluster, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
 import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator/analysis.js';
 import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
@@ -63,7 +63,12 @@ export class ClusterFacts {
     private specCache?: ClusterSpec;
     private modelCache?: ReturnType<typeof buildCluster>;
 
-    constructor(readonly cluster: Cluster, defaultProfile: Profile = 'production') {
+    constructor(
+        readonly cluster: Cluster,
+        defaultProfile: Profile = 'production',
+        /** Whether the (bounded, but not free) fault-tolerance analysis may run: `kafkaTopology.analysis.enabled`. */
+        private readonly analysis = true
+    ) {
         this.profile = cluster.profiles.at(-1)?.profile ?? defaultProfile;
         this.brokers = expandBrokers(cluster);
         this.brokerIds = new Set(this.brokers.map((b) => b.id));
@@ -99,10 +104,14 @@ export class ClusterFacts {
     private assign(group: ConsumerGroup): GroupAssignment | undefined {
         const spec = this.groupSpec(group);
         const partitionsPerTopic: Record<string, number> = {};
+        let budget = MAX_MODEL_PARTITIONS;
         for (const name of spec.topics) {
             const topic = this.topics.get(name);
             const partitions = topic ? this.settingsOf(topic).partitions.value : 0;
-            if (partitions >= 1) partitionsPerTopic[name] = partitions;
+            if (partitions >= 1 && partitions <= budget) {
+                partitionsPerTopic[name] = partitions;
+                budget -= partitions;
+            }
         }
         if (Object.keys(partitionsPerTopic).length === 0) return undefined;
         const members = [...new Set(spec.members)].map((memberId) => ({ memberId, topics: spec.topics }));
@@ -132,6 +141,7 @@ export class ClusterFacts {
      * and for reads; computed on demand, one topic at a time (the analysis is bounded).
      */
     faultToleranceOf(topicName: string): TopicFaultTolerance | undefined {
+        if (!this.analysis) return undefined;
         if (!this.tolerance.has(topicName)) {
             const model = this.model;
             const result = model.ok && model.value.topicIndex.has(topicName) ? analyzeFaultTolerance(model.value, { topics: [topicName] })[0] : undefined;
@@ -241,6 +251,6 @@ export class ClusterFactsProvider {
     }
 
     get(cluster: Cluster): ClusterFacts {
-        return this.cache.get(AstUtils.getDocument(cluster).uri, cluster, () => new ClusterFacts(cluster, this.settings.current.defaultProfile));
+        return this.cache.get(AstUtils.getDocument(cluster).uri, cluster, () => new ClusterFacts(cluster, this.settings.current.defaultProfile, this.settings.current.analysis));
     }
 }

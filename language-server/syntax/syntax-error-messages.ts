@@ -4,6 +4,7 @@ import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, T
 import { localize } from '../messages/index.js';
 import type { Locale } from '../messages/locale.js';
 import type { LocaleService } from '../messages/locale-service.js';
+import { nearest } from '../util/did-you-mean.js';
 
 const TERMINALS: Readonly<Record<string, { en: string; ko: string }>> = {
     ID: { en: 'a name', ko: '이름' },
@@ -14,7 +15,22 @@ const TERMINALS: Readonly<Record<string, { en: string; ko: string }>> = {
     EOF: { en: 'the end of the file', ko: '파일 끝' }
 };
 
-const MAX_LISTED = 8;
+const MAX_LISTED = 10;
+
+/**
+ * What each block may contain: when its closing `}` is "expected", the user most
+ * likely misspelled an item, so the message lists the items instead of the brace.
+ */
+const BLOCK_ITEMS: Readonly<Record<string, readonly string[]>> = {
+    Cluster: ['profile', 'controllers', 'broker', 'brokers', 'defaults', 'topic', 'producer', 'consumer-group', 'scenario'],
+    Topic: ['partitions', 'replication-factor', 'min-insync-replicas', 'ordering', 'description', 'config', 'assignment'],
+    Defaults: ['partitions', 'replication-factor', 'min-insync-replicas', 'ordering', 'description', 'config'],
+    Producer: ['produces', 'acks', 'key', 'idempotent'],
+    ConsumerGroup: ['consumes', 'members', 'assignor'],
+    Scenario: ['fail', 'recover', 'elect-preferred', 'expect'],
+    Broker: ['rack', 'host'],
+    BrokerRange: ['rack', 'racks', 'host']
+};
 
 function describeToken(type: TokenType, locale: Locale): string {
     const name = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
@@ -43,8 +59,19 @@ export class KafkaTopologyParserErrorMessageProvider implements IParserErrorMess
         return localize('syntax-error/expected', { expected, found: describeFound(found, locale) }, locale);
     }
 
-    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        return this.expected(describeToken(options.expected, this.locale.current), options.actual);
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; ruleName: string }): string {
+        const locale = this.locale.current;
+        const name = options.expected.name;
+        // Langium suffixes rule names with a zero-width space.
+        const items = BLOCK_ITEMS[options.ruleName.replace(/\u200b/g, '')];
+        if ((name === '}' || name === '}:KW') && items) {
+            const expected = describeChoices([...items, '}'].map((item) => ({ name: item }) as TokenType), locale);
+            const suggestion = nearest(options.actual.image, items);
+            if (suggestion) return localize('syntax-error/did-you-mean', { expected, found: describeFound(options.actual, locale), suggestion: `'${suggestion}'` }, locale);
+            return this.expected(expected, options.actual);
+        }
+        if (name === 'EOF') return this.expected(describeChoices([{ name: 'cluster' } as TokenType], locale), options.actual);
+        return this.expected(describeToken(options.expected, locale), options.actual);
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {

@@ -56,6 +56,8 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
             const error = reference.error;
             if (!error || !reference.$refNode) continue;
             const info = error.info;
+            // `member M in G` with an unknown G: the group's error is the one that matters.
+            if (isMemberTarget(info.container) && info.property === 'member' && !info.container.group?.ref) continue;
             const name = info.reference.$refText;
             const candidates = this.scopeProvider.getScope(info).getAllElements().map((d) => d.name);
             const suggestion = nearest(name, candidates);

@@ -48,10 +48,8 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
         Broker: properties.checkBrokerProperties,
         BrokerRange: properties.checkBrokerProperties,
         Topic: properties.checkBlockProperties,
-        Defaults: properties.checkBlockProperties,
         Producer: properties.checkBlockProperties,
-        ConsumerGroup: properties.checkBlockProperties,
-        ConfigBlock: properties.checkConfigKeys
+        ConsumerGroup: properties.checkBlockProperties
     });
 
     const scenarios = new ScenarioValidator(services);

@@ -1,7 +1,9 @@
 // duplicate-property: a property given twice in one block (the last one wins,
 // LANGUAGE.md "Structure"). Reported on the later one; the fix removes the earlier.
+// `defaults` blocks of a cluster, and `config` blocks of a topic, merge: what is
+// given twice across them is a duplicate, the blocks themselves are not.
 import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Broker, BrokerRange, Cluster, ConfigBlock, ConsumerGroup, Defaults, Producer, Topic } from '../generated/ast.js';
+import { isConfigBlock, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Producer, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { IssueCodes } from './issue-codes.js';
 import type { DiagnosticReporter } from './reporter.js';
@@ -9,7 +11,6 @@ import type { DiagnosticReporter } from './reporter.js';
 const KEYWORDS: Readonly<Record<string, string>> = {
     ProfileProperty: 'profile',
     ControllersProperty: 'controllers',
-    Defaults: 'defaults',
     RackProperty: 'rack',
     RacksProperty: 'racks',
     HostProperty: 'host',
@@ -18,7 +19,6 @@ const KEYWORDS: Readonly<Record<string, string>> = {
     MinInsyncReplicasProperty: 'min-insync-replicas',
     OrderingProperty: 'ordering',
     DescriptionProperty: 'description',
-    ConfigBlock: 'config',
     AssignmentBlock: 'assignment',
     ProducesProperty: 'produces',
     AcksProperty: 'acks',
@@ -36,8 +36,10 @@ export class PropertyValidator {
         this.reporter = services.kafka.Reporter;
     }
 
+    /** Several `defaults` blocks merge into one, so their properties are checked together. */
     checkClusterProperties(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.checkUnique([...cluster.profiles, ...cluster.controllers, ...cluster.defaults], (n) => n.$type, accept);
+        this.checkUnique([...cluster.profiles, ...cluster.controllers], (n) => n.$type, accept);
+        this.checkBlockItems(cluster.defaults.flatMap((d) => d.items), accept);
     }
 
     checkBrokerProperties(broker: Broker | BrokerRange, accept: ValidationAcceptor): void {
@@ -45,12 +47,15 @@ export class PropertyValidator {
         this.checkUnique([...broker.racks, ...lists, ...broker.hosts], (n) => n.$type, accept);
     }
 
-    checkBlockProperties(block: Topic | Defaults | Producer | ConsumerGroup, accept: ValidationAcceptor): void {
-        this.checkUnique<AstNode>(block.items, (n) => n.$type, accept);
+    checkBlockProperties(block: Topic | Producer | ConsumerGroup, accept: ValidationAcceptor): void {
+        this.checkBlockItems(block.items, accept);
     }
 
-    checkConfigKeys(config: ConfigBlock, accept: ValidationAcceptor): void {
-        this.checkUnique(config.entries, (entry) => entry.key, accept, (entry) => entry.key);
+    /** `config { }` blocks of one topic (or of the defaults) merge too: a key is a duplicate across all of them. */
+    protected checkBlockItems(items: readonly AstNode[], accept: ValidationAcceptor): void {
+        this.checkUnique<AstNode>(items.filter((item) => !isConfigBlock(item)), (n) => n.$type, accept);
+        const entries = items.filter(isConfigBlock).flatMap((config) => config.entries);
+        this.checkUnique(entries, (entry) => entry.key, accept, (entry) => entry.key);
     }
 
     protected checkUnique<T extends AstNode>(items: readonly T[], kindOf: (item: T) => string | undefined, accept: ValidationAcceptor, label?: (item: T) => string): void {

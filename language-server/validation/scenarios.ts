@@ -66,7 +66,8 @@ export class ScenarioValidator {
             });
             return;
         }
-        const suggestion = nearest(name, problem.candidates);
+        // Edit distance says nothing about broker ids: suggest racks only.
+        const suggestion = problem.kind === 'rack' ? nearest(name, problem.candidates) : undefined;
         this.reporter.report(accept, {
             code: IssueCodes.UnresolvedReference, variant: suggestion ? 'suggest' : undefined, node: problem.node, property: problem.kind,
             args: { kind: { term: problem.kind }, name: quote(name), cluster: quote(cluster), suggestion: quote(suggestion) },

@@ -1,7 +1,7 @@
 // `config { key = value }` entries: unknown-config, invalid-config-value,
 // config-shadows-property, unclean-election-enabled.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isDefaults, isMinInsyncReplicasProperty, isTopic, type ConfigEntry } from '../generated/ast.js';
+import { isDefaults, isMinInsyncReplicasProperty, isNumberValue, isTopic, type ConfigEntry } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { configEntryText, readConfigEntry } from '../model/config-values.js';
 import { TOPIC_CONFIGS } from '../model/topic-configs.js';
@@ -10,11 +10,15 @@ import { IssueCodes } from './issue-codes.js';
 import type { DiagnosticReporter } from './reporter.js';
 
 /** Broker-level names people write where the topic-level one is meant. */
-const BROKER_SYNONYMS: ReadonlyMap<string, string> = new Map([
-    ...[...TOPIC_CONFIGS.values()].flatMap((d) => (d.brokerKey ? [[d.brokerKey, d.key] as const] : [])),
-    ['log.retention.hours', 'retention.ms'],
-    ['log.retention.minutes', 'retention.ms'],
-    ['log.roll.hours', 'segment.ms']
+const BROKER_SYNONYMS: ReadonlyMap<string, string> = new Map(
+    [...TOPIC_CONFIGS.values()].flatMap((d) => (d.brokerKey ? [[d.brokerKey, d.key] as const] : []))
+);
+
+/** Broker keys in another unit: the fix writes the number with that unit (`log.retention.hours = 168` → `retention.ms = 168h`). */
+const BROKER_SYNONYMS_IN_UNITS: ReadonlyMap<string, { key: string; unit: string }> = new Map([
+    ['log.retention.hours', { key: 'retention.ms', unit: 'h' }],
+    ['log.retention.minutes', { key: 'retention.ms', unit: 'm' }],
+    ['log.roll.hours', { key: 'segment.ms', unit: 'h' }]
 ]);
 
 /** Properties of the language that a config key would set a second time. */
@@ -23,7 +27,18 @@ const SHADOWED: ReadonlyMap<string, { keyword: string; guard: (item: unknown) =>
 ]);
 
 export function suggestConfigKey(key: string): string | undefined {
-    return BROKER_SYNONYMS.get(key) ?? (key.startsWith('log.') && TOPIC_CONFIGS.has(key.slice(4)) ? key.slice(4) : undefined) ?? nearest(key, TOPIC_CONFIGS.keys());
+    return BROKER_SYNONYMS.get(key) ?? BROKER_SYNONYMS_IN_UNITS.get(key)?.key
+        ?? (key.startsWith('log.') && TOPIC_CONFIGS.has(key.slice(4)) ? key.slice(4) : undefined) ?? nearest(key, TOPIC_CONFIGS.keys());
+}
+
+/** The fix for an unknown key: the suggested key, and the value rewritten when the unit differs. */
+function keyFix(entry: ConfigEntry, suggestion: string): Record<string, string> {
+    const inUnits = BROKER_SYNONYMS_IN_UNITS.get(entry.key);
+    if (!inUnits) return { replaceKey: suggestion };
+    const [value] = entry.values;
+    return entry.values.length === 1 && isNumberValue(value) && Number.isInteger(value.value) && value.value >= 0
+        ? { replaceKey: suggestion, replaceValue: `${value.value}${inUnits.unit}` }
+        : {};
 }
 
 export class TopicConfigValidator {
@@ -41,7 +56,7 @@ export class TopicConfigValidator {
             this.reporter.report(accept, {
                 code: IssueCodes.UnknownConfig, variant: suggestion ? 'suggest' : undefined, node: entry,
                 args: { key: entry.key, suggestion: suggestion ?? '' },
-                fix: suggestion ? { replaceKey: suggestion } : undefined
+                fix: suggestion ? keyFix(entry, suggestion) : undefined
             });
             return;
         }

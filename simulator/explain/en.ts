@@ -1,5 +1,6 @@
 // English sentences for observations and events.
 
+import type { AssignmentProblem } from '../model.js';
 import type { ChangeCause, PartitionEvent, SimEvent } from '../events.js';
 import type { PartitionObservation, TopicAspect } from '../expectations.js';
 import { list, type Phrasebook } from './phrasebook.js';
@@ -189,5 +190,28 @@ export const en: Phrasebook = {
             case 'invalid-controllers':
                 return `controllers ${e.controllers} is not a positive number of controllers`;
         }
+    },
+    skippedTopic(e) {
+        switch (e.kind) {
+            case 'invalid-partitions': return `partitions ${e.partitions} is not a valid partition count`;
+            case 'invalid-replication-factor': return `replication-factor ${e.replicationFactor} is not valid`;
+            case 'replication-factor-exceeds-brokers':
+                return `replication-factor ${e.replicationFactor} is larger than the ${e.brokers} broker${e.brokers === 1 ? '' : 's'}, so Kafka cannot place it`;
+            case 'rack-incomplete': return 'only some brokers have a rack, so Kafka refuses rack-aware placement';
+            case 'invalid-assignment': return `its assignment is not valid (${assignmentProblemEn(e.problem) ?? e.reason})`;
+            case 'duplicate-topic': return 'the topic is declared twice; the first declaration counts';
+            case 'too-many-partitions': return `its ${e.partitions} partitions exceed the ${e.limit} partitions the simulator models`;
+        }
     }
 };
+
+function assignmentProblemEn(problem: AssignmentProblem | undefined): string | undefined {
+    switch (problem?.kind) {
+        case undefined: return undefined;
+        case 'partitions-mismatch': return `it must list partitions 0..${problem.expected - 1}`;
+        case 'wrong-size': return `partition ${problem.partition} lists ${problem.size} replicas, not ${problem.replicationFactor}`;
+        case 'unknown-broker': return `partition ${problem.partition} names undeclared broker ${problem.broker}`;
+        case 'duplicate-broker': return `partition ${problem.partition} names broker ${problem.broker} twice`;
+    }
+}
+

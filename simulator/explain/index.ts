@@ -1,6 +1,6 @@
 // Observations and events in words, English or Korean.
 
-import type { ClusterBuildError } from '../cluster.js';
+import type { ClusterBuildError, SkippedTopicReason } from '../cluster.js';
 import type { SimEvent, TopicEventSummary } from '../events.js';
 import type { Observation } from '../expectations.js';
 import type { StepError } from '../steps.js';
@@ -25,3 +25,5 @@ export const describeTopicSummary = (summary: TopicEventSummary, locale: Explain
 export const describeStepError = (error: StepError, locale: ExplainLocale = 'en'): string => book(locale).stepError(error);
 
 export const describeBuildError = (error: ClusterBuildError, locale: ExplainLocale = 'en'): string => book(locale).buildError(error);
+
+export const describeSkippedTopic = (reason: SkippedTopicReason, locale: ExplainLocale = 'en'): string => book(locale).skippedTopic(reason);

@@ -1,5 +1,6 @@
 // 한국어 문장: 관찰 결과와 이벤트.
 
+import type { AssignmentProblem } from '../model.js';
 import type { ChangeCause, PartitionEvent, SimEvent } from '../events.js';
 import type { PartitionObservation, TopicAspect } from '../expectations.js';
 import { list, type Phrasebook } from './phrasebook.js';
@@ -190,5 +191,26 @@ export const ko: Phrasebook = {
             case 'invalid-controllers':
                 return `controllers ${e.controllers}은(는) 올바른 컨트롤러 수가 아닙니다`;
         }
+    },
+    skippedTopic(e) {
+        switch (e.kind) {
+            case 'invalid-partitions': return `partitions ${e.partitions}은(는) 올바른 파티션 수가 아닙니다`;
+            case 'invalid-replication-factor': return `replication-factor ${e.replicationFactor}은(는) 올바르지 않습니다`;
+            case 'replication-factor-exceeds-brokers': return `replication-factor ${e.replicationFactor}이(가) 브로커 수 ${e.brokers}보다 커서 Kafka가 배치할 수 없습니다`;
+            case 'rack-incomplete': return '일부 브로커에만 랙이 있어 Kafka가 랙 인식 배치를 거부합니다';
+            case 'invalid-assignment': return `assignment가 올바르지 않습니다${e.problem ? ` (${assignmentProblemKo(e.problem)})` : ''}`;
+            case 'duplicate-topic': return '토픽이 두 번 선언되었습니다. 첫 번째 선언이 적용됩니다';
+            case 'too-many-partitions': return `파티션 ${e.partitions}개는 시뮬레이터가 다루는 ${e.limit}개를 넘습니다`;
+        }
     }
 };
+
+function assignmentProblemKo(problem: AssignmentProblem): string {
+    switch (problem.kind) {
+        case 'partitions-mismatch': return `파티션 0..${problem.expected - 1}을 모두 적어야 합니다`;
+        case 'wrong-size': return `파티션 ${problem.partition}의 복제본이 ${problem.replicationFactor}개가 아니라 ${problem.size}개입니다`;
+        case 'unknown-broker': return `파티션 ${problem.partition}에 선언되지 않은 브로커 ${problem.broker}이(가) 있습니다`;
+        case 'duplicate-broker': return `파티션 ${problem.partition}에 브로커 ${problem.broker}이(가) 두 번 있습니다`;
+    }
+}
+

@@ -96,7 +96,7 @@ describe('fault tolerance above each topic', () => {
 
     test('a topic the model cannot place, a second declaration, a cluster that cannot be modelled: the lens says why', async () => {
         const found = titles(await lenses());
-        expect(found).toContain('5: Not simulated: replication-factor 4 needs more than the 3 broker(s)');
+        expect(found).toContain('5: Not simulated: replication-factor 4 is larger than the 3 brokers, so Kafka cannot place it');
         expect(found).toContain('6: Declared twice: the first declaration counts');
         expect(found.find((t) => t.startsWith('19: '))).toMatch(/^19: Not simulated: some brokers have a rack and broker 2 has none/);
     });
@@ -106,7 +106,7 @@ describe('fault tolerance above each topic', () => {
         expect(found).toContain('4: 브로커 장애 1대까지 acks=all 쓰기 가능, 읽기는 2대까지');
         expect(found).toContain('14: 브로커 장애 1대까지 acks=all 쓰기 가능, 읽기는 2대까지 · 랙 장애 1개까지 쓰기 가능, 읽기는 1개까지');
         expect(found).toContain('24: 브로커 장애 최소 3대까지 acks=all 쓰기 가능, 읽기는 최소 3대까지');
-        expect(found).toContain('5: 시뮬레이션 불가: replication-factor 4에 브로커 3대로는 부족합니다');
+        expect(found).toContain('5: 시뮬레이션 불가: replication-factor 4이(가) 브로커 수 3보다 커서 Kafka가 배치할 수 없습니다');
     });
 });
 
@@ -164,8 +164,18 @@ describe('lazy fault tolerance', () => {
         const document = await parseDocument(KafkaTopology, TEXT);
         const provided = await KafkaTopology.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
         const topic = provided!.find((l) => l.range.start.line === 4)!;
-        expect((await resolve!(topic)).command?.title).toBe('Not simulated: replication-factor 4 needs more than the 3 broker(s)');
+        expect((await resolve!(topic)).command?.title).toBe('Not simulated: replication-factor 4 is larger than the 3 brokers, so Kafka cannot place it');
     });
+});
+
+test('with the analysis turned off only the command lenses remain', async () => {
+    language.kafka.Settings.update({ analysis: { enabled: false } });
+    try {
+        const found = await lenses();
+        expect(found.map((l) => l.command?.command)).toEqual([SIMULATE_FAILOVER_COMMAND, RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND, SIMULATE_FAILOVER_COMMAND, SIMULATE_FAILOVER_COMMAND]);
+    } finally {
+        language.kafka.Settings.update({ analysis: { enabled: true } });
+    }
 });
 
 test('the registered provider gives the same lenses', async () => {

@@ -52,10 +52,27 @@ describe('duplicate-property in each kind of block', () => {
     });
 
     test('a multi-line block given twice is marked on its first line only', async () => {
-        const text = cluster('topic t {\n        config { retention.ms = 1d }\n        config {\n            segment.ms = 1h\n        }\n    }');
+        const text = cluster('topic t {\n        partitions 1\n        replication-factor 3\n        assignment { 0: [1, 2, 3] }\n        assignment {\n            0: [2, 3, 1]\n        }\n    }');
         const [d] = withCode(await validate(text), 'duplicate-property');
-        expect(d.range.start).toEqual(at(text, 'config {', 2));
+        expect(d.range.start).toEqual(at(text, 'assignment {', 2));
         expect(d.range.end.line).toBe(d.range.start.line);
+    });
+
+    test('config blocks of a topic merge: distinct keys are fine, a key in two of them is a duplicate', async () => {
+        const merged = cluster('topic t {\n        config { retention.ms = 1d }\n        config {\n            segment.ms = 1h\n        }\n    }');
+        expect(withCode(await validate(merged), 'duplicate-property')).toEqual([]);
+        const twice = cluster('topic t {\n        config { retention.ms = 1d }\n        config {\n            retention.ms = 2d\n        }\n    }');
+        const [d] = withCode(await validate(twice), 'duplicate-property');
+        expect(d.range.start).toEqual(at(twice, 'retention.ms = 2d'));
+    });
+
+    test('defaults blocks merge too', async () => {
+        const bare = (items: string) => `cluster shop {\n    brokers 1..3\n    ${items}\n    topic t { }\n}\n`;
+        const merged = bare('defaults { replication-factor 3 }\n    defaults { min-insync-replicas 2 }');
+        expect(withCode(await validate(merged), 'duplicate-property')).toEqual([]);
+        const twice = bare('defaults { replication-factor 3 min-insync-replicas 2 }\n    defaults { replication-factor 2 }');
+        const [d] = withCode(await validate(twice), 'duplicate-property');
+        expect(d.range.start).toEqual(at(twice, 'replication-factor 2'));
     });
 
     test('the fix removes the earlier property', async () => {

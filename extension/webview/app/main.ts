@@ -27,6 +27,7 @@ const saved = vscode.getState() as WebviewState | undefined;
 let ui: UiState = saved?.ui ?? { filter: '', problemsOnly: false, toggled: [] };
 let current: Extract<ToWebview, { type: 'update' }> | undefined;
 let failure: string | undefined;
+let shownPosition: number | undefined;
 
 const post = (message: FromWebview): void => vscode.postMessage(message);
 
@@ -61,7 +62,13 @@ function render(): void {
     if (!ctx) return;
     document.documentElement.lang = ctx.result.locale;
     const ms = rerender(root, () => page(ctx));
-    root.querySelector('.entry.current')?.scrollIntoView({ block: 'nearest' });
+    // After a move in the timeline, bring its current entry into view — only where the timeline
+    // scrolls on its own (wide layout); in the one-column layout that would scroll the page away.
+    const column = root.querySelector<HTMLElement>('.timeline-column');
+    if (ctx.state.position !== shownPosition && column && getComputedStyle(column).overflowY === 'auto') {
+        root.querySelector('.entry.current')?.scrollIntoView({ block: 'nearest' });
+    }
+    shownPosition = ctx.state.position;
     document.body.dataset.renderMs = ms.toFixed(1);
     document.body.dataset.position = String(ctx.state.position);
     post({ type: 'rendered', ms });

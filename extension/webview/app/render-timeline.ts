@@ -16,7 +16,11 @@ export function renderTimeline(ctx: RenderContext): HTMLElement {
             button(labels.healthyStart, () => post({ type: 'restart' }), { key: 'entry:start', class: 'entry-head', 'data-roving-item': true })
         )
     );
-    result.timeline.forEach((entry, index) => list.appendChild(renderEntry(ctx, entry, index, index === result.position - 1)));
+    let steps = 0;
+    result.timeline.forEach((entry, index) => {
+        if (entry.kind === 'step') steps++;
+        list.appendChild(renderEntry(ctx, entry, index, entry.kind === 'step' ? steps : undefined, index === result.position - 1));
+    });
     return el(
         'section',
         { class: 'timeline', 'aria-labelledby': 'timeline-heading' },
@@ -26,7 +30,8 @@ export function renderTimeline(ctx: RenderContext): HTMLElement {
     );
 }
 
-function renderEntry(ctx: RenderContext, entry: TimelineEntry, index: number, current: boolean): HTMLElement {
+/** `ordinal`: the step's number among the steps (expectations have none). */
+function renderEntry(ctx: RenderContext, entry: TimelineEntry, index: number, ordinal: number | undefined, current: boolean): HTMLElement {
     const { labels, post } = ctx;
     const status =
         entry.kind === 'expect'
@@ -47,7 +52,7 @@ function renderEntry(ctx: RenderContext, entry: TimelineEntry, index: number, cu
         'data-roving-item': true,
         'aria-current': current ? 'step' : undefined
     });
-    head.append(el('span', { class: 'entry-number' }, entry.kind === 'step' ? `${index + 1}.` : ''), el('span', { class: 'entry-text' }, entry.text));
+    head.append(el('span', { class: 'entry-number' }, ordinal === undefined ? '' : `${ordinal}.`), el('span', { class: 'entry-text' }, entry.text));
     if (status) head.append(el('span', { class: `entry-status ${outcome}` }, status));
     const item = el('li', { class: `entry ${entry.kind} ${entry.applied ? 'applied' : 'pending'} ${outcome} ${current ? 'current' : ''}`, 'data-index': index }, head);
     if (entry.line !== undefined) {

@@ -3,7 +3,8 @@
 import type { Locale } from '../../messages/locale.js';
 import type { ToleranceBound } from '../../../simulator/analysis.js';
 import type { SkippedTopicReason } from '../../../simulator/cluster.js';
-import type { Acks, AssignmentProblem } from '../../../simulator/model.js';
+import { describeSkippedTopic } from '../../../simulator/explain/index.js';
+import type { Acks } from '../../../simulator/model.js';
 import type { Ordering, Origin } from '../../model/topic-settings.js';
 import type { ConfigType, ConfigUnit } from '../../model/topic-configs.js';
 import { code } from './markdown.js';
@@ -87,25 +88,6 @@ export interface Phrases {
     readonly snippet: Readonly<Record<'cluster' | 'topic' | 'producer' | 'consumer-group' | 'scenario', string>>;
 }
 
-function assignmentProblemEn(problem: AssignmentProblem | undefined): string | undefined {
-    switch (problem?.kind) {
-        case undefined: return undefined;
-        case 'partitions-mismatch': return `it must list partitions 0..${problem.expected - 1}`;
-        case 'wrong-size': return `partition ${problem.partition} lists ${problem.size} replicas, not ${problem.replicationFactor}`;
-        case 'unknown-broker': return `partition ${problem.partition} names undeclared broker ${problem.broker}`;
-        case 'duplicate-broker': return `partition ${problem.partition} names broker ${problem.broker} twice`;
-    }
-}
-
-function assignmentProblemKo(problem: AssignmentProblem): string {
-    switch (problem.kind) {
-        case 'partitions-mismatch': return `파티션 0..${problem.expected - 1}을 모두 적어야 합니다`;
-        case 'wrong-size': return `파티션 ${problem.partition}의 복제본이 ${problem.replicationFactor}개가 아니라 ${problem.size}개입니다`;
-        case 'unknown-broker': return `파티션 ${problem.partition}에 선언되지 않은 브로커 ${problem.broker}이(가) 있습니다`;
-        case 'duplicate-broker': return `파티션 ${problem.partition}에 브로커 ${problem.broker}이(가) 두 번 있습니다`;
-    }
-}
-
 const list = (items: readonly (string | number)[]): string => items.map(code).join(', ');
 const bound = (b: ToleranceBound, atLeast: string): string => (b.exact ? `${b.value}` : `${atLeast}${b.value}`);
 
@@ -129,17 +111,7 @@ const en: Phrases = {
     groupsLabel: 'Consumer groups',
     unusedTopic: 'No producer or consumer group uses this topic.',
     notModelled: (reason) => `Not simulated: ${reason}.`,
-    skipped: (e) => {
-        switch (e.kind) {
-            case 'invalid-partitions': return `partitions ${e.partitions} is not a valid partition count`;
-            case 'invalid-replication-factor': return `replication-factor ${e.replicationFactor} is not valid`;
-            case 'replication-factor-exceeds-brokers':
-                return `replication-factor ${e.replicationFactor} is larger than the ${e.brokers} broker${e.brokers === 1 ? '' : 's'}, so Kafka cannot place it`;
-            case 'rack-incomplete': return 'only some brokers have a rack, so Kafka refuses rack-aware placement';
-            case 'invalid-assignment': return `its assignment is not valid (${assignmentProblemEn(e.problem) ?? e.reason})`;
-            case 'duplicate-topic': return 'the topic is declared twice';
-        }
-    },
+    skipped: (e) => describeSkippedTopic(e, 'en'),
     duplicateDeclaration: (line) => `Declared again: the first declaration (line ${line}) is the one Kafka would keep.`,
 
     groupSummary: (assignor, members, partitions, topics) =>
@@ -234,16 +206,7 @@ const ko: Phrases = {
     groupsLabel: '컨슈머 그룹',
     unusedTopic: '이 토픽을 쓰는 프로듀서나 컨슈머 그룹이 없습니다.',
     notModelled: (reason) => `시뮬레이션할 수 없습니다: ${reason}.`,
-    skipped: (e) => {
-        switch (e.kind) {
-            case 'invalid-partitions': return `partitions ${e.partitions}은(는) 올바른 파티션 수가 아닙니다`;
-            case 'invalid-replication-factor': return `replication-factor ${e.replicationFactor}은(는) 올바르지 않습니다`;
-            case 'replication-factor-exceeds-brokers': return `replication-factor ${e.replicationFactor}이(가) 브로커 수 ${e.brokers}보다 커서 Kafka가 배치할 수 없습니다`;
-            case 'rack-incomplete': return '일부 브로커에만 랙이 있어 Kafka가 랙 인식 배치를 거부합니다';
-            case 'invalid-assignment': return `assignment가 올바르지 않습니다${e.problem ? ` (${assignmentProblemKo(e.problem)})` : ''}`;
-            case 'duplicate-topic': return '토픽이 두 번 선언되었습니다';
-        }
-    },
+    skipped: (e) => describeSkippedTopic(e, 'ko'),
     duplicateDeclaration: (line) => `다시 선언되었습니다: Kafka는 첫 번째 선언(${line}행)을 유지합니다.`,
 
     groupSummary: (assignor, members, partitions, topics) => `어사이너 ${code(assignor)}: 멤버 ${members}명, ${list(topics)}의 파티션 ${partitions}개`,

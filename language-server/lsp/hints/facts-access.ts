@@ -24,4 +24,9 @@ export class FactsAccess {
     get locale(): Locale {
         return this.services?.kafka.Locale.current ?? 'en';
     }
+
+    /** Whether the user lets the simulator run for lenses (`kafkaTopology.analysis.enabled`). */
+    get analysis(): boolean {
+        return this.services?.kafka.Settings?.current.analysis !== false;
+    }
 }

@@ -3,6 +3,7 @@
 import type { Locale } from '../../messages/locale.js';
 import type { ToleranceBound, TopicFaultTolerance } from '../../../simulator/analysis.js';
 import type { SkippedTopicReason } from '../../../simulator/cluster.js';
+import { describeSkippedTopic } from '../../../simulator/explain/index.js';
 import type { Origin } from '../../model/topic-settings.js';
 
 export type InheritedSetting = 'partitions' | 'replicationFactor' | 'minInsyncReplicas';
@@ -41,22 +42,7 @@ const en: HintTexts = {
         const rw = t.racks.writable;
         return `${brokers} · ${bound(rw, 'at least')} rack failure${rw.value === 1 && rw.exact ? '' : 's'} for writes, ${bound(t.racks.readable, 'at least')} for reads`;
     },
-    notModelled: (reason) => {
-        switch (reason.kind) {
-            case 'invalid-partitions':
-                return `Not simulated: partitions ${reason.partitions} is not a valid partition count`;
-            case 'invalid-replication-factor':
-                return `Not simulated: replication-factor ${reason.replicationFactor} is not valid`;
-            case 'replication-factor-exceeds-brokers':
-                return `Not simulated: replication-factor ${reason.replicationFactor} needs more than the ${reason.brokers} broker(s)`;
-            case 'rack-incomplete':
-                return `Not simulated: brokers ${reason.withoutRack.join(', ')} have no rack`;
-            case 'invalid-assignment':
-                return `Not simulated: the assignment is not valid (${reason.reason})`;
-            case 'duplicate-topic':
-                return 'Not simulated: declared twice, the first declaration counts';
-        }
-    },
+    notModelled: (reason) => `Not simulated: ${describeSkippedTopic(reason, 'en')}`,
     clusterNotModelled: (reason) => `Not simulated: ${reason}`,
     duplicateTopic: 'Declared twice: the first declaration counts',
     noAssignment: 'No assignment: the group consumes no declared topic with partitions'
@@ -75,22 +61,7 @@ const ko: HintTexts = {
         if (!t.racks) return brokers;
         return `${brokers} · 랙 장애 ${bound(t.racks.writable, '최소')}개까지 쓰기 가능, 읽기는 ${bound(t.racks.readable, '최소')}개까지`;
     },
-    notModelled: (reason) => {
-        switch (reason.kind) {
-            case 'invalid-partitions':
-                return `시뮬레이션 불가: partitions ${reason.partitions}은(는) 올바른 파티션 수가 아닙니다`;
-            case 'invalid-replication-factor':
-                return `시뮬레이션 불가: replication-factor ${reason.replicationFactor}은(는) 올바르지 않습니다`;
-            case 'replication-factor-exceeds-brokers':
-                return `시뮬레이션 불가: replication-factor ${reason.replicationFactor}에 브로커 ${reason.brokers}대로는 부족합니다`;
-            case 'rack-incomplete':
-                return `시뮬레이션 불가: 브로커 ${reason.withoutRack.join(', ')}에 랙이 없습니다`;
-            case 'invalid-assignment':
-                return '시뮬레이션 불가: assignment 블록이 올바르지 않습니다';
-            case 'duplicate-topic':
-                return '시뮬레이션 불가: 두 번 선언되었으며 첫 번째 선언만 적용됩니다';
-        }
-    },
+    notModelled: (reason) => `시뮬레이션 불가: ${describeSkippedTopic(reason, 'ko')}`,
     clusterNotModelled: (reason) => `시뮬레이션 불가: ${reason}`,
     duplicateTopic: '두 번 선언됨: 첫 번째 선언만 적용됩니다',
     noAssignment: '할당 없음: 이 그룹은 파티션이 있는 선언된 토픽을 구독하지 않습니다'

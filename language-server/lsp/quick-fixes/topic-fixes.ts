@@ -56,10 +56,14 @@ export const totalOrderFixes: FixBuilder = (context) => {
 };
 
 export const unknownConfigFix: FixBuilder = (context) => {
-    const suggestion = context.data.replaceKey;
+    const { replaceKey, replaceValue } = context.data as { replaceKey?: string; replaceValue?: string };
     const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
-    if (typeof suggestion !== 'string' || !entry) return [];
-    return [{ title: 'fix/replace-key', args: { suggestion }, edits: replaceProperty(entry, 'key', suggestion), preferred: true }];
+    if (typeof replaceKey !== 'string' || !entry) return [];
+    if (typeof replaceValue === 'string') {
+        const suggestion = `${replaceKey} = ${replaceValue}`;
+        return [{ title: 'fix/replace-key', args: { suggestion }, edits: replace(entry.$cstNode, suggestion), preferred: true }];
+    }
+    return [{ title: 'fix/replace-key', args: { suggestion: replaceKey }, edits: replaceProperty(entry, 'key', replaceKey), preferred: true }];
 };
 
 export const removeConfigEntryFix: FixBuilder = (context) => {
