@@ -84,7 +84,8 @@ describe('groups', () => {
     test('in member … in: on the group reference', async () => {
         const text = scenario('fail member alice in biling');
         const found = withCode(await validate(text), CODE);
-        expect(found.map((d) => d.range.start)).toContainEqual(at(text, 'biling'));
+        // Only the group: "biling has no member alice" would follow from it and say nothing new.
+        expect(found.map((d) => d.range.start)).toEqual([at(text, 'biling')]);
     });
 });
 

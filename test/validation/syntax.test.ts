@@ -4,7 +4,7 @@
 // `.kafka` extension) get no diagnostics at all.
 import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
-import { lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+import { language, lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
 
 afterEach(reset);
 
@@ -61,6 +61,12 @@ describe('syntax-error', () => {
         const found = syntaxErrors(await validate(text));
         expect(found.map((d) => d.range.start)).toEqual([at(text, '$')]);
         expect(found[0].message).toContain("'$'");
+    });
+
+    test('a misspelled item lists what the block may contain and suggests the nearest', async () => {
+        const [d] = syntaxErrors(await validate('cluster shop {\n    brokr 1\n}\n'));
+        expect(d.message).toContain("'broker', 'brokers'");
+        expect(d.message).toMatch(/Did you mean 'broker'\?$/);
     });
 
     test('the message is in the user language', async () => {
@@ -168,6 +174,15 @@ describe('no input crashes or hangs the server', () => {
         expect(withCode(v, 'idle-consumers')).toHaveLength(1);
     });
 
+    test('ten million partitions: the model leaves the topic out instead of exhausting memory', async () => {
+        const text = 'cluster shop { brokers 1..3 topic t { partitions 10000000 replication-factor 3 min-insync-replicas 2 } consumer-group g { consumes t members 3 } scenario s { fail broker 1 expect t writable } }';
+        const v = await validate(text);
+        expect(v.codes.filter((c) => c.endsWith(CODE))).toEqual([]);
+        const cluster = v.document.parseResult.value.clusters[0];
+        const model = language.kafka.ClusterFacts.get(cluster).model;
+        expect(model.ok && model.value.skippedTopics).toEqual([{ topic: 't', error: { kind: 'too-many-partitions', partitions: 10_000_000, limit: 1_000_000 } }]);
+    });
+
     test('numbers beyond 2^53 are read as numbers, not as syntax errors', async () => {
         const v = await validate('cluster shop { brokers 1..3 topic t { partitions 99999999999999999999 replication-factor 3 min-insync-replicas 2 } }');
         expect(v.codes).toEqual([]);
@@ -193,6 +208,11 @@ from: earliest
 
     test('with comments and a JSON record', async () => {
         const text = '// sends one order\nPRODUCER json-output\ntopic: orders\nheaders: source=test\n{"type": "order", "id": 1}\n';
+        expect((await validate(text)).diagnostics).toEqual([]);
+    });
+
+    test('a record line that starts with "cluster" does not make it a topology', async () => {
+        const text = 'PRODUCER notices\ntopic: ops\ncluster maintenance tonight\n';
         expect((await validate(text)).diagnostics).toEqual([]);
     });
 

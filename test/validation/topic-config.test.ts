@@ -39,6 +39,16 @@ describe('unknown-config', () => {
         expect(withCode(v, 'unknown-config')[0].data).toMatchObject({ replaceKey: 'retention.ms' });
     });
 
+    test('a broker key in hours: the fix keeps the meaning by writing the unit', async () => {
+        const text = withEntry('log.retention.hours = 168');
+        const v = await validate(text);
+        expect(withCode(v, 'unknown-config')[0].data).toMatchObject({ replaceKey: 'retention.ms', replaceValue: '168h' });
+    });
+
+    test('compression.type = producer (a keyword of this language) is a valid value', async () => {
+        expect((await validate(withEntry('compression.type = producer'))).codes).toEqual([]);
+    });
+
     test('a key far from every known one: no suggestion', async () => {
         const text = withEntry('colour = blue');
         const v = await validate(text);

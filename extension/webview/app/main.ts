@@ -71,6 +71,7 @@ function render(): void {
     shownPosition = ctx.state.position;
     document.body.dataset.renderMs = ms.toFixed(1);
     document.body.dataset.position = String(ctx.state.position);
+    document.body.dataset.serverMs = ctx.result.serverMs.toFixed(1);
     post({ type: 'rendered', ms });
 }
 
