@@ -22,8 +22,14 @@ export interface TopologyShape {
     readonly replicationFactor?: number;
     /** Default replicationFactor - 1 (at least 1). */
     readonly minInsyncReplicas?: number;
-    /** Give every topic a description, an ordering key and a config block (about 10 lines per topic instead of 3). */
+    /** Give every topic a description, an ordering key and a config block (about 10 lines per topic instead of 1). */
     readonly verboseTopics?: boolean;
+    /**
+     * Write an explicit `assignment` per topic that rotates the replicas over all
+     * brokers (consecutive ids, so distinct racks). Without it Kafka's placement with
+     * start index 0 puts every topic of the same size on the same first brokers.
+     */
+    readonly spreadReplicas?: boolean;
     /** Producers, each writing to `topicsPerClient` consecutive topics. Default topics / 10. */
     readonly producers?: number;
     /** Consumer groups, each reading `topicsPerClient` consecutive topics. Default topics / 10. */
@@ -72,12 +78,26 @@ export function generateTopology(shape: TopologyShape): string {
     line(1, '}');
     out.push('');
 
+    const assignment = (t: number) => {
+        line(2, 'assignment {');
+        for (let p = 0; p < shape.partitionsPerTopic; p++) {
+            const first = (t * shape.partitionsPerTopic + p) % brokers;
+            const replicas = Array.from({ length: rf }, (_, k) => ((first + k) % brokers) + 1);
+            line(3, `${p}: [${replicas.join(', ')}]`);
+        }
+        line(2, '}');
+    };
     for (let t = 0; t < shape.topics; t++) {
-        if (!shape.verboseTopics) {
+        if (!shape.verboseTopics && !shape.spreadReplicas) {
             line(1, `topic ${topicName(t)} { }`);
             continue;
         }
         line(1, `topic ${topicName(t)} {`);
+        if (shape.spreadReplicas) assignment(t);
+        if (!shape.verboseTopics) {
+            line(1, '}');
+            continue;
+        }
         line(2, `description "Generated topic number ${t}."`);
         line(2, 'ordering key entityId');
         line(2, 'config {');

@@ -34,6 +34,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from './system-packages.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 const RIPGREP_PACKAGE_VERSION = '1.15.11'; // @vscode/ripgrep in code-server 4.100.3's lib/vscode
@@ -112,7 +113,11 @@ function checkPrerequisites() {
     if (!which('rg')) apt.push('ripgrep');
     if (!existsSync('/usr/include/gssapi/gssapi.h') || !which('krb5-config')) apt.push('libkrb5-dev');
     for (const [cmd, pkg] of [['g++', 'g++'], ['make', 'make'], ['python3', 'python3']]) if (!which(cmd)) apt.push(pkg);
-    if (apt.length) fail(`missing prerequisites; run: apt-get install -y --no-install-recommends ${apt.join(' ')}`);
+    try {
+        ensureDebianPackages(apt, `code-server ${CODE_SERVER_VERSION}`);
+    } catch (error) {
+        fail(error.message);
+    }
 }
 
 /** Puts a tar.gz holding Debian's rg (as `rg` at its root) where @vscode/ripgrep looks before downloading. */

@@ -33,7 +33,7 @@ async function timed<T>(label: string, runs: number, fn: () => Promise<T>): Prom
 }
 
 test('99 brokers, 500 topics: view model, a broker step and a rack step each well under a second', async () => {
-    const text = generateTopology({ brokers: 99, racks: 3, topics: 500, partitionsPerTopic: 6, producers: 50, groups: 50 });
+    const text = generateTopology({ brokers: 99, racks: 3, topics: 500, partitionsPerTopic: 6, producers: 50, groups: 50, spreadReplicas: true });
     const uri = await open(text);
     const initial = await timed('view model of the healthy cluster', 5, () => view(uri, 'generated', []));
     expect(initial.result.view!.partitionCount).toBe(3000);

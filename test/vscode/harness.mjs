@@ -13,6 +13,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installVsix, remoteUri, startCodeServer, workbenchUrl } from '../../scripts/code-server.mjs';
 import { codeServerDir } from '../../scripts/install-code-server.mjs';
+import { ensureDebianPackages } from '../../scripts/system-packages.mjs';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outputDir = join(repoRoot, 'test-output');
@@ -63,7 +64,7 @@ export async function startSession({
     const { chromium } = await import('playwright-core').catch(() => {
         throw new Error('playwright-core is not installed (a devDependency): run `npm install`');
     });
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium`);
+    if (!existsSync(CHROMIUM)) ensureDebianPackages(['chromium', 'fonts-dejavu-core', 'fonts-nanum'], 'the tests in a real VS Code');
 
     mkdirSync(screenshotsDir, { recursive: true });
     mkdirSync(dirname(consoleLog), { recursive: true });

@@ -34,13 +34,17 @@ export function renderQuorum(ctx: RenderContext, view: ClusterView): HTMLElement
     return section;
 }
 
+/** Beyond this many brokers the cards shrink to their id and state (the rest is in their label). */
+const FULL_CARDS_UP_TO = 12;
+
 export function renderBrokers(ctx: RenderContext, view: ClusterView): HTMLElement {
     const section = el('section', { class: 'brokers', 'aria-labelledby': 'brokers-heading' }, el('h2', { id: 'brokers-heading' }, ctx.labels.brokers(view.brokerCount)));
-    for (const rack of view.racks) section.appendChild(renderRack(ctx, rack));
+    const compact = view.brokerCount > FULL_CARDS_UP_TO;
+    for (const rack of view.racks) section.appendChild(renderRack(ctx, rack, compact));
     return section;
 }
 
-function renderRack(ctx: RenderContext, rack: RackView): HTMLElement {
+function renderRack(ctx: RenderContext, rack: RackView, compact: boolean): HTMLElement {
     const { labels, post } = ctx;
     const name = rack.name === undefined ? labels.noRack : labels.rack(rack.name);
     const alive = rack.brokers.filter((b) => b.alive).length;
@@ -50,22 +54,26 @@ function renderRack(ctx: RenderContext, rack: RackView): HTMLElement {
         heading.appendChild(button(labels.action(action), () => post({ type: 'apply', step: action }), { key: `rack:${rack.name}`, class: 'secondary small', 'aria-label': `${labels.action(action)}: ${name}` }));
     }
     const cards = makeRoving(el('div', { class: 'broker-cards', role: 'group', 'aria-label': name }));
-    for (const broker of rack.brokers) cards.appendChild(renderBroker(ctx, broker));
+    for (const broker of rack.brokers) cards.appendChild(renderBroker(ctx, broker, compact));
     return el('div', { class: `rack ${alive === 0 ? 'dead' : ''}` }, heading, cards);
 }
 
-function renderBroker(ctx: RenderContext, b: BrokerView): HTMLElement {
+function renderBroker(ctx: RenderContext, b: BrokerView, compact: boolean): HTMLElement {
     const { labels, post } = ctx;
     // Without quorum a dead broker stays unfenced and a recovered one stays fenced: say so.
     const status = b.alive ? (b.fenced ? labels.fencedButRunning : labels.alive) : b.fenced ? labels.down : labels.downNotFenced;
     const card = button('', () => post({ type: 'apply', step: b.action }), {
         key: `broker:${b.id}`,
-        class: `broker card ${b.alive ? 'alive' : 'dead'}`,
+        class: `broker card ${b.alive ? 'alive' : 'dead'}${compact ? ' compact' : ''}`,
         'data-roving-item': true,
         'data-broker': b.id,
         'aria-label': `${labels.broker(b.id)}, ${status}, ${labels.brokerStats(b.leaders, b.replicas)}. ${labels.action(b.action)}`,
-        title: labels.action(b.action)
+        title: `${labels.broker(b.id)}: ${status}, ${labels.brokerStats(b.leaders, b.replicas)}. ${labels.action(b.action)}`
     });
+    if (compact) {
+        card.append(el('span', { class: 'broker-name' }, `${b.alive ? '●' : '✖'} ${b.id}`), el('span', { class: 'broker-stats' }, `★${b.leaders}`));
+        return card;
+    }
     card.append(
         el('span', { class: 'broker-name' }, labels.broker(b.id), b.voter ? el('span', { class: 'voter', title: labels.voter }, ' ◆') : undefined),
         el('span', { class: 'broker-status' }, `${b.alive ? '●' : '✖'} ${status}`),

@@ -33,7 +33,7 @@ export default async function ({ wb }) {
     const { generateTopology } = await loadGenerator();
     const dir = mkdtempSync(join(tmpdir(), 'kafka-failover-large-'));
     const file = join(dir, 'large-cluster.kafka');
-    writeFileSync(file, generateTopology({ brokers: 99, racks: 3, topics: 500, partitionsPerTopic: 6, producers: 50, groups: 50, clusterName: 'large' }));
+    writeFileSync(file, generateTopology({ brokers: 99, racks: 3, topics: 500, partitionsPerTopic: 6, producers: 50, groups: 50, spreadReplicas: true, clusterName: 'large' }));
     const figures = {};
     try {
         await wb.ready();

@@ -85,4 +85,37 @@ export default async function ({ wb }) {
     await wb.screenshot('failover-scenario-leader-broker-dies-maximized-light');
     await wb.setTheme('dark');
     await wb.runCommand('View: Toggle Maximize Editor Group');
+
+    // Live: an edit of the file reaches the open view, which keeps its timeline.
+    await wb.page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
+    await wb.page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.locator('.quick-input-widget .quick-input-box input').fill(':11:100');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await wb.page.keyboard.press('End');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.type('broker 4');
+    // A broker without a rack among brokers with racks: Kafka refuses the placement, and the view says why.
+    await frame.locator('.notice.error', { hasText: 'This cluster cannot be simulated' }).waitFor({ timeout: 30_000 });
+    await wb.page.keyboard.type(' { rack "az-1" ');
+    await frame.locator('.broker[data-broker="4"]').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('.entry.expect.passed').count(), 6, 'the scenario still runs on the edited file');
+
+    // Save the timeline as a new scenario: it appears in the file and in the view's scenario list.
+    await frame.locator('[data-key="tool:save"]').click();
+    const name = wb.page.locator('.quick-input-widget .quick-input-box input');
+    await name.waitFor({ state: 'visible' });
+    await name.fill('saved-from-view');
+    await name.press('Enter');
+    await wb.page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ timeout: 30_000 });
+    await frame.locator('select[data-key="tool:scenario"] option[value="saved-from-view"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await wb.runCommand('File: Revert File');
+    await frame.locator('.broker[data-broker="4"]').waitFor({ state: 'detached', timeout: 30_000 });
+
+    // Restore: after a reload VS Code brings the panel back (serializer) with its timeline.
+    await wb.runCommand('Developer: Reload Window');
+    await wb.ready();
+    await wb.webviewFrame().locator('.entry.expect.passed', { hasText: 'expect order-created fully-replicated' }).waitFor({ timeout: 60_000 });
+    assert.equal(await wb.webviewFrame().locator('.entry.expect.passed').count(), 6);
 }
