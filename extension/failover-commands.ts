@@ -61,9 +61,12 @@ function fileOf(arg: CommandArgument): string | undefined {
     return FailoverPanel.active()?.clusterRef.uri;
 }
 
-/** Without an argument, a command run from a focused failover panel is about its cluster. */
-const clusterOf = (arg: CommandArgument): string | undefined =>
-    arg instanceof vscode.Uri ? undefined : (arg?.cluster ?? (arg === undefined && !vscode.window.activeTextEditor ? FailoverPanel.active()?.clusterRef.cluster : undefined));
+/** The cluster the argument names; from the palette while a failover panel has the focus, that panel's. */
+function clusterOf(arg: CommandArgument): string | undefined {
+    if (arg instanceof vscode.Uri) return undefined;
+    if (arg?.cluster) return arg.cluster;
+    return arg === undefined && !vscode.window.activeTextEditor ? FailoverPanel.active()?.clusterRef.cluster : undefined;
+}
 
 async function resolveCluster(arg: CommandArgument, clustersOf: (uri: string) => Promise<readonly ClusterSummary[]>): Promise<ClusterRef | undefined> {
     const uri = fileOf(arg);

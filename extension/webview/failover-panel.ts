@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClusterRef, type FailoverViewResult } from '../../language-server/protocol.js';
 import type { FromWebview, PanelState, ToWebview } from './messages.js';
-import { addStep, back, goTo, loadScenario, next, reset, restart } from './timeline-navigation.js';
+import { addStep, back, goTo, loadScenario, next, reloadScenario, reset, restart } from './timeline-navigation.js';
 
 export interface FailoverPanelContext {
     readonly extensionUri: vscode.Uri;
@@ -32,6 +32,7 @@ export class FailoverPanel {
     private requestSeq = 0;
     private refreshTimer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
+    private disposed = false;
 
     /** Shows the panel of the cluster (creating it when needed); with a scenario, loads it (run to the end). */
     static async createOrShow(context: FailoverPanelContext, ref: ClusterRef, scenario?: string): Promise<FailoverPanel> {
@@ -92,6 +93,8 @@ export class FailoverPanel {
     }
 
     dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
         FailoverPanel.panels.delete(keyOf(this.state));
         clearTimeout(this.refreshTimer);
         this.panel.dispose();
@@ -100,7 +103,19 @@ export class FailoverPanel {
 
     private scheduleRefresh(): void {
         clearTimeout(this.refreshTimer);
-        this.refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+        this.refreshTimer = setTimeout(() => void this.documentChanged().catch(() => this.refresh()), REFRESH_DELAY_MS);
+    }
+
+    /** A scenario being played follows edits of its own block; every timeline keeps the steps that still apply. */
+    private async documentChanged(): Promise<void> {
+        const scenario = this.state.scenario;
+        if (scenario !== undefined) {
+            const result = await this.client().sendRequest(ScenarioStepsRequest, { ...this.clusterRef, scenario });
+            if (this.state.scenario === scenario) {
+                this.state = result.items ? reloadScenario(this.state, result.items) : { ...this.state, scenario: undefined };
+            }
+        }
+        await this.refresh();
     }
 
     private client(): LanguageClient {

@@ -52,5 +52,16 @@ export function loadScenario(state: PanelState, scenario: string, items: readonl
     return { ...state, items, position: runToEnd ? items.length : settle(items, 0), scenario };
 }
 
+/** How many steps the first `position` items hold. */
+export const stepsBefore = (items: readonly TimelineItem[], position: number): number => items.slice(0, position).filter((i) => i.kind === 'step').length;
+
+/** The scenario's items again after an edit of its block, with as many steps applied as before. */
+export function reloadScenario(state: PanelState, items: readonly TimelineItem[]): PanelState {
+    let steps = stepsBefore(state.items, state.position);
+    let position = 0;
+    while (position < items.length && steps > 0) if (items[position++].kind === 'step') steps--;
+    return { ...state, items, position: settle(items, position) };
+}
+
 export const canGoBack = (state: PanelState): boolean => state.position > 0 && state.items.slice(0, state.position).some((i) => i.kind === 'step');
 export const canGoNext = (state: PanelState): boolean => state.position < state.items.length;

@@ -1,7 +1,7 @@
 // The event log: every change of a step in words (English, Korean), steps
 // without effect, and per-topic summaries when a step touches many partitions.
 import { afterEach, describe, expect, test } from 'vitest';
-import { DETAILED_PARTITION_EVENTS, explainStep, toneOf } from '../../language-server/failover/failover-explanations.js';
+import { DETAILED_PARTITION_EVENTS, explainStep, TOPIC_LINES, toneOf } from '../../language-server/failover/failover-explanations.js';
 import { reset } from '../support/language.js';
 import { expectation, failBroker, logOf, open, recoverBroker, requests, sample, step, view } from './helpers.js';
 
@@ -138,6 +138,28 @@ describe('large steps', () => {
             `${DETAILED_PARTITION_EVENTS + 1} partition changes, summarised per topic:`,
             `t: ${DETAILED_PARTITION_EVENTS + 1} ISR shrinks over ${DETAILED_PARTITION_EVENTS + 1} partitions`
         ]);
+    });
+
+    test('past TOPIC_LINES topics, troubled topics come first and the others share one line', () => {
+        const shrink = (topic: string, writable: boolean) => ({
+            kind: 'isr-shrunk' as const,
+            topic,
+            partition: 0,
+            cause: { kind: 'broker-fenced' as const, broker: 1, pending: false },
+            leader: 2,
+            removed: [1],
+            isr: writable ? [2, 3] : [2],
+            minIsr: 2,
+            replicationFactor: 3,
+            writable
+        });
+        const topics = Array.from({ length: TOPIC_LINES + 5 }, (_, i) => `t${String(i).padStart(2, '0')}`);
+        const events = topics.map((t) => shrink(t, t !== 't24'));
+        const lines = explainStep({ kind: 'fail-broker', broker: 1 }, events, false, 'en');
+        expect(lines).toHaveLength(1 + TOPIC_LINES);
+        expect(lines[1]).toEqual({ text: 't24: 1 ISR shrink over 1 partition; 1 partition not writable with acks=all', tone: 'bad' });
+        expect(lines.at(-1)).toEqual({ text: '6 other topics: 6 ISR shrinks over 6 partitions', tone: 'info' });
+        expect(explainStep({ kind: 'fail-broker', broker: 1 }, events, false, 'ko').at(-1)!.text).toBe('다른 토픽 6개: 파티션 6개에서 ISR 축소 6건');
     });
 
     test('tones: failures are bad, recoveries good, a writable failover informative', () => {

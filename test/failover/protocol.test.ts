@@ -83,7 +83,8 @@ describe('architecture', () => {
     test('the protocol module imports neither vscode nor the server', () => {
         const source = readFileSync(join(REPO, 'language-server', 'protocol.ts'), 'utf8');
         const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-        expect(imports.sort()).toEqual(['../simulator/model.js', '../simulator/scenario.js', 'vscode-languageserver-protocol', 'vscode-languageserver-protocol']);
+        expect(imports.length).toBeGreaterThan(0);
+        for (const from of imports) expect(from).toMatch(/^(vscode-languageserver-protocol|\.\.\/simulator\/[\w-]+\.js)$/);
     });
 
     test('the webview bundle is a separate browser build without LSP or simulator code', () => {

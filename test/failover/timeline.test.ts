@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { TimelineItem } from '../../language-server/protocol.js';
 import type { PanelState } from '../../extension/webview/messages.js';
-import { addStep, back, canGoBack, canGoNext, goTo, loadScenario, next, reset, restart, settle } from '../../extension/webview/timeline-navigation.js';
+import { addStep, back, canGoBack, canGoNext, goTo, loadScenario, next, reloadScenario, reset, restart, settle } from '../../extension/webview/timeline-navigation.js';
 import { reset as resetDocuments } from '../support/language.js';
 import { expectation, failBroker, open, partition, recoverBroker, requests, sample, step, view } from './helpers.js';
 
@@ -48,6 +48,15 @@ describe('navigation', () => {
         expect(s.items).toEqual([...items.slice(0, 4), failBroker(3)]);
         expect(s.position).toBe(5);
         expect(s.scenario).toBeUndefined();
+    });
+
+    test('a scenario edited while it plays keeps as many steps applied', () => {
+        const playing = { ...state(items, 4), scenario: 'drill' };
+        // A step and a check inserted at the start: one step was applied, so the new first step and the checks after it are.
+        const edited = [failBroker(3), quorum, ...items];
+        expect(reloadScenario(playing, edited)).toMatchObject({ items: edited, position: 3, scenario: 'drill' });
+        // The block shrank to one check: nothing to apply beyond it.
+        expect(reloadScenario(playing, [quorum]).position).toBe(1);
     });
 
     test('reset empties the timeline; a scenario loads ready to play or already run', () => {

@@ -46,7 +46,6 @@ export interface Labels {
     departed: string;
     moreMembers(n: number): string;
     action(step: Step): string;
-    actionHint(step: Step): string;
     toolbar: string;
     undo: string;
     next: string;
@@ -70,7 +69,6 @@ export interface Labels {
     dataLoss: string;
     skipped(topic: string, reason: string): string;
     legend: string;
-    loading: string;
     failedToLoad(message: string): string;
 }
 
@@ -139,7 +137,6 @@ const en: Labels = {
     departed: 'Left the group:',
     moreMembers: (n) => `… and ${n} more members`,
     action: (s) => stepText(s, true),
-    actionHint: (s) => `${stepText(s, true)} (step: ${s.kind})`,
     toolbar: 'Simulation',
     undo: 'Undo',
     next: 'Next step',
@@ -163,7 +160,6 @@ const en: Labels = {
     dataLoss: 'An unclean election happened: committed data may be lost.',
     skipped: (t, r) => `Topic ${t} is not simulated: ${r}`,
     legend: 'Replicas:',
-    loading: 'Simulating…',
     failedToLoad: (m) => `The language server did not answer: ${m}`
 };
 
@@ -209,7 +205,6 @@ const ko: Labels = {
     departed: '그룹을 떠난 멤버:',
     moreMembers: (n) => `… 외 멤버 ${n}명`,
     action: (s) => stepText(s, false),
-    actionHint: (s) => `${stepText(s, false)} (단계: ${s.kind})`,
     toolbar: '시뮬레이션',
     undo: '되돌리기',
     next: '다음 단계',
@@ -233,7 +228,6 @@ const ko: Labels = {
     dataLoss: '언클린 선출이 일어났습니다: 커밋된 데이터가 유실될 수 있습니다.',
     skipped: (t, r) => `토픽 ${t}은(는) 시뮬레이션되지 않습니다: ${r}`,
     legend: '복제본:',
-    loading: '시뮬레이션 중…',
     failedToLoad: (m) => `언어 서버가 응답하지 않았습니다: ${m}`
 };
 

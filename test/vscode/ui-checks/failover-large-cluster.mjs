@@ -39,10 +39,13 @@ export default async function ({ wb }) {
         await wb.ready();
         await wb.openFile(file);
         const frame = wb.webviewFrame();
+        // Through the "Simulate failover" code lens above the cluster (the language server's, calling our command).
+        const lens = wb.page.locator('.codelens-decoration a', { hasText: 'Simulate failover' }).first();
+        await lens.waitFor({ timeout: 60_000 });
         const started = Date.now();
-        await wb.runCommand('Kafka Topology: Simulate Failover');
+        await lens.click();
         await frame.locator('.broker[data-broker="99"]').waitFor({ timeout: 90_000 });
-        figures.commandToFirstRenderMs = Date.now() - started;
+        figures.lensClickToFirstRenderMs = Date.now() - started;
         figures.firstRenderMs = Number(await frame.locator('body').getAttribute('data-render-ms'));
         // Includes waiting for the language server to build and validate the new file.
         figures.firstServerMs = Number(await frame.locator('body').getAttribute('data-server-ms'));

@@ -1,12 +1,14 @@
 // The failover view as a person uses it, on the study notes' order platform:
 // open the file, run "Kafka Topology: Simulate Failover" from the palette, fail
-// broker 1 in the webview and see P0's leader move 1 → 2 with its log line,
-// undo, move through the topics by keyboard, then play scenario
+// broker 1 in the webview and see P0's leader move 1 → 2 with its log line
+// (also in Korean), undo, move through the topics by keyboard, play scenario
 // leader-broker-dies step by step and run it to the end with every expectation
-// passing. Screenshots: test-output/screenshots/failover-*-{light,dark,high-contrast}.png.
+// passing; edit the file and see the view follow; save the timeline as a new
+// scenario; reload the window and get the panel back.
+// Screenshots: test-output/screenshots/failover-*-{light,dark,high-contrast}.png.
 import * as assert from 'node:assert/strict';
 
-export const title = 'the failover view: fail broker 1, see the leader move and the log, undo, play a scenario';
+export const title = 'the failover view: fail broker 1, leader and log, undo, keyboard, scenarios, live edit, save, restore';
 
 const SAMPLE = 'order-platform.kafka';
 const P0_LINE = 'Broker 1 failed → order-created P0: leader 1 → 2, the first in-sync replica in assignment order; ISR [2,3]; acks=all writes still succeed (ISR 2 ≥ min ISR 2)';
@@ -40,6 +42,14 @@ export default async function ({ wb }) {
     await wb.runCommand('View: Toggle Maximize Editor Group');
     await frame.locator('.layout .timeline-column').waitFor();
     await wb.forEachTheme((kind) => wb.screenshot(`failover-broker-1-failed-maximized-${kind}`));
+
+    // The view in Korean: its own labels and the event log from the server.
+    await frame.locator('[data-key="tool:locale-ko"]').click();
+    await frame.locator('.timeline .log li', { hasText: '브로커 1 장애 → order-created P0: 리더 1 → 2' }).waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('h1').textContent(), '장애 조치 시뮬레이션: order-platform');
+    await wb.screenshot('failover-broker-1-failed-maximized-ko-dark');
+    await frame.locator('[data-key="tool:locale-en"]').click();
+    await frame.locator('.timeline .log li', { hasText: P0_LINE }).waitFor({ timeout: 30_000 });
     await wb.runCommand('View: Toggle Maximize Editor Group');
 
     // Undo: broker 1 leads P0 again and the step waits ahead in the timeline.
@@ -114,8 +124,31 @@ export default async function ({ wb }) {
     await frame.locator('.broker[data-broker="4"]').waitFor({ state: 'detached', timeout: 30_000 });
 
     // Restore: after a reload VS Code brings the panel back (serializer) with its timeline.
+    const reloaded = wb.page.waitForEvent('load');
     await wb.runCommand('Developer: Reload Window');
+    await reloaded;
     await wb.ready();
     await wb.webviewFrame().locator('.entry.expect.passed', { hasText: 'expect order-created fully-replicated' }).waitFor({ timeout: 60_000 });
     assert.equal(await wb.webviewFrame().locator('.entry.expect.passed').count(), 6);
+
+    // The "Run scenario" code lens above `scenario two-brokers-die` runs that scenario in the panel.
+    await wb.openFile(SAMPLE);
+    await wb.page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.locator('.quick-input-widget .quick-input-box input').fill(':96');
+    await wb.page.keyboard.press('Enter');
+    // Lenses render a moment after the editor scrolled: poll for the one right above the line.
+    const lens = await wb.page.waitForFunction(() => {
+        // Monaco renders spaces as no-break spaces.
+        const line = [...document.querySelectorAll('.view-line')].find((l) => /scenario\s+two-brokers-die/.test(l.textContent));
+        if (!line) return undefined;
+        const top = line.getBoundingClientRect().top;
+        const above = [...document.querySelectorAll('.codelens-decoration a')]
+            .filter((a) => /Run\s+scenario/.test(a.textContent) && a.getBoundingClientRect().bottom <= top + 1)
+            .sort((a, b) => b.getBoundingClientRect().top - a.getBoundingClientRect().top)[0];
+        return above && top - above.getBoundingClientRect().bottom < 30 ? above : undefined;
+    }, undefined, { timeout: 30_000 });
+    await lens.asElement().click();
+    await wb.webviewFrame().locator('.entry.expect.passed', { hasText: 'expect no quorum' }).waitFor({ timeout: 30_000 });
+    assert.equal(await wb.webviewFrame().locator('select[data-key="tool:scenario"]').inputValue(), 'two-brokers-die');
 }
