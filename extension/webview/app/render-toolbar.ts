@@ -30,7 +30,7 @@ function renderToolbar(ctx: RenderContext, view: ClusterView | undefined): HTMLE
     add(
         button(`↶ ${labels.undo}`, () => post({ type: 'back' }), { key: 'tool:undo', disabled: !canGoBack(state) }),
         button(`${labels.next} ▶`, () => post({ type: 'next' }), { key: 'tool:next', disabled: !canGoNext(state) }),
-        button(`⇤ ${labels.restart}`, () => post({ type: 'restart' }), { key: 'tool:restart', disabled: state.position === 0 || state.items.length === 0 }),
+        button(`« ${labels.restart}`, () => post({ type: 'restart' }), { key: 'tool:restart', disabled: state.position === 0 || state.items.length === 0 }),
         button(`⟲ ${labels.reset}`, () => post({ type: 'reset' }), { key: 'tool:reset', disabled: state.items.length === 0 })
     );
     if (view) add(button(labels.electPreferred, () => post({ type: 'apply', step: { kind: 'elect-preferred' } }), { key: 'tool:elect', class: 'secondary' }));
