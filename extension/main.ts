@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { registerFailoverCommands } from './failover-commands.js';
 import { createLanguageClient, type KafkaTopologyClient } from './language-client.js';
+import { registerWalkthroughCommands } from './walkthrough-commands.js';
 
 let client: KafkaTopologyClient | undefined;
 
@@ -17,6 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         })
     );
     registerFailoverCommands(context, () => client, output);
+    registerWalkthroughCommands(context);
     await client.start();
 }
 

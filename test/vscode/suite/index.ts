@@ -7,5 +7,6 @@ import { runMocha } from './mocha-runner';
 export function run(): Promise<void> {
     return runMocha(async () => {
         await import('./diagnostics.test');
+        await import('./editor-features.test');
     });
 }
