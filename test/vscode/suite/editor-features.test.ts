@@ -109,7 +109,10 @@ suite('editor features', () => {
 
     test('format document gives the canonical layout', async () => {
         const doc = await open('cluster   shop{profile development\nbroker 1\n  topic t{partitions 3}}\n');
-        const edits = await waitFor(() => vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true }), { message: 'format edits' });
+        const edits = await waitFor(async () => {
+            const found = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true });
+            return found && found.length > 0 && found;
+        }, { message: 'format edits' });
         const fixed = new vscode.WorkspaceEdit();
         fixed.set(doc.uri, edits);
         assert.ok(await vscode.workspace.applyEdit(fixed));
