@@ -2,7 +2,7 @@
 // 30 000-line topology in process, `kafka-topology check` on it (node start-up
 // included), and the edit-to-diagnostics latency through the stdio language
 // server on it and on the study notes' sample.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,10 +56,8 @@ function cli(file: string, rows: Row[], lines: number): void {
 }
 
 async function lspLatency(label: string, text: string, edit: (text: string, i: number) => string, rows: Row[]): Promise<void> {
-    const server = spawn(process.execPath, [join(repo, 'out/language-server/main.cjs'), '--stdio'], { stdio: 'pipe' });
+    const client = await LspClient.start(join(repo, 'out/language-server/main.cjs'));
     try {
-        const client = new LspClient(server);
-        await client.initialize('en');
         const uri = `file:///bench/${label.replace(/\W+/g, '-')}.kafka`;
         const opened = performance.now();
         const first = client.nextDiagnostics(uri);
@@ -72,9 +70,8 @@ async function lspLatency(label: string, text: string, edit: (text: string, i: n
             await published;
         });
         rows.push([`LSP edit → diagnostics: ${label}`, `${fmt(ms)} ms (open: ${fmt(openMs)} ms)`, '-']);
-        await client.shutdown();
     } finally {
-        server.kill();
+        await client.stop();
     }
 }
 

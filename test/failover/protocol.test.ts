@@ -1,7 +1,6 @@
 // The failover requests through the standalone server (out/language-server/main.cjs,
 // run `node esbuild.mjs` first), as the extension sends them: the view follows
 // edits of the open document; plus the architecture the issue asks for.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -10,27 +9,21 @@ import {
     type SaveScenarioResult, type ScenarioStepsResult
 } from '../../language-server/protocol.js';
 import { LspClient } from '../support/lsp-client.js';
-import { REPO } from '../support/markers.js';
+import { REPO, SERVER } from '../support/markers.js';
 import { failBroker } from './helpers.js';
 
-let server: ChildProcessWithoutNullStreams;
 let client: LspClient;
 const uri = 'file:///tmp/failover-protocol/order-platform.kafka';
 const text = readFileSync(join(REPO, 'samples', 'order-platform.kafka'), 'utf8');
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [join(REPO, 'out/language-server/main.cjs'), '--stdio'], { stdio: 'pipe' });
-    client = new LspClient(server);
-    await client.initialize('en');
+    client = await LspClient.start(SERVER, 'en');
     const diagnostics = client.nextDiagnostics(uri);
     client.open(uri, text);
     await diagnostics;
 });
 
-afterAll(async () => {
-    await client.shutdown();
-    server.kill();
-});
+afterAll(() => client.stop());
 
 describe('kafkaTopology/* requests over stdio', () => {
     test('clusters, then the view after failing broker 1 with its log line', async () => {

@@ -1,18 +1,17 @@
 // The kafkaTopology.* settings reach the server with `initialize` and with
 // configuration changes, and change what it reports.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { LspClient } from '../support/lsp-client.js';
-import { REPO } from '../support/markers.js';
+import { SERVER } from '../support/markers.js';
 
-let server: ChildProcessWithoutNullStreams | undefined;
-afterEach(() => server?.kill());
+const started: LspClient[] = [];
+afterEach(async () => {
+    await Promise.all(started.splice(0).map((c) => c.stop()));
+});
 
 async function start(settings: unknown, locale = 'en'): Promise<LspClient> {
-    server = spawn(process.execPath, [join(REPO, 'out/language-server/main.cjs'), '--stdio'], { stdio: 'pipe' });
-    const client = new LspClient(server);
-    await client.initialize(locale, { locale, settings });
+    const client = await LspClient.start(SERVER, locale, { locale, settings });
+    started.push(client);
     return client;
 }
 
@@ -23,7 +22,6 @@ test('defaultProfile applies to clusters without a profile', async () => {
     let published = production.nextDiagnostics('file:///a.kafka');
     production.open('file:///a.kafka', laptop);
     expect((await published).map((d) => d.code)).toContain('quorum-too-small');
-    server!.kill();
 
     const development = await start({ defaultProfile: 'development' });
     published = development.nextDiagnostics('file:///a.kafka');

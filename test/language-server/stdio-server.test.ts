@@ -1,24 +1,16 @@
 // The standalone server (`kafka-topology-language-server --stdio`), as another
 // editor would use it: spawn, initialize, open a file, receive publishDiagnostics.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { REPO } from '../support/markers.js';
+import { SERVER } from '../support/markers.js';
 import { LspClient } from '../support/lsp-client.js';
 
-let server: ChildProcessWithoutNullStreams;
 let client: LspClient;
 
 beforeAll(async () => {
-    server = spawn(process.execPath, [join(REPO, 'out/language-server/main.cjs'), '--stdio'], { stdio: 'pipe' });
-    client = new LspClient(server);
-    await client.initialize('ko');
+    client = await LspClient.start(SERVER, 'ko');
 });
 
-afterAll(async () => {
-    await client.shutdown();
-    server.kill();
-});
+afterAll(() => client.stop());
 
 test('publishes diagnostics with codes, in the client locale', async () => {
     const uri = 'file:///tmp/stdio-test.kafka';

@@ -1,14 +1,12 @@
 // Hover: topics (settings and their origin, placement, fault tolerance, clients),
 // consumer groups, brokers, racks, controllers, config keys and keyword concepts,
 // in English and Korean; clusters that cannot be modelled; and the stdio server.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
 import { expectHover } from 'langium/test';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver';
 import { TOPIC_CONFIGS } from '../../language-server/model/topic-configs.js';
 import { LspClient } from '../support/lsp-client.js';
-import { REPO } from '../support/markers.js';
+import { SERVER } from '../support/markers.js';
 import { language, reset } from '../support/language.js';
 import { hoverAt } from './support/features.js';
 
@@ -256,19 +254,13 @@ test('files of the "Tools for Apache Kafka" extension get no hover', async () =>
 });
 
 describe('through the stdio server', () => {
-    let server: ChildProcessWithoutNullStreams;
     let client: LspClient;
 
     beforeAll(async () => {
-        server = spawn(process.execPath, [join(REPO, 'out/language-server/main.cjs'), '--stdio'], { stdio: 'pipe' });
-        client = new LspClient(server);
-        await client.initialize('ko');
+        client = await LspClient.start(SERVER, 'ko');
     });
 
-    afterAll(async () => {
-        await client.shutdown();
-        server.kill();
-    });
+    afterAll(() => client.stop());
 
     test('a hover and a completion list, in the client\'s locale', async () => {
         const uri = 'file:///tmp/lsp-hover-completion.kafka';

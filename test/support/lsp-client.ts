@@ -1,5 +1,5 @@
 // A minimal LSP client over a child process's stdio, for tests and measurements.
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Diagnostic } from 'vscode-languageserver';
 
 type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown };
@@ -13,6 +13,22 @@ export class LspClient {
 
     constructor(private readonly process: ChildProcessWithoutNullStreams) {
         process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    }
+
+    /** Starts `node <serverModule> --stdio` and initializes it. */
+    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown): Promise<LspClient> {
+        const client = new LspClient(spawn(process.execPath, [serverModule, '--stdio'], { stdio: 'pipe' }));
+        await client.initialize(locale, initializationOptions);
+        return client;
+    }
+
+    /** Shuts the server down politely, then makes sure it is gone. */
+    async stop(): Promise<void> {
+        try {
+            await this.shutdown();
+        } finally {
+            this.process.kill();
+        }
     }
 
     private receive(chunk: Buffer): void {

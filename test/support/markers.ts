@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+/** The built standalone language server (`npm run build`). */
+export const SERVER = join(REPO, 'out/language-server/main.cjs');
 
 export function expectedCodes(text: string): string[] {
     const expected = new Set<string>();

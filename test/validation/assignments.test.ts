@@ -2,24 +2,13 @@
 // unknown or repeated broker on that broker in the list, a wrong list length on
 // the row, a wrong set of partitions on the `assignment` keyword.
 import { afterEach, describe, expect, test } from 'vitest';
-import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
-import { lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { reset, validate, withCode } from '../support/language.js';
+import { at, expectOne } from '../support/positions.js';
 
 afterEach(reset);
 
 const { Error: E } = DiagnosticSeverity;
-
-/** The 0-based position of the `occurrence`-th `needle` in `text`, moved right by `shift`. */
-function at(text: string, needle: string, occurrence = 1, shift = 0): Position {
-    let index = -1;
-    for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-    return { line: lineOf(text, needle, occurrence) - 1, character: index - text.lastIndexOf('\n', index) - 1 + shift };
-}
-
-/** Exactly one diagnostic of `code`, starting at `start`, with `severity`. */
-function expectOne(v: Validated, code: string, severity: DiagnosticSeverity, start: Position): void {
-    expect(withCode(v, code).map((d) => ({ start: d.range.start, severity: d.severity }))).toEqual([{ start, severity }]);
-}
 
 /** Three brokers, a topic of 3 partitions × RF 3 with the given assignment rows. */
 const assigned = (...rows: string[]) =>

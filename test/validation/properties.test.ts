@@ -2,23 +2,12 @@
 // block is a warning on the later one, and the later one wins (LANGUAGE.md).
 import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
-import { lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+import { reset, validate, withCode } from '../support/language.js';
+import { at, expectOne } from '../support/positions.js';
 
 afterEach(reset);
 
 const { Warning: W } = DiagnosticSeverity;
-
-/** The 0-based position of the `occurrence`-th `needle` in `text`, moved right by `shift`. */
-function at(text: string, needle: string, occurrence = 1, shift = 0): Position {
-    let index = -1;
-    for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-    return { line: lineOf(text, needle, occurrence) - 1, character: index - text.lastIndexOf('\n', index) - 1 + shift };
-}
-
-/** Exactly one diagnostic of `code`, starting at `start`, with `severity`. */
-function expectOne(v: Validated, code: string, severity: DiagnosticSeverity, start: Position): void {
-    expect(withCode(v, code).map((d) => ({ start: d.range.start, severity: d.severity }))).toEqual([{ start, severity }]);
-}
 
 const cluster = (...items: string[]) =>
     `cluster shop {\n    brokers 1..3\n    defaults { partitions 3 replication-factor 3 min-insync-replicas 2 }\n${items.map((i) => `    ${i}\n`).join('')}}\n`;

@@ -3,19 +3,13 @@
 // "did you mean" suggestion (in `data` for the quick fix, and in the message).
 import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
-import { lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+import { reset, validate, withCode, type Validated } from '../support/language.js';
+import { at } from '../support/positions.js';
 
 afterEach(reset);
 
 const { Error: E } = DiagnosticSeverity;
 const CODE = 'unresolved-reference';
-
-/** The 0-based position of the `occurrence`-th `needle` in `text`, moved right by `shift`. */
-function at(text: string, needle: string, occurrence = 1, shift = 0): Position {
-    let index = -1;
-    for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-    return { line: lineOf(text, needle, occurrence) - 1, character: index - text.lastIndexOf('\n', index) - 1 + shift };
-}
 
 /** Exactly one unresolved reference, starting at `start`, as an error; returned for further checks. */
 function expectUnresolved(v: Validated, start: Position): Diagnostic {

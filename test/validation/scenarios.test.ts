@@ -3,19 +3,13 @@
 // for every partition (writable = writable with acks=all); `not writable`,
 // `not readable` and `under-replicated` are their negations.
 import { afterEach, describe, expect, test } from 'vitest';
-import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
-import { lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { reset, validate, withCode, type Validated } from '../support/language.js';
+import { at } from '../support/positions.js';
 
 afterEach(reset);
 
 const { Error: E, Hint: H } = DiagnosticSeverity;
-
-/** The 0-based position of the `occurrence`-th `needle` in `text`, moved right by `shift`. */
-function at(text: string, needle: string, occurrence = 1, shift = 0): Position {
-    let index = -1;
-    for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-    return { line: lineOf(text, needle, occurrence) - 1, character: index - text.lastIndexOf('\n', index) - 1 + shift };
-}
 
 const FAILED = 'scenario-expectation-failed';
 

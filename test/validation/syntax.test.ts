@@ -3,20 +3,14 @@
 // no input crashes or hangs the server; "Tools for Apache Kafka" files (same
 // `.kafka` extension) get no diagnostics at all.
 import { afterEach, describe, expect, test } from 'vitest';
-import { DiagnosticSeverity, type Position } from 'vscode-languageserver';
-import { language, lineOf, reset, validate, withCode, type Validated } from '../support/language.js';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { language, reset, validate, withCode, type Validated } from '../support/language.js';
+import { at } from '../support/positions.js';
 
 afterEach(reset);
 
 const { Error: E } = DiagnosticSeverity;
 const CODE = 'syntax-error';
-
-/** The 0-based position of the `occurrence`-th `needle` in `text`, moved right by `shift`. */
-function at(text: string, needle: string, occurrence = 1, shift = 0): Position {
-    let index = -1;
-    for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-    return { line: lineOf(text, needle, occurrence) - 1, character: index - text.lastIndexOf('\n', index) - 1 + shift };
-}
 
 const syntaxErrors = (v: Validated) => withCode(v, CODE);
 const onlySyntaxErrors = (v: Validated) => v.diagnostics.every((d) => d.code === CODE);
