@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { installVsix, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { installVsix, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { installCodeServer, isInstalled } from './install-code-server.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -53,8 +53,10 @@ const server = await startCodeServer({
         'workbench.colorTheme': 'Default Dark Modern'
     }
 });
-say(`Kafka Topology is running in VS Code: ${workbenchUrl(server, samples)}`);
-say('open it in a browser; try order-platform.kafka, then "Kafka Topology: Simulate Failover". Ctrl-C stops.');
+// The URL opens the study notes' sample, so the first thing seen is the product at work.
+const url = workbenchUrl(server, samples, [['openFile', remoteUri(server, join(samples, 'order-platform.kafka'))]]);
+say(`Kafka Topology is running in VS Code: ${url}`);
+say('open it in a browser: the study notes\' sample is open; click "▶ Simulate failover" above the cluster. Ctrl-C stops.');
 
 let stopping = false;
 const stop = async () => {
