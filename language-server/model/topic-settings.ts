@@ -102,9 +102,14 @@ export function settingsOf(block: Topic | Defaults, inherited: TopicSettings): T
     const config = new Map(inherited.config);
     for (const [key, entry] of entries) config.set(key, { entry, origin });
 
+    // An explicit assignment implies what the topic does not set itself: Kafka's
+    // `--replica-assignment` excludes `--partitions` and `--replication-factor`.
+    const assignment = block.$type === 'Topic' ? last(items, isAssignmentBlock) : undefined;
+    const implied = (value: number | undefined): Setting<number> | undefined =>
+        assignment && value !== undefined && value > 0 ? { value, origin: 'topic', node: assignment } : undefined;
     return {
-        partitions: own(partitions, partitions?.value, inherited.partitions),
-        replicationFactor: own(replicationFactor, replicationFactor?.value, inherited.replicationFactor),
+        partitions: own(partitions, partitions?.value, implied(assignment?.rows.length) ?? inherited.partitions),
+        replicationFactor: own(replicationFactor, replicationFactor?.value, implied(assignment?.rows[0]?.replicas.length) ?? inherited.replicationFactor),
         // The property wins over the config entry (`config-shadows-property` says so).
         minInsyncReplicas: minInsync
             ? own(minInsync, minInsync.value, inherited.minInsyncReplicas)
@@ -112,6 +117,6 @@ export function settingsOf(block: Topic | Defaults, inherited: TopicSettings): T
         uncleanLeaderElection: own(uncleanEntry, configBoolean(uncleanEntry), inherited.uncleanLeaderElection),
         ordering: ordering ? { value: { mode: ordering.mode, field: ordering.field }, origin, node: ordering } : inherited.ordering,
         config,
-        assignment: block.$type === 'Topic' ? last(items, isAssignmentBlock) : undefined
+        assignment
     };
 }

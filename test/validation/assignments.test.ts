@@ -3,7 +3,7 @@
 // the row, a wrong set of partitions on the `assignment` keyword.
 import { afterEach, describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { reset, validate, withCode } from '../support/language.js';
+import { language, reset, validate, withCode } from '../support/language.js';
 import { at, expectOne } from '../support/positions.js';
 
 afterEach(reset);
@@ -57,9 +57,9 @@ describe('assignment-wrong-size', () => {
         expectOne(await validate(text), 'assignment-wrong-size', E, at(text, '1: [2, 3, 1, 2]'));
     });
 
-    test('the length follows the effective RF, inherited from defaults', async () => {
-        const text = 'cluster shop {\n    brokers 1..3\n    defaults { replication-factor 3 min-insync-replicas 2 }\n    topic t {\n        partitions 1\n        assignment { 0: [1, 2] }\n    }\n}\n';
-        expectOne(await validate(text), 'assignment-wrong-size', E, at(text, '0: [1, 2]'));
+    test('without an RF of its own, the first row sets it (not the defaults), and a row that disagrees is wrong', async () => {
+        const text = 'cluster shop {\n    brokers 1..3\n    defaults { replication-factor 3 min-insync-replicas 1 }\n    topic t {\n        partitions 2\n        assignment { 0: [1, 2] 1: [2, 3, 1] }\n    }\n}\n';
+        expectOne(await validate(text), 'assignment-wrong-size', E, at(text, '1: [2, 3, 1]'));
     });
 });
 
@@ -82,5 +82,36 @@ describe('assignment-partitions-mismatch', () => {
     test('partition numbers start at 0', async () => {
         const text = assigned('1: [1, 2, 3]', '2: [2, 3, 1]', '3: [3, 1, 2]');
         expectOne(await validate(text), 'assignment-partitions-mismatch', E, at(text, 'assignment'));
+    });
+});
+
+describe('an assignment implies what the topic does not set (Kafka: --replica-assignment excludes --partitions and --replication-factor)', () => {
+    const text = `cluster shop {
+    brokers 1..3
+    defaults { partitions 6 replication-factor 2 min-insync-replicas 2 }
+    topic t {
+        assignment {
+            0: [1, 2, 3]
+            1: [2, 3, 1]
+        }
+    }
+    topic u {
+        replication-factor 3
+        assignment { 0: [1, 2] }
+    }
+}
+`;
+
+    test('two rows of three replicas: 2 partitions, RF 3, whatever the defaults say', async () => {
+        const v = await validate(text);
+        expect(v.codes.filter((c) => ['4', '5', '6', '7'].includes(c.split(':')[0]))).toEqual([]);
+        const facts = language.kafka.ClusterFacts.get(v.document.parseResult.value.clusters[0]);
+        const t = facts.settingsOf(facts.topics.get('t')!);
+        expect([t.partitions.value, t.replicationFactor.value]).toEqual([2, 3]);
+    });
+
+    test('a replication factor the topic sets is still the measure of each row', async () => {
+        const v = await validate(text);
+        expectOne(v, 'assignment-wrong-size', E, at(text, '0: [1, 2]'));
     });
 });

@@ -90,7 +90,7 @@ const SAMPLES: Array<[code: string, text: string]> = [
     ['unclean-election-enabled', entry('unclean.leader.election.enable = true')],
     ['assignment-unknown-broker', c(three, 'topic t { replication-factor 1 assignment { 0: [4] } }')],
     ['assignment-duplicate-broker', c(three, 'topic t { replication-factor 2 min-insync-replicas 1 assignment { 0: [1, 1] } }')],
-    ['assignment-wrong-size', c(three, good, 'topic t { assignment { 0: [1, 2] } }')],
+    ['assignment-wrong-size', c(three, good, 'topic t { replication-factor 3 assignment { 0: [1, 2] } }')],
     ['assignment-partitions-mismatch', c(three, good, 'topic t { partitions 2 assignment { 0: [1, 2, 3] } }')],
     ['assignment-partitions-mismatch', c(three, good, 'topic t { partitions 1 assignment { 0: [1, 2, 3] 1: [2, 3, 1] } }')],
     ['assignment-partitions-mismatch', c(three, good, 'topic t { partitions 1 assignment { 0: [1, 2, 3] 0: [2, 3, 1] } }')],
