@@ -31,7 +31,7 @@ function unquote(text: string): string {
 }
 
 function numberOf(value: ConfigValue, def: TopicConfigDefinition): ConfigReading {
-    const text = configEntryTextOf(value);
+    const text = configValueText(value);
     const fail = (variant: string, extra: Record<string, string | number> = {}): ConfigReading => ({
         ok: false, variant, args: { key: def.key, value: text, ...extra }
     });
@@ -58,10 +58,6 @@ function numberOf(value: ConfigValue, def: TopicConfigDefinition): ConfigReading
     if (min !== undefined && n < min) return fail('min', { min });
     if (max !== undefined && n > max) return fail('range', { min: min ?? 0, max });
     return { ok: true, value: n };
-}
-
-function configEntryTextOf(value: ConfigValue): string {
-    return configValueText(value);
 }
 
 export function readConfigEntry(entry: ConfigEntry, def: TopicConfigDefinition): ConfigReading {
