@@ -3,18 +3,19 @@
 //   cli (node, cjs), webview app (browser, iife), bench (node, cjs).
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--minify` for packaging.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
 const shebang = { js: '#!/usr/bin/env node' };
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const node = { platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
 
 const bundles = [
     { name: 'extension', entryPoints: ['extension/main.ts'], outfile: 'out/extension/main.cjs', external: ['vscode'], ...node },
     { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, ...node },
-    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, ...node },
+    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, define: { KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, ...node },
     { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
     { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', ...node },
     // The extension-host suite; mocha is bundled in (its parallel mode's dynamic requires are never used).
