@@ -10,6 +10,7 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Acks, AssignorName, BrokerId, Step } from '../simulator/model.js';
+import type { QuorumStatus } from '../simulator/quorum.js';
 import type { ScenarioItem } from '../simulator/scenario.js';
 
 export type FailoverLocale = 'en' | 'ko';
@@ -131,14 +132,8 @@ export interface ControllerView {
     readonly action: Step;
 }
 
-export interface QuorumView {
-    /** Who votes: dedicated controllers or the brokers themselves (combined mode). */
-    readonly mode: 'controllers' | 'brokers';
-    readonly voters: number;
-    readonly alive: number;
-    readonly majority: number;
-    readonly hasQuorum: boolean;
-    readonly deadVoters: readonly number[];
+/** The simulator's quorum status (mode: dedicated controllers or the brokers themselves), plus each controller. */
+export interface QuorumView extends QuorumStatus {
     /** Dedicated controllers (empty in combined mode). */
     readonly controllers: readonly ControllerView[];
 }

@@ -6,26 +6,18 @@
 
 import type { ClusterModel } from './cluster.js';
 import { groupStatus, partitionStatus, type PartitionStatus, type StalledPartition } from './derived.js';
-import type { BrokerId, Expectation, TopicCondition } from './model.js';
-import { quorumStatus } from './quorum.js';
+import type { Expectation, TopicCondition } from './model.js';
+import { quorumStatus, type QuorumStatus } from './quorum.js';
 import type { ClusterState, UncleanElection } from './state.js';
 
 /** Why a partition fails the condition's per-partition test ('ok' when it passes). */
 export type PartitionProblem = 'ok' | 'no-leader' | 'leader-down' | 'isr-below-min' | 'isr-member-down' | 'under-replicated';
 
-export interface PartitionObservation {
-    readonly topic: string;
-    readonly partition: number;
-    readonly replicas: readonly BrokerId[];
-    readonly leader: BrokerId | null;
-    readonly leaderAlive: boolean;
-    readonly isr: readonly BrokerId[];
-    readonly deadIsr: readonly BrokerId[];
-    readonly minInsyncReplicas: number;
-    readonly effectiveMinIsr: number;
-    readonly replicationFactor: number;
-    readonly problem: PartitionProblem;
-}
+/** What an expectation saw of one partition: its status, and what (if anything) breaks the expectation. */
+export type PartitionObservation = Pick<
+    PartitionStatus,
+    'topic' | 'partition' | 'replicas' | 'leader' | 'leaderAlive' | 'isr' | 'deadIsr' | 'minInsyncReplicas' | 'effectiveMinIsr' | 'replicationFactor'
+> & { readonly problem: PartitionProblem };
 
 export type TopicAspect = 'writable' | 'readable' | 'fully-replicated';
 
@@ -43,16 +35,7 @@ export type Observation =
           readonly example: PartitionObservation;
       }
     | { readonly kind: 'unknown-topic'; readonly topic: string }
-    | {
-          readonly kind: 'quorum';
-          readonly expected: boolean;
-          readonly mode: 'controllers' | 'brokers';
-          readonly voters: number;
-          readonly alive: number;
-          readonly majority: number;
-          readonly hasQuorum: boolean;
-          readonly deadVoters: readonly number[];
-      }
+    | (QuorumStatus & { readonly kind: 'quorum'; readonly expected: boolean })
     | { readonly kind: 'data-loss'; readonly uncleanElections: readonly UncleanElection[] }
     | { readonly kind: 'group'; readonly group: string; readonly members: number; readonly idle: readonly string[]; readonly stalled: readonly StalledPartition[] }
     | { readonly kind: 'unknown-group'; readonly group: string };
