@@ -11,6 +11,7 @@ export const KafkaTopologyTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     QUANTITY: /[0-9]+(\.[0-9]+)?[A-Za-z]+/,
+    VERSION: /[0-9]+\.[0-9]+\.[0-9]+/,
     DECIMAL: /[0-9]+\.[0-9]+/,
     INT: /[0-9]+/,
     ID: /[A-Za-z_][A-Za-z0-9._-]*/,
@@ -29,14 +30,17 @@ export type KafkaTopologyKeywordNames =
     | "["
     | "]"
     | "acks"
+    | "admin-utils"
     | "all"
     | "assignment"
     | "assignor"
     | "balanced"
     | "broker"
     | "brokers"
+    | "classic"
     | "cluster"
     | "config"
+    | "consumer"
     | "consumer-group"
     | "consumes"
     | "controller"
@@ -50,11 +54,13 @@ export type KafkaTopologyKeywordNames =
     | "expect"
     | "fail"
     | "false"
+    | "features"
     | "fully-replicated"
     | "group"
     | "host"
     | "idempotent"
     | "in"
+    | "kafka-version"
     | "key"
     | "member"
     | "members"
@@ -64,10 +70,12 @@ export type KafkaTopologyKeywordNames =
     | "not"
     | "ordering"
     | "partitions"
+    | "placement"
     | "producer"
     | "produces"
     | "production"
     | "profile"
+    | "protocol"
     | "quorum"
     | "rack"
     | "racks"
@@ -77,11 +85,15 @@ export type KafkaTopologyKeywordNames =
     | "replication-factor"
     | "roundrobin"
     | "scenario"
+    | "share-group"
     | "sticky"
+    | "stop"
+    | "striped"
     | "topic"
     | "total"
     | "true"
     | "under-replicated"
+    | "uniform"
     | "writable"
     | "{"
     | "}";
@@ -157,7 +169,7 @@ export function isAssignmentRow(item: unknown): item is AssignmentRow {
 export interface AssignorProperty extends langium.AstNode {
     readonly $container: ConsumerGroup;
     readonly $type: 'AssignorProperty';
-    assignor: 'cooperative-sticky' | 'range' | 'roundrobin' | 'sticky';
+    assignor: 'cooperative-sticky' | 'range' | 'roundrobin' | 'sticky' | 'uniform';
 }
 
 export const AssignorProperty = {
@@ -233,7 +245,7 @@ export function isBrokerRange(item: unknown): item is BrokerRange {
 }
 
 export interface BrokerTarget extends langium.AstNode {
-    readonly $container: ActionStep;
+    readonly $container: ActionStep | StopBrokerStep;
     readonly $type: 'BrokerTarget';
     broker: SignedInt;
 }
@@ -254,12 +266,16 @@ export interface Cluster extends langium.AstNode {
     brokers: Array<Broker>;
     controllers: Array<ControllersProperty>;
     defaults: Array<Defaults>;
+    features: Array<FeaturesBlock>;
     groups: Array<ConsumerGroup>;
     name: Name;
+    placements: Array<PlacementProperty>;
     producers: Array<Producer>;
     profiles: Array<ProfileProperty>;
     scenarios: Array<Scenario>;
+    shareGroups: Array<ShareGroup>;
     topics: Array<Topic>;
+    versions: Array<KafkaVersionProperty>;
 }
 
 export const Cluster = {
@@ -268,12 +284,16 @@ export const Cluster = {
     brokers: 'brokers',
     controllers: 'controllers',
     defaults: 'defaults',
+    features: 'features',
     groups: 'groups',
     name: 'name',
+    placements: 'placements',
     producers: 'producers',
     profiles: 'profiles',
     scenarios: 'scenarios',
-    topics: 'topics'
+    shareGroups: 'shareGroups',
+    topics: 'topics',
+    versions: 'versions'
 } as const;
 
 export function isCluster(item: unknown): item is Cluster {
@@ -346,7 +366,7 @@ export function isConsumerGroup(item: unknown): item is ConsumerGroup {
 }
 
 export interface ConsumesProperty extends langium.AstNode {
-    readonly $container: ConsumerGroup;
+    readonly $container: ConsumerGroup | ShareGroup;
     readonly $type: 'ConsumesProperty';
     topics: Array<langium.Reference<Topic>>;
 }
@@ -471,10 +491,52 @@ export function isExpectStep(item: unknown): item is ExpectStep {
     return reflection.isInstance(item, ExpectStep.$type);
 }
 
+export interface FeatureEntry extends langium.AstNode {
+    readonly $container: FeaturesBlock;
+    readonly $type: 'FeatureEntry';
+    level: SignedInt;
+    name: Name;
+}
+
+export const FeatureEntry = {
+    $type: 'FeatureEntry',
+    level: 'level',
+    name: 'name'
+} as const;
+
+export function isFeatureEntry(item: unknown): item is FeatureEntry {
+    return reflection.isInstance(item, FeatureEntry.$type);
+}
+
+export interface FeaturesBlock extends langium.AstNode {
+    readonly $container: Cluster;
+    readonly $type: 'FeaturesBlock';
+    entries: Array<FeatureEntry>;
+}
+
+export const FeaturesBlock = {
+    $type: 'FeaturesBlock',
+    entries: 'entries'
+} as const;
+
+export function isFeaturesBlock(item: unknown): item is FeaturesBlock {
+    return reflection.isInstance(item, FeaturesBlock.$type);
+}
+
+export type GroupDeclaration = ConsumerGroup | ShareGroup;
+
+export const GroupDeclaration = {
+    $type: 'GroupDeclaration'
+} as const;
+
+export function isGroupDeclaration(item: unknown): item is GroupDeclaration {
+    return reflection.isInstance(item, GroupDeclaration.$type);
+}
+
 export interface GroupExpectation extends langium.AstNode {
     readonly $container: ExpectStep;
     readonly $type: 'GroupExpectation';
-    group: langium.Reference<ConsumerGroup>;
+    group: langium.Reference<GroupDeclaration>;
 }
 
 export const GroupExpectation = {
@@ -486,7 +548,7 @@ export function isGroupExpectation(item: unknown): item is GroupExpectation {
     return reflection.isInstance(item, GroupExpectation.$type);
 }
 
-export type GroupItem = AssignorProperty | ConsumesProperty | MembersProperty;
+export type GroupItem = AssignorProperty | ConsumesProperty | MembersProperty | ProtocolProperty;
 
 export const GroupItem = {
     $type: 'GroupItem'
@@ -526,6 +588,21 @@ export function isIdempotentProperty(item: unknown): item is IdempotentProperty 
     return reflection.isInstance(item, IdempotentProperty.$type);
 }
 
+export interface KafkaVersionProperty extends langium.AstNode {
+    readonly $container: Cluster;
+    readonly $type: 'KafkaVersionProperty';
+    version: Version;
+}
+
+export const KafkaVersionProperty = {
+    $type: 'KafkaVersionProperty',
+    version: 'version'
+} as const;
+
+export function isKafkaVersionProperty(item: unknown): item is KafkaVersionProperty {
+    return reflection.isInstance(item, KafkaVersionProperty.$type);
+}
+
 export interface KeyProperty extends langium.AstNode {
     readonly $container: Producer;
     readonly $type: 'KeyProperty';
@@ -557,7 +634,7 @@ export function isMember(item: unknown): item is Member {
 }
 
 export interface MembersProperty extends langium.AstNode {
-    readonly $container: ConsumerGroup;
+    readonly $container: ConsumerGroup | ShareGroup;
     readonly $type: 'MembersProperty';
     count?: SignedInt;
     members: Array<Member>;
@@ -576,7 +653,7 @@ export function isMembersProperty(item: unknown): item is MembersProperty {
 export interface MemberTarget extends langium.AstNode {
     readonly $container: ActionStep;
     readonly $type: 'MemberTarget';
-    group: langium.Reference<ConsumerGroup>;
+    group: langium.Reference<GroupDeclaration>;
     member: langium.Reference<Member>;
 }
 
@@ -672,6 +749,21 @@ export function isPartitionsProperty(item: unknown): item is PartitionsProperty 
     return reflection.isInstance(item, PartitionsProperty.$type);
 }
 
+export interface PlacementProperty extends langium.AstNode {
+    readonly $container: Cluster;
+    readonly $type: 'PlacementProperty';
+    placer: 'admin-utils' | 'striped';
+}
+
+export const PlacementProperty = {
+    $type: 'PlacementProperty',
+    placer: 'placer'
+} as const;
+
+export function isPlacementProperty(item: unknown): item is PlacementProperty {
+    return reflection.isInstance(item, PlacementProperty.$type);
+}
+
 export interface Producer extends langium.AstNode {
     readonly $container: Cluster;
     readonly $type: 'Producer';
@@ -727,6 +819,21 @@ export const ProfileProperty = {
 
 export function isProfileProperty(item: unknown): item is ProfileProperty {
     return reflection.isInstance(item, ProfileProperty.$type);
+}
+
+export interface ProtocolProperty extends langium.AstNode {
+    readonly $container: ConsumerGroup;
+    readonly $type: 'ProtocolProperty';
+    protocol: 'classic' | 'consumer';
+}
+
+export const ProtocolProperty = {
+    $type: 'ProtocolProperty',
+    protocol: 'protocol'
+} as const;
+
+export function isProtocolProperty(item: unknown): item is ProtocolProperty {
+    return reflection.isInstance(item, ProtocolProperty.$type);
 }
 
 export interface QuantityValue extends langium.AstNode {
@@ -836,6 +943,33 @@ export function isScenario(item: unknown): item is Scenario {
     return reflection.isInstance(item, Scenario.$type);
 }
 
+export interface ShareGroup extends langium.AstNode {
+    readonly $container: Cluster;
+    readonly $type: 'ShareGroup';
+    items: Array<ShareGroupItem>;
+    name: Name;
+}
+
+export const ShareGroup = {
+    $type: 'ShareGroup',
+    items: 'items',
+    name: 'name'
+} as const;
+
+export function isShareGroup(item: unknown): item is ShareGroup {
+    return reflection.isInstance(item, ShareGroup.$type);
+}
+
+export type ShareGroupItem = ConsumesProperty | MembersProperty;
+
+export const ShareGroupItem = {
+    $type: 'ShareGroupItem'
+} as const;
+
+export function isShareGroupItem(item: unknown): item is ShareGroupItem {
+    return reflection.isInstance(item, ShareGroupItem.$type);
+}
+
 export type SignedInt = number;
 
 export function isSignedInt(item: unknown): item is SignedInt {
@@ -848,7 +982,7 @@ export function isSignedNumber(item: unknown): item is SignedNumber {
     return typeof item === 'number';
 }
 
-export type Step = ActionStep | ElectPreferredStep | ExpectStep;
+export type Step = ActionStep | ElectPreferredStep | ExpectStep | StopBrokerStep;
 
 export const Step = {
     $type: 'Step'
@@ -856,6 +990,21 @@ export const Step = {
 
 export function isStep(item: unknown): item is Step {
     return reflection.isInstance(item, Step.$type);
+}
+
+export interface StopBrokerStep extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'StopBrokerStep';
+    target: BrokerTarget;
+}
+
+export const StopBrokerStep = {
+    $type: 'StopBrokerStep',
+    target: 'target'
+} as const;
+
+export function isStopBrokerStep(item: unknown): item is StopBrokerStep {
+    return reflection.isInstance(item, StopBrokerStep.$type);
 }
 
 export interface StringValue extends langium.AstNode {
@@ -929,6 +1078,9 @@ export function isTopicItem(item: unknown): item is TopicItem {
     return reflection.isInstance(item, TopicItem.$type);
 }
 
+export type Version = number | string;
+
+
 export interface WordValue extends langium.AstNode {
     readonly $container: ConfigEntry;
     readonly $type: 'WordValue';
@@ -968,10 +1120,14 @@ export type KafkaTopologyAstType = {
     ElectPreferredStep: ElectPreferredStep
     ExpectStep: ExpectStep
     Expectation: Expectation
+    FeatureEntry: FeatureEntry
+    FeaturesBlock: FeaturesBlock
+    GroupDeclaration: GroupDeclaration
     GroupExpectation: GroupExpectation
     GroupItem: GroupItem
     HostProperty: HostProperty
     IdempotentProperty: IdempotentProperty
+    KafkaVersionProperty: KafkaVersionProperty
     KeyProperty: KeyProperty
     Member: Member
     MemberTarget: MemberTarget
@@ -981,10 +1137,12 @@ export type KafkaTopologyAstType = {
     NumberValue: NumberValue
     OrderingProperty: OrderingProperty
     PartitionsProperty: PartitionsProperty
+    PlacementProperty: PlacementProperty
     Producer: Producer
     ProducerItem: ProducerItem
     ProducesProperty: ProducesProperty
     ProfileProperty: ProfileProperty
+    ProtocolProperty: ProtocolProperty
     QuantityValue: QuantityValue
     QuorumExpectation: QuorumExpectation
     RackProperty: RackProperty
@@ -992,7 +1150,10 @@ export type KafkaTopologyAstType = {
     RacksProperty: RacksProperty
     ReplicationFactorProperty: ReplicationFactorProperty
     Scenario: Scenario
+    ShareGroup: ShareGroup
+    ShareGroupItem: ShareGroupItem
     Step: Step
+    StopBrokerStep: StopBrokerStep
     StringValue: StringValue
     Target: Target
     Topic: Topic
@@ -1138,12 +1299,20 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
                     name: Cluster.defaults,
                     defaultValue: []
                 },
+                features: {
+                    name: Cluster.features,
+                    defaultValue: []
+                },
                 groups: {
                     name: Cluster.groups,
                     defaultValue: []
                 },
                 name: {
                     name: Cluster.name
+                },
+                placements: {
+                    name: Cluster.placements,
+                    defaultValue: []
                 },
                 producers: {
                     name: Cluster.producers,
@@ -1157,8 +1326,16 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
                     name: Cluster.scenarios,
                     defaultValue: []
                 },
+                shareGroups: {
+                    name: Cluster.shareGroups,
+                    defaultValue: []
+                },
                 topics: {
                     name: Cluster.topics,
+                    defaultValue: []
+                },
+                versions: {
+                    name: Cluster.versions,
                     defaultValue: []
                 }
             },
@@ -1204,7 +1381,7 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
                     name: ConsumerGroup.name
                 }
             },
-            superTypes: []
+            superTypes: [GroupDeclaration.$type]
         },
         ConsumesProperty: {
             name: ConsumesProperty.$type,
@@ -1215,7 +1392,7 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
                     referenceType: Topic.$type
                 }
             },
-            superTypes: [GroupItem.$type]
+            superTypes: [GroupItem.$type, ShareGroupItem.$type]
         },
         ControllerTarget: {
             name: ControllerTarget.$type,
@@ -1281,12 +1458,40 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        FeatureEntry: {
+            name: FeatureEntry.$type,
+            properties: {
+                level: {
+                    name: FeatureEntry.level
+                },
+                name: {
+                    name: FeatureEntry.name
+                }
+            },
+            superTypes: []
+        },
+        FeaturesBlock: {
+            name: FeaturesBlock.$type,
+            properties: {
+                entries: {
+                    name: FeaturesBlock.entries,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
+        GroupDeclaration: {
+            name: GroupDeclaration.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         GroupExpectation: {
             name: GroupExpectation.$type,
             properties: {
                 group: {
                     name: GroupExpectation.group,
-                    referenceType: ConsumerGroup.$type
+                    referenceType: GroupDeclaration.$type
                 }
             },
             superTypes: [Expectation.$type]
@@ -1315,6 +1520,15 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ProducerItem.$type]
         },
+        KafkaVersionProperty: {
+            name: KafkaVersionProperty.$type,
+            properties: {
+                version: {
+                    name: KafkaVersionProperty.version
+                }
+            },
+            superTypes: []
+        },
         KeyProperty: {
             name: KeyProperty.$type,
             properties: {
@@ -1338,7 +1552,7 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
             properties: {
                 group: {
                     name: MemberTarget.group,
-                    referenceType: ConsumerGroup.$type
+                    referenceType: GroupDeclaration.$type
                 },
                 member: {
                     name: MemberTarget.member,
@@ -1358,7 +1572,7 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [GroupItem.$type]
+            superTypes: [GroupItem.$type, ShareGroupItem.$type]
         },
         MinInsyncReplicasProperty: {
             name: MinInsyncReplicasProperty.$type,
@@ -1409,6 +1623,15 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopicItem.$type]
         },
+        PlacementProperty: {
+            name: PlacementProperty.$type,
+            properties: {
+                placer: {
+                    name: PlacementProperty.placer
+                }
+            },
+            superTypes: []
+        },
         Producer: {
             name: Producer.$type,
             properties: {
@@ -1447,6 +1670,15 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        ProtocolProperty: {
+            name: ProtocolProperty.$type,
+            properties: {
+                protocol: {
+                    name: ProtocolProperty.protocol
+                }
+            },
+            superTypes: [GroupItem.$type]
         },
         QuantityValue: {
             name: QuantityValue.$type,
@@ -1517,11 +1749,39 @@ export class KafkaTopologyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ShareGroup: {
+            name: ShareGroup.$type,
+            properties: {
+                items: {
+                    name: ShareGroup.items,
+                    defaultValue: []
+                },
+                name: {
+                    name: ShareGroup.name
+                }
+            },
+            superTypes: [GroupDeclaration.$type]
+        },
+        ShareGroupItem: {
+            name: ShareGroupItem.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Step: {
             name: Step.$type,
             properties: {
             },
             superTypes: []
+        },
+        StopBrokerStep: {
+            name: StopBrokerStep.$type,
+            properties: {
+                target: {
+                    name: StopBrokerStep.target
+                }
+            },
+            superTypes: [Step.$type]
         },
         StringValue: {
             name: StringValue.$type,

@@ -49,7 +49,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -75,7 +75,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
               },
               {
                 "$type": "Assignment",
-                "feature": "controllers",
+                "feature": "versions",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
@@ -87,7 +87,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
               },
               {
                 "$type": "Assignment",
-                "feature": "brokers",
+                "feature": "features",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
@@ -99,19 +99,43 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
               },
               {
                 "$type": "Assignment",
-                "feature": "brokerRanges",
+                "feature": "placements",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@5"
+                    "$ref": "#/rules@6"
                   },
                   "arguments": []
                 }
               },
               {
                 "$type": "Assignment",
-                "feature": "defaults",
+                "feature": "controllers",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@7"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "brokers",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@8"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "brokerRanges",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
@@ -123,12 +147,24 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
               },
               {
                 "$type": "Assignment",
+                "feature": "defaults",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@13"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
                 "feature": "topics",
                 "operator": "+=",
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@14"
                   },
                   "arguments": []
                 }
@@ -140,7 +176,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
@@ -152,7 +188,19 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@37"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "shareGroups",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -164,7 +212,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -218,6 +266,145 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
     },
     {
       "$type": "ParserRule",
+      "name": "KafkaVersionProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "kafka-version"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "version",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@64"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FeaturesBlock",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "features"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "entries",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@5"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FeatureEntry",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@62"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "="
+          },
+          {
+            "$type": "Assignment",
+            "feature": "level",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@65"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlacementProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "placement"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "placer",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "striped"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "admin-utils"
+                }
+              ]
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "ControllersProperty",
       "definition": {
         "$type": "Group",
@@ -233,7 +420,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -261,7 +448,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -283,7 +470,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@6"
+                        "$ref": "#/rules@10"
                       },
                       "arguments": []
                     }
@@ -295,7 +482,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@8"
+                        "$ref": "#/rules@12"
                       },
                       "arguments": []
                     }
@@ -333,7 +520,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -349,7 +536,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -371,7 +558,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@6"
+                        "$ref": "#/rules@10"
                       },
                       "arguments": []
                     }
@@ -383,7 +570,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@7"
+                        "$ref": "#/rules@11"
                       },
                       "arguments": []
                     }
@@ -395,7 +582,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@8"
+                        "$ref": "#/rules@12"
                       },
                       "arguments": []
                     }
@@ -433,7 +620,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -461,7 +648,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -480,7 +667,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@54"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 }
@@ -511,7 +698,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -543,7 +730,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             },
@@ -576,7 +763,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -592,7 +779,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             },
@@ -617,34 +804,6 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@12"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@13"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@14"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@15"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@16"
             },
             "arguments": []
@@ -659,7 +818,35 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@18"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@19"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@20"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@21"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@29"
             },
             "arguments": []
           }
@@ -686,7 +873,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -714,7 +901,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -742,7 +929,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -803,7 +990,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@54"
+                        "$ref": "#/rules@62"
                       },
                       "arguments": []
                     },
@@ -836,7 +1023,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -868,7 +1055,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             },
@@ -897,7 +1084,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -913,7 +1100,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@23"
               },
               "arguments": []
             }
@@ -932,7 +1119,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@19"
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 }
@@ -955,35 +1142,35 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@20"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@21"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@22"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@23"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@24"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@25"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@26"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@27"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@28"
             },
             "arguments": []
           }
@@ -1003,7 +1190,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@57"
+            "$ref": "#/rules@66"
           },
           "arguments": []
         }
@@ -1022,7 +1209,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@62"
+            "$ref": "#/rules@71"
           },
           "arguments": []
         }
@@ -1041,7 +1228,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@58"
+            "$ref": "#/rules@67"
           },
           "arguments": []
         }
@@ -1060,7 +1247,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@66"
+            "$ref": "#/rules@76"
           },
           "arguments": []
         }
@@ -1079,7 +1266,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@55"
+            "$ref": "#/rules@63"
           },
           "arguments": []
         }
@@ -1109,7 +1296,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             },
@@ -1138,7 +1325,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1158,7 +1345,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1177,7 +1364,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -1212,7 +1399,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -1228,7 +1415,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             },
@@ -1253,28 +1440,28 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@34"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           }
@@ -1301,12 +1488,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@14"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@54"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -1328,12 +1515,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@14"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@54"
+                      "$ref": "#/rules@62"
                     },
                     "arguments": []
                   },
@@ -1379,7 +1566,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -1409,7 +1596,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -1437,7 +1624,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -1465,7 +1652,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -1481,7 +1668,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             },
@@ -1506,21 +1693,28 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@42"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
             },
             "arguments": []
           }
@@ -1547,12 +1741,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@14"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@54"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -1574,12 +1768,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@10"
+                    "$ref": "#/rules@14"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@54"
+                      "$ref": "#/rules@62"
                     },
                     "arguments": []
                   },
@@ -1616,7 +1810,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -1635,7 +1829,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@41"
                       },
                       "arguments": []
                     }
@@ -1654,7 +1848,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@37"
+                            "$ref": "#/rules@41"
                           },
                           "arguments": []
                         }
@@ -1686,10 +1880,44 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@54"
+            "$ref": "#/rules@62"
           },
           "arguments": []
         }
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ProtocolProperty",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "protocol"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "protocol",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "classic"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "consumer"
+                }
+              ]
+            }
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
@@ -1727,9 +1955,88 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
                 {
                   "$type": "Keyword",
                   "value": "cooperative-sticky"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "uniform"
                 }
               ]
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ShareGroup",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "share-group"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@62"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "items",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@45"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ShareGroupItem",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@39"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@40"
+            },
+            "arguments": []
           }
         ]
       },
@@ -1754,7 +2061,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -1770,7 +2077,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             },
@@ -1795,21 +2102,28 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@47"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@48"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@52"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@55"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -1850,7 +2164,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             }
@@ -1870,28 +2184,28 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@45"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           }
@@ -1918,7 +2232,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1946,7 +2260,35 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@62"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "StopBrokerStep",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "stop"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "target",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1974,7 +2316,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -2002,12 +2344,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@41"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@54"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -2026,12 +2368,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@33"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@54"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -2085,7 +2427,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -2105,28 +2447,28 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           }
@@ -2149,12 +2491,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@10"
+                "$ref": "#/rules@14"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@54"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -2294,12 +2636,12 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@33"
+                "$ref": "#/types@0"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@54"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -2327,14 +2669,14 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           }
@@ -2354,7 +2696,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
@@ -2390,6 +2732,33 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
     },
     {
       "$type": "ParserRule",
+      "name": "Version",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@73"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "SignedInt",
       "dataType": "number",
       "definition": {
@@ -2403,7 +2772,7 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@74"
             },
             "arguments": []
           }
@@ -2431,14 +2800,14 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@74"
                 },
                 "arguments": []
               },
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@63"
+                  "$ref": "#/rules@73"
                 },
                 "arguments": []
               }
@@ -2517,6 +2886,17 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
     },
     {
       "$type": "TerminalRule",
+      "name": "VERSION",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[0-9]+\\\\.[0-9]+\\\\.[0-9]+/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
       "name": "DECIMAL",
       "type": {
         "$type": "ReturnType",
@@ -2568,7 +2948,29 @@ export const KafkaTopologyGrammar = (): Grammar => loadedKafkaTopologyGrammar ??
       "hidden": false
     }
   ],
+  "types": [
+    {
+      "$type": "Type",
+      "name": "GroupDeclaration",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@37"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@44"
+            }
+          }
+        ]
+      }
+    }
+  ],
   "imports": [],
-  "interfaces": [],
-  "types": []
+  "interfaces": []
 }`));

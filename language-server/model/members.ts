@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { isAssignorProperty, isConsumesProperty, isMembersProperty, type ConsumerGroup, type ConsumesProperty, type MembersProperty } from '../generated/ast.js';
+import { isAssignorProperty, isConsumesProperty, isMembersProperty, type ConsumerGroup, type ConsumesProperty, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
 import type { AssignorName } from '../../simulator/model.js';
 
 export interface MemberId {
@@ -11,7 +11,7 @@ export interface MemberId {
 /** Counted groups expand beyond this many members only in name; the model caps them. */
 export const MAX_COUNTED_MEMBERS = 10_000;
 
-export function membersPropertyOf(group: ConsumerGroup): MembersProperty | undefined {
+export function membersPropertyOf(group: GroupDeclaration): MembersProperty | undefined {
     for (let i = group.items.length - 1; i >= 0; i--) {
         const item = group.items[i];
         if (isMembersProperty(item)) return item;
@@ -20,7 +20,7 @@ export function membersPropertyOf(group: ConsumerGroup): MembersProperty | undef
 }
 
 /** The group's member ids: named members, else `<group>-1 .. <group>-n` (one member by default). */
-export function memberIdsOf(group: ConsumerGroup): MemberId[] {
+export function memberIdsOf(group: GroupDeclaration): MemberId[] {
     const property = membersPropertyOf(group);
     if (property && property.count === undefined) {
         return property.members.filter((m) => m.name !== undefined).map((m) => ({ id: m.name, node: m }));
@@ -33,12 +33,13 @@ export function memberIdsOf(group: ConsumerGroup): MemberId[] {
 export function assignorOf(group: ConsumerGroup): AssignorName {
     for (let i = group.items.length - 1; i >= 0; i--) {
         const item = group.items[i];
-        if (isAssignorProperty(item)) return item.assignor;
+        // The server-side `uniform` assignor is modelled by its own port (issue 12); until then, range.
+        if (isAssignorProperty(item)) return item.assignor === 'uniform' ? 'range' : item.assignor;
     }
     return 'range';
 }
 
 /** The group's `consumes` property (the last one wins). */
-export function consumesOf(group: ConsumerGroup): ConsumesProperty | undefined {
-    return group.items.filter(isConsumesProperty).at(-1);
+export function consumesOf(group: GroupDeclaration): ConsumesProperty | undefined {
+    return (group.items as ReadonlyArray<AstNode>).filter(isConsumesProperty).at(-1);
 }

@@ -2,7 +2,7 @@ import {
     AstUtils, DocumentCache, EMPTY_SCOPE, MapScope, type AstNode, type AstNodeDescription, type AstNodeDescriptionProvider,
     type ReferenceInfo, type Scope, type ScopeProvider
 } from 'langium';
-import { isCluster, isMemberTarget, type Cluster, type ConsumerGroup } from '../generated/ast.js';
+import { isCluster, isMemberTarget, type Cluster, type GroupDeclaration } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { memberIdsOf } from '../model/members.js';
 
@@ -16,7 +16,7 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
     protected readonly descriptions: AstNodeDescriptionProvider;
     protected readonly topicScopes: DocumentCache<Cluster, Scope>;
     protected readonly groupScopes: DocumentCache<Cluster, Scope>;
-    protected readonly memberScopes: DocumentCache<ConsumerGroup, Scope>;
+    protected readonly memberScopes: DocumentCache<GroupDeclaration, Scope>;
 
     constructor(services: KafkaTopologyServices) {
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
@@ -34,7 +34,7 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
             return group ? this.memberScopes.get(uri, group, () => this.scopeOf(memberIdsOf(group).map((m) => [m.id, m.node] as const))) : EMPTY_SCOPE;
         }
         if (context.property === 'group') {
-            return this.groupScopes.get(uri, cluster, () => this.scopeOf(cluster.groups.map((g) => [g.name, g] as const)));
+            return this.groupScopes.get(uri, cluster, () => this.scopeOf([...cluster.groups, ...cluster.shareGroups].map((g) => [g.name, g] as const)));
         }
         return this.topicScopes.get(uri, cluster, () => this.scopeOf(cluster.topics.map((t) => [t.name, t] as const)));
     }

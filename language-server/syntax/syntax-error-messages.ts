@@ -15,19 +15,23 @@ const TERMINALS: Readonly<Record<string, { en: string; ko: string }>> = {
     EOF: { en: 'the end of the file', ko: '파일 끝' }
 };
 
-const MAX_LISTED = 10;
+const MAX_LISTED = 16;
 
 /**
  * What each block may contain: when its closing `}` is "expected", the user most
  * likely misspelled an item, so the message lists the items instead of the brace.
  */
 const BLOCK_ITEMS: Readonly<Record<string, readonly string[]>> = {
-    Cluster: ['profile', 'controllers', 'broker', 'brokers', 'defaults', 'topic', 'producer', 'consumer-group', 'scenario'],
+    Cluster: [
+        'profile', 'kafka-version', 'features', 'placement', 'controllers', 'broker', 'brokers', 'defaults', 'topic',
+        'producer', 'consumer-group', 'share-group', 'scenario'
+    ],
     Topic: ['partitions', 'replication-factor', 'min-insync-replicas', 'ordering', 'description', 'config', 'assignment'],
     Defaults: ['partitions', 'replication-factor', 'min-insync-replicas', 'ordering', 'description', 'config'],
     Producer: ['produces', 'acks', 'key', 'idempotent'],
-    ConsumerGroup: ['consumes', 'members', 'assignor'],
-    Scenario: ['fail', 'recover', 'elect-preferred', 'expect'],
+    ConsumerGroup: ['consumes', 'members', 'protocol', 'assignor'],
+    ShareGroup: ['consumes', 'members'],
+    Scenario: ['fail', 'recover', 'stop', 'elect-preferred', 'expect'],
     Broker: ['rack', 'host'],
     BrokerRange: ['rack', 'racks', 'host']
 };

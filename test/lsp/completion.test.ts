@@ -40,7 +40,8 @@ describe('keywords', () => {
     test('inside a cluster: the cluster items, properties as properties, blocks with snippets', async () => {
         const items = await completionAt(`${CLUSTER}    <|>`);
         expect(labels(items.filter((i) => i.kind !== CompletionItemKind.Snippet))).toEqual([
-            'profile', 'controllers', 'broker', 'brokers', 'defaults', 'topic', 'producer', 'consumer-group', 'scenario'
+            'profile', 'kafka-version', 'features', 'placement', 'controllers', 'broker', 'brokers', 'defaults', 'topic',
+            'producer', 'consumer-group', 'share-group', 'scenario'
         ]);
         expect(item(items, 'profile').kind).toBe(CompletionItemKind.Property);
         expect(item(items, 'topic', CompletionItemKind.Keyword).detail).toMatch(/kind of event/);
@@ -73,7 +74,7 @@ describe('keywords', () => {
         expect(labels(ordering)).toEqual(['none', 'total', 'key']);
 
         const assignor = await completionAt(`${CLUSTER}    consumer-group x { assignor <|>`);
-        expect(labels(assignor)).toEqual(['range', 'roundrobin', 'sticky', 'cooperative-sticky']);
+        expect(labels(assignor)).toEqual(['range', 'roundrobin', 'sticky', 'cooperative-sticky', 'uniform']);
         expect(item(assignor, 'cooperative-sticky').detail).toMatch(/cooperatively/);
 
         const acks = await completionAt(`${CLUSTER}    producer p { acks <|>`);

@@ -510,6 +510,90 @@ const concepts = {
             summary: '컨슈머 그룹의 멤버가 나가거나(`fail`) 다시 들어옵니다(`recover`).',
             body: '그룹이 리밸런스되어 어사이너가 남은 멤버에게 파티션을 다시 나눕니다.'
         }
+    },
+    'kafka-version': {
+        en: {
+            title: 'Kafka release',
+            summary: 'The Kafka release whose behaviour the model reproduces (default: the newest modelled).',
+            body: 'The release sets the feature levels of a newly formatted cluster: eligible leader replicas (ELR, KIP-966) from 4.1, consumer-protocol groups (KIP-848) from 4.0, share groups (KIP-932) from 4.2. A cluster upgraded from an older release keeps its old levels: say so with `features`.'
+        },
+        ko: {
+            title: 'Kafka 릴리스',
+            summary: '모델이 재현하는 Kafka 릴리스(기본값: 모델이 지원하는 최신 릴리스).',
+            body: '릴리스는 새로 포맷한 클러스터의 기능 레벨을 정합니다: ELR(적격 리더 복제본, KIP-966)은 4.1부터, 컨슈머 프로토콜 그룹(KIP-848)은 4.0부터, 공유 그룹(KIP-932)은 4.2부터. 이전 릴리스에서 업그레이드한 클러스터는 예전 레벨을 유지하므로 `features`로 적어 주세요.'
+        }
+    },
+    features: {
+        en: {
+            title: 'Feature levels',
+            summary: 'Kafka feature levels that override the release defaults (`kafka-features.sh`).',
+            body: '`eligible.leader.replicas.version = 1` turns on ELR, `group.version = 1` the consumer group protocol, `share.version = 1` share groups. A cluster keeps its levels across upgrades until `kafka-features.sh upgrade`.'
+        },
+        ko: {
+            title: '기능 레벨',
+            summary: '릴리스 기본값을 덮어쓰는 Kafka 기능 레벨(`kafka-features.sh`).',
+            body: '`eligible.leader.replicas.version = 1`은 ELR을, `group.version = 1`은 컨슈머 그룹 프로토콜을, `share.version = 1`은 공유 그룹을 켭니다. 클러스터는 `kafka-features.sh upgrade` 전까지 업그레이드 후에도 레벨을 유지합니다.'
+        }
+    },
+    placement: {
+        en: {
+            title: 'Replica placement',
+            summary: 'Which algorithm places a new topic\'s replicas: `striped` (KRaft, default) or `admin-utils`.',
+            body: '`striped` is what `kafka-topics --create` runs in KRaft (StripedReplicaPlacer, random start); the model shows one layout Kafka could choose. `admin-utils` is the ZooKeeper-era AdminUtils with start index 0. Pin the real layout with `assignment`.'
+        },
+        ko: {
+            title: '복제본 배치',
+            summary: '새 토픽의 복제본을 놓는 알고리즘: `striped`(KRaft, 기본값) 또는 `admin-utils`.',
+            body: '`striped`는 KRaft에서 `kafka-topics --create`가 쓰는 StripedReplicaPlacer(무작위 시작)이며, 모델은 Kafka가 고를 수 있는 배치 하나를 보여 줍니다. `admin-utils`는 시작 인덱스 0의 AdminUtils입니다. 실제 배치는 `assignment`로 고정하세요.'
+        }
+    },
+    protocol: {
+        en: {
+            title: 'Group protocol',
+            summary: '`classic` (client-side assignors, the default) or `consumer` (KIP-848, the broker assigns).',
+            body: 'With `protocol consumer` the group coordinator assigns partitions with a server-side assignor (`uniform` by default, or `range`) and rebalances incrementally, without stopping the whole group. Needs `group.version ≥ 1` (Kafka 4.0+).'
+        },
+        ko: {
+            title: '그룹 프로토콜',
+            summary: '`classic`(클라이언트 측 어사이너, 기본값) 또는 `consumer`(KIP-848, 브로커가 할당).',
+            body: '`protocol consumer`에서는 그룹 코디네이터가 서버 측 어사이너(기본 `uniform`, 또는 `range`)로 파티션을 할당하고, 그룹 전체를 멈추지 않고 점진적으로 리밸런스합니다. `group.version ≥ 1`(Kafka 4.0+)이 필요합니다.'
+        }
+    },
+    'share-group': {
+        en: {
+            title: 'Share group',
+            summary: 'Several consumers read one partition together (KIP-932): a queue on a topic.',
+            body: 'Members do not own partitions: every member fetches from every partition it consumes, records are acquired under a time-limited lock and acknowledged one by one, and a record delivered too often is archived. No member is idle, but per-key order is lost. Needs `share.version ≥ 1` (Kafka 4.2 by default).'
+        },
+        ko: {
+            title: '공유 그룹',
+            summary: '여러 컨슈머가 한 파티션을 함께 읽습니다(KIP-932): 토픽 위의 큐.',
+            body: '멤버는 파티션을 소유하지 않고, 컨슘하는 모든 파티션에서 가져옵니다. 레코드는 시간 제한이 있는 잠금으로 획득되어 하나씩 확인(ack)되며, 너무 여러 번 전달된 레코드는 보관 처리됩니다. 유휴 멤버는 없지만 키별 순서는 지켜지지 않습니다. `share.version ≥ 1`(기본값은 Kafka 4.2부터)이 필요합니다.'
+        }
+    },
+    stop: {
+        en: {
+            title: 'stop broker',
+            summary: 'A controlled shutdown (SIGTERM): the broker hands over its leaderships first.',
+            body: 'The leader and ISR result is that of a crash (`fail`), but the broker shut down cleanly: with ELR on it keeps its eligible-leader seat when it restarts, where a crashed broker loses it.'
+        },
+        ko: {
+            title: 'stop broker',
+            summary: '정상 종료(SIGTERM): 브로커가 먼저 리더 역할을 넘깁니다.',
+            body: '리더와 ISR 결과는 장애(`fail`)와 같지만, 브로커가 깨끗하게 종료되었으므로 ELR이 켜져 있으면 재시작 후에도 적격 리더(ELR) 자리를 유지합니다. 장애로 죽은 브로커는 그 자리를 잃습니다.'
+        }
+    },
+    'assignor-uniform': {
+        en: {
+            title: 'uniform assignor (server side)',
+            summary: 'The broker\'s default assignor for `protocol consumer` groups: balanced and sticky.',
+            body: 'The group coordinator spreads partitions evenly over the members and, on a rebalance, starts from the current assignment so that as few partitions as possible move.'
+        },
+        ko: {
+            title: 'uniform 어사이너(서버 측)',
+            summary: '`protocol consumer` 그룹의 브로커 기본 어사이너: 균형 + 기존 할당 유지.',
+            body: '그룹 코디네이터가 파티션을 멤버에게 고르게 나누고, 리밸런스 때 현재 할당에서 시작해 옮겨지는 파티션을 최소로 합니다.'
+        }
     }
 } satisfies Record<string, Concept>;
 
