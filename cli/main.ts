@@ -1,8 +1,12 @@
-// kafka-topology: check | simulate | partition | assign. Thin entry point:
+// kafka-topology: check | simulate | partition | assign | import | diff | plan | export. Thin entry point:
 // dispatch, print, exit 0/1/2; usage errors are one line on stderr, never a stack trace.
 import { assign, ASSIGN_HELP } from './commands/assign.js';
 import { check, CHECK_HELP } from './commands/check.js';
+import { diff, DIFF_HELP } from './commands/diff.js';
+import { exportCommand, EXPORT_HELP } from './commands/export.js';
+import { importCommand, IMPORT_HELP } from './commands/import.js';
 import { partition, PARTITION_HELP } from './commands/partition.js';
+import { plan, PLAN_HELP } from './commands/plan.js';
 import { simulate, SIMULATE_HELP } from './commands/simulate.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,6 +19,10 @@ commands:
   simulate <file>          run failover steps or a scenario on a cluster
   partition <key>...       the partition Kafka's partitioner picks for keys
   assign                   a consumer group's assignment by a Kafka assignor
+  import                   read a live cluster into a .kafka file
+  diff <file>              the file against a live cluster
+  plan <old> <new>         what a change does to a running cluster (or <file> --base REF)
+  export <file> --to F     kafka-topics script, reassignment, terraform, strimzi
 
 'kafka-topology <command> --help' describes a command.`;
 
@@ -22,13 +30,17 @@ const COMMANDS: Readonly<Record<string, { run: (args: string[], out: (text: stri
     check: { run: check, help: CHECK_HELP },
     simulate: { run: simulate, help: SIMULATE_HELP },
     partition: { run: partition, help: PARTITION_HELP },
-    assign: { run: assign, help: ASSIGN_HELP }
+    assign: { run: assign, help: ASSIGN_HELP },
+    import: { run: importCommand, help: IMPORT_HELP },
+    diff: { run: diff, help: DIFF_HELP },
+    plan: { run: plan, help: PLAN_HELP },
+    export: { run: exportCommand, help: EXPORT_HELP }
 };
 
 async function main(argv: string[]): Promise<number> {
     const out = (text: string) => process.stdout.write(text + '\n');
     const [name, ...args] = argv;
-    if (name === undefined) throw new UsageError("no command given (check, simulate, partition, assign; see 'kafka-topology --help')");
+    if (name === undefined) throw new UsageError("no command given (check, simulate, partition, assign, import, diff, plan, export; see 'kafka-topology --help')");
     if (name === '--help' || name === '-h' || name === 'help') {
         out(HELP);
         return 0;
@@ -38,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
     }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign; see 'kafka-topology --help')`);
+    if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign, import, diff, plan, export; see 'kafka-topology --help')`);
     return command.run(args, out);
 }
 
