@@ -48,7 +48,7 @@ export function topologyOf(facts: ClusterFacts): Topology {
         cluster: cluster.name,
         brokers: facts.brokers.map((b) => {
             const host = b.node.hosts.at(-1)?.host;
-            return { id: b.id, ...(b.rack !== undefined ? { rack: b.rack } : {}), ...(host ? { host: host.slice(1, -1) } : {}) };
+            return { id: b.id, ...(b.rack !== undefined ? { rack: b.rack } : {}), ...(host ? { host } : {}) };
         }),
         topics,
         groups,

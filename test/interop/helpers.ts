@@ -1,0 +1,21 @@
+// Shared by the interop suites: `.kafka` text → Topology with the language's services.
+import { loadTopologies } from '../../interop/load-topology.js';
+import type { Topology } from '../../interop/topology.js';
+import { services } from '../support/language.js';
+
+export async function topologies(text: string): Promise<readonly Topology[]> {
+    const loaded = await loadTopologies(services, text);
+    if (loaded.syntaxErrors.length > 0) throw new Error(`syntax errors: ${loaded.syntaxErrors.join('; ')}`);
+    return loaded.topologies;
+}
+
+export async function topology(text: string): Promise<Topology> {
+    const [first] = await topologies(text);
+    return first;
+}
+
+/** A cluster of `brokers` racked brokers around topic declarations. */
+export function clusterText(body: string, brokers = 4): string {
+    const lines = Array.from({ length: brokers }, (_, i) => `    broker ${i + 1} { rack "az-${(i % 3) + 1}" }`);
+    return `cluster c {\n${lines.join('\n')}\n${body}\n}\n`;
+}
