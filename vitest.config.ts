@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
-        exclude: ['test/vscode/**', 'node_modules/**'],
+        // test/kafka starts real brokers: its own config (npm run test:kafka).
+        exclude: ['test/vscode/**', 'test/kafka/**', 'node_modules/**'],
         testTimeout: 30000,
         pool: 'threads'
     }
