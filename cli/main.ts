@@ -1,4 +1,4 @@
-// kafka-topology: check | simulate | partition | assign | import | diff | plan | export. Thin entry point:
+// kafka-topology: check | simulate | partition | assign | place | import | diff | plan | export. Thin entry point:
 // dispatch, print, exit 0/1/2; usage errors are one line on stderr, never a stack trace.
 import { assign, ASSIGN_HELP } from './commands/assign.js';
 import { check, CHECK_HELP } from './commands/check.js';
@@ -6,6 +6,7 @@ import { diff, DIFF_HELP } from './commands/diff.js';
 import { exportCommand, EXPORT_HELP } from './commands/export.js';
 import { importCommand, IMPORT_HELP } from './commands/import.js';
 import { partition, PARTITION_HELP } from './commands/partition.js';
+import { place, PLACE_HELP } from './commands/place.js';
 import { plan, PLAN_HELP } from './commands/plan.js';
 import { simulate, SIMULATE_HELP } from './commands/simulate.js';
 import { UsageError } from './usage-error.js';
@@ -19,6 +20,7 @@ commands:
   simulate <file>          run failover steps or a scenario on a cluster
   partition <key>...       the partition Kafka's partitioner picks for keys
   assign                   a consumer group's assignment by a Kafka assignor
+  place                    the replica lists Kafka's placer gives a new topic
   import                   read a live cluster into a .kafka file
   diff <file>              the file against a live cluster
   plan <old> <new>         what a change does to a running cluster (or <file> --base REF)
@@ -31,6 +33,7 @@ const COMMANDS: Readonly<Record<string, { run: (args: string[], out: (text: stri
     simulate: { run: simulate, help: SIMULATE_HELP },
     partition: { run: partition, help: PARTITION_HELP },
     assign: { run: assign, help: ASSIGN_HELP },
+    place: { run: place, help: PLACE_HELP },
     import: { run: importCommand, help: IMPORT_HELP },
     diff: { run: diff, help: DIFF_HELP },
     plan: { run: plan, help: PLAN_HELP },
@@ -40,7 +43,7 @@ const COMMANDS: Readonly<Record<string, { run: (args: string[], out: (text: stri
 async function main(argv: string[]): Promise<number> {
     const out = (text: string) => process.stdout.write(text + '\n');
     const [name, ...args] = argv;
-    if (name === undefined) throw new UsageError("no command given (check, simulate, partition, assign, import, diff, plan, export; see 'kafka-topology --help')");
+    if (name === undefined) throw new UsageError("no command given (check, simulate, partition, assign, place, import, diff, plan, export; see 'kafka-topology --help')");
     if (name === '--help' || name === '-h' || name === 'help') {
         out(HELP);
         return 0;
@@ -50,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
     }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign, import, diff, plan, export; see 'kafka-topology --help')`);
+    if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign, place, import, diff, plan, export; see 'kafka-topology --help')`);
     return command.run(args, out);
 }
 

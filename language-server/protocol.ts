@@ -100,6 +100,8 @@ export interface TopicView {
     /** Partitions per health. */
     readonly counts: Readonly<Record<PartitionHealth, number>>;
     readonly partitions: readonly PartitionView[];
+    /** Where the replica lists come from when the file does not give them ("a layout Kafka could choose"). */
+    readonly layoutNote?: string;
 }
 
 export interface BrokerView {

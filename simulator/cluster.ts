@@ -3,7 +3,7 @@
 // and a flat partition table with a broker -> partitions index, so a step on a
 // broker touches only that broker's partitions.
 
-import { err, ok, type Acks, type AssignorName, type BrokerId, type BrokerSpec, type ClusterSpec, type PlacementError, type Result, type TopicSpec } from './model.js';
+import { err, ok, type Acks, type AssignorName, type BrokerId, type BrokerSpec, type ClusterSpec, type PlacementError, type Placer, type Result, type TopicSpec } from './model.js';
 import { placeTopic } from './placement.js';
 import { compareStrings } from './topic-partition.js';
 
@@ -79,6 +79,8 @@ export interface PartitionTable {
 
 export interface ClusterModel {
     readonly name: string;
+    /** Who laid out the topics without an explicit assignment. */
+    readonly placement: Placer;
     /** Sorted by id. */
     readonly brokers: readonly BrokerSpec[];
     readonly brokerIds: readonly BrokerId[];
@@ -117,7 +119,9 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
         if (brokers[i].id === brokers[i - 1].id) return err({ kind: 'duplicate-broker', broker: brokers[i].id });
     }
     const withoutRack = brokers.filter((b) => b.rack === undefined).map((b) => b.id);
-    if (withoutRack.length > 0 && withoutRack.length < brokers.length) return err({ kind: 'rack-incomplete', withoutRack });
+    const placer = spec.placement ?? 'striped';
+    // AdminUtils refuses a partly racked cluster; the striped placer takes the rackless brokers as one more rack.
+    if (placer === 'admin-utils' && withoutRack.length > 0 && withoutRack.length < brokers.length) return err({ kind: 'rack-incomplete', withoutRack });
     if (spec.controllers !== undefined && !(Number.isInteger(spec.controllers) && spec.controllers > 0)) {
         return err({ kind: 'invalid-controllers', controllers: spec.controllers });
     }
@@ -138,8 +142,9 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
     const topicIndex = new Map<string, number>();
     const skippedTopics: SkippedTopic[] = [];
     let nextPartition = 0;
-    // Placement depends only on the brokers, the partition count and the RF (fixed start
-    // index), so topics that share them share one (read-only) replica table.
+    // AdminUtils placement depends only on the brokers, the partition count and the RF (fixed
+    // start index), so topics that share them share one (read-only) replica table; striped
+    // placement is seeded by the topic's name.
     const placements = new Map<string, ReturnType<typeof placeTopic>>();
     for (const t of spec.topics) {
         if (topicIndex.has(t.name)) {
@@ -150,10 +155,10 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
             skippedTopics.push({ topic: t.name, error: { kind: 'too-many-partitions', partitions: t.partitions, limit: maxPartitions } });
             continue;
         }
-        const key = t.assignment === undefined ? `${t.partitions}:${t.replicationFactor}` : undefined;
+        const key = t.assignment === undefined && placer === 'admin-utils' ? `${t.partitions}:${t.replicationFactor}` : undefined;
         let placed = key === undefined ? undefined : placements.get(key);
         if (!placed) {
-            placed = placeTopic(brokers, t);
+            placed = placeTopic(brokers, t, placer);
             if (key !== undefined) placements.set(key, placed);
         }
         if (!placed.ok) {
@@ -233,6 +238,7 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
 
     return ok({
         name: spec.name,
+        placement: placer,
         brokers,
         brokerIds,
         brokerSet: new Set(brokerIds),

@@ -18,3 +18,4 @@ export * from './scenario.js';
 export * from './step-syntax.js';
 export * from './analysis.js';
 export * from './explain/index.js';
+export * from './placement/index.js';

@@ -44,8 +44,13 @@ export interface GroupSpec {
     readonly assignor: AssignorName;
 }
 
+/** Who lays out a new topic's replicas (SIMULATION.md §1). */
+export type Placer = 'striped' | 'admin-utils';
+
 export interface ClusterSpec {
     readonly name: string;
+    /** `placement striped` (default: KRaft's StripedReplicaPlacer) or `admin-utils`. */
+    readonly placement?: Placer;
     readonly brokers: readonly BrokerSpec[];
     /** Number of dedicated KRaft controllers (ids 1..n); absent = combined mode, brokers vote. */
     readonly controllers?: number;

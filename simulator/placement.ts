@@ -4,7 +4,8 @@
 // getRackAlternatedBrokerList, replicaIndex). Kafka draws a random start index
 // when none is fixed; the simulator is deterministic and always uses a fixed one.
 
-import { err, ok, type AssignmentProblem, type BrokerId, type BrokerSpec, type PlacementError, type Result, type TopicSpec } from './model.js';
+import { err, ok, type AssignmentProblem, type BrokerId, type BrokerSpec, type PlacementError, type Placer, type Result, type TopicSpec } from './model.js';
+import { stripedLayout, topicPlacementSeed } from './placement/topic-layout.js';
 
 const byId = (a: BrokerSpec, b: BrokerSpec): number => a.id - b.id;
 
@@ -120,11 +121,16 @@ function rackAware(brokers: readonly BrokerSpec[], nPartitions: number, rf: numb
 
 /**
  * The replica lists of a topic: its explicit `assignment` used as given (after
- * the checks of RULES.md assignment-*), else `assignReplicasToBrokers` with fixed
- * start index 0.
+ * the checks of RULES.md assignment-*), else the cluster's placer: KRaft's
+ * StripedReplicaPlacer seeded from the topic name (`striped`, the default) or
+ * `assignReplicasToBrokers` with fixed start index 0 (`admin-utils`).
  */
-export function placeTopic(brokers: readonly BrokerSpec[], topic: TopicSpec): Result<BrokerId[][], PlacementError> {
-    if (topic.assignment === undefined) return assignReplicasToBrokers(brokers, topic.partitions, topic.replicationFactor);
+export function placeTopic(brokers: readonly BrokerSpec[], topic: TopicSpec, placer: Placer = 'striped'): Result<BrokerId[][], PlacementError> {
+    if (topic.assignment === undefined) {
+        return placer === 'admin-utils'
+            ? assignReplicasToBrokers(brokers, topic.partitions, topic.replicationFactor)
+            : stripedLayout(brokers, topic.partitions, topic.replicationFactor, topicPlacementSeed(topic.name));
+    }
     if (!(topic.partitions > 0)) return err({ kind: 'invalid-partitions', partitions: topic.partitions });
     if (!(topic.replicationFactor > 0)) return err({ kind: 'invalid-replication-factor', replicationFactor: topic.replicationFactor });
     if (topic.replicationFactor > brokers.length) {

@@ -1,6 +1,6 @@
 // The failover view's own sentences (what the simulator's explain/ does not
 // say: steps without effect, dropped steps, missing clusters), in English and Korean.
-import type { Step } from '../../simulator/model.js';
+import type { Placer, Step } from '../../simulator/model.js';
 import type { FailoverLocale } from '../protocol.js';
 
 export interface FailoverMessages {
@@ -15,6 +15,8 @@ export interface FailoverMessages {
     scenarioExists(scenario: string): string;
     nothingToSave: string;
     clusterNotClosed(cluster: string): string;
+    /** Where a topic's replica lists come from, when no `assignment` block gives them. */
+    layoutNote(placer: Placer): string;
 }
 
 const en: FailoverMessages = {
@@ -49,7 +51,11 @@ const en: FailoverMessages = {
     scenarioNotFound: (s) => `The cluster has no scenario named ${s}.`,
     scenarioExists: (s) => `The cluster already has a scenario named ${s}.`,
     nothingToSave: 'There is no step to save.',
-    clusterNotClosed: (c) => `Cluster ${c} has no closing brace; fix the file first.`
+    clusterNotClosed: (c) => `Cluster ${c} has no closing brace; fix the file first.`,
+    layoutNote: (placer) =>
+        placer === 'striped'
+            ? "A layout Kafka could choose: KRaft's striped placer starts from a random broker. For the real one, import it from the cluster or write an `assignment` block."
+            : "AdminUtils' layout with start index 0; Kafka picks a random start. For the real one, import it from the cluster or write an `assignment` block."
 };
 
 const ko: FailoverMessages = {
@@ -84,7 +90,11 @@ const ko: FailoverMessages = {
     scenarioNotFound: (s) => `클러스터에 ${s} 시나리오가 없습니다.`,
     scenarioExists: (s) => `클러스터에 이미 ${s} 시나리오가 있습니다.`,
     nothingToSave: '저장할 단계가 없습니다.',
-    clusterNotClosed: (c) => `${c} 클러스터에 닫는 중괄호가 없습니다; 먼저 파일을 고치세요.`
+    clusterNotClosed: (c) => `${c} 클러스터에 닫는 중괄호가 없습니다; 먼저 파일을 고치세요.`,
+    layoutNote: (placer) =>
+        placer === 'striped'
+            ? 'Kafka가 고를 수 있는 배치 중 하나입니다: KRaft의 스트라이프 배치기는 무작위 브로커에서 시작합니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.'
+            : 'AdminUtils의 시작 인덱스 0 배치입니다. Kafka는 시작 위치를 무작위로 고릅니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.'
 };
 
 export const failoverMessages = (locale: FailoverLocale): FailoverMessages => (locale === 'ko' ? ko : en);

@@ -13,6 +13,7 @@ import type {
     ReplicaView, TopicView
 } from '../protocol.js';
 import { describeSkippedTopic } from '../../simulator/explain/index.js';
+import { failoverMessages } from './failover-messages.js';
 
 /** How many blocked partitions a producer card names. */
 const BLOCKED_SAMPLE = 5;
@@ -61,7 +62,8 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
             effectiveMinIsr: topic.effectiveMinIsr,
             health,
             counts,
-            partitions
+            partitions,
+            layoutNote: topic.explicitAssignment ? undefined : failoverMessages(locale).layoutNote(model.placement)
         };
     });
 

@@ -14,7 +14,8 @@ export const en: Catalogue = {
         'too-few-brokers': 'A production cluster with {brokers} broker(s): topics cannot keep 3 replicas, so one broker failure already stops acks=all writes or loses copies. Use at least 3 brokers, or `profile development` for a laptop cluster.',
         'no-brokers': 'Cluster {cluster} has no broker: partitions need brokers to live on. Add `broker 1`.',
         'duplicate-broker': 'Broker {id} is declared more than once in cluster {cluster}: broker ids must be unique.',
-        'rack-incomplete': 'Some brokers have a rack ({withRack}) and some have none ({withoutRack}): Kafka refuses rack-aware replica placement when only some brokers have a rack. Give every broker a rack, or none.',
+        'rack-incomplete': 'Some brokers have a rack ({withRack}) and some have none ({withoutRack}): AdminUtils (placement admin-utils) refuses rack-aware replica placement when only some brokers have a rack. Give every broker a rack, or none.',
+        'rack-incomplete/striped': 'Some brokers have a rack ({withRack}) and some have none ({withoutRack}): KRaft\'s striped placer accepts this but treats the brokers without a rack as one more rack, so a replica list may put two copies in one real rack and losing that rack costs more than the racks suggest. Give every broker a rack, or none.',
 
         'invalid-partitions': 'partitions {value}: a topic needs at least 1 partition (Kafka: InvalidPartitionsException). Use partitions 1 or more.',
         'invalid-replication-factor': 'replication-factor {value}: every partition needs at least 1 replica (Kafka: InvalidReplicationFactorException). Use replication-factor {suggestion}.',

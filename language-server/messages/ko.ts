@@ -14,7 +14,8 @@ export const ko: Catalogue = {
         'too-few-brokers': '운영(production) 클러스터에 브로커가 {brokers}개뿐입니다. 토픽이 복제본 3개를 유지할 수 없어 브로커 하나의 장애로 acks=all 쓰기가 멈추거나 복제본을 잃습니다. 브로커를 3개 이상 두거나, 로컬 클러스터라면 `profile development`를 사용하세요.',
         'no-brokers': '클러스터 {cluster}에 브로커가 없습니다. 파티션은 브로커에 저장됩니다. `broker 1`을 추가하세요.',
         'duplicate-broker': '브로커 {id}이(가) 클러스터 {cluster}에 두 번 이상 선언되었습니다. 브로커 id는 고유해야 합니다.',
-        'rack-incomplete': '일부 브로커에는 랙이 있고({withRack}) 일부에는 없습니다({withoutRack}). 일부 브로커에만 랙이 있으면 Kafka는 랙 인식 복제본 배치를 거부합니다. 모든 브로커에 랙을 지정하거나 모두 지정하지 마세요.',
+        'rack-incomplete': '일부 브로커에는 랙이 있고({withRack}) 일부에는 없습니다({withoutRack}). 일부 브로커에만 랙이 있으면 AdminUtils(placement admin-utils)는 랙 인식 복제본 배치를 거부합니다. 모든 브로커에 랙을 지정하거나 모두 지정하지 마세요.',
+        'rack-incomplete/striped': '일부 브로커에는 랙이 있고({withRack}) 일부에는 없습니다({withoutRack}). KRaft의 스트라이프 배치기는 이를 받아들이지만 랙 없는 브로커들을 하나의 랙으로 취급하므로, 한 실제 랙에 복제본 두 개가 놓일 수 있고 그 랙을 잃으면 랙 구성이 보여 주는 것보다 더 많이 잃습니다. 모든 브로커에 랙을 지정하거나 모두 지정하지 마세요.',
 
         'invalid-partitions': 'partitions {value}: 토픽에는 파티션이 1개 이상 필요합니다 (Kafka: InvalidPartitionsException). partitions를 1 이상으로 지정하세요.',
         'invalid-replication-factor': 'replication-factor {value}: 모든 파티션에는 복제본이 1개 이상 필요합니다 (Kafka: InvalidReplicationFactorException). replication-factor {suggestion}을(를) 사용하세요.',

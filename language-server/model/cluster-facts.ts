@@ -11,7 +11,7 @@ import { buildCluster, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
 import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator/analysis.js';
 import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
-import type { Acks, AssignorName, ClusterSpec, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
+import type { Acks, AssignorName, ClusterSpec, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { Profile } from '../validation/issue-codes.js';
 import { assignorOf, consumesOf, memberIdsOf } from './members.js';
@@ -57,6 +57,8 @@ export class ClusterFacts {
     readonly topics: ReadonlyMap<string, Topic>;
     readonly groups: ReadonlyMap<string, ConsumerGroup>;
     readonly producers: ReadonlyMap<string, Producer>;
+    /** `placement striped` (default) or `admin-utils`: who lays out topics without `assignment`. */
+    readonly placement: Placer;
     private readonly settings = new Map<Topic, TopicSettings>();
     private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
     private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
@@ -81,6 +83,7 @@ export class ClusterFacts {
         this.topics = firstByName(cluster.topics);
         this.groups = firstByName(cluster.groups);
         this.producers = firstByName(cluster.producers);
+        this.placement = cluster.placements.at(-1)?.placer ?? 'striped';
     }
 
     settingsOf(topic: Topic): TopicSettings {
@@ -180,6 +183,7 @@ export class ClusterFacts {
         }));
         return {
             name: this.cluster.name,
+            placement: this.placement,
             brokers: this.brokers.map((b) => (b.rack === undefined ? { id: b.id } : { id: b.id, rack: b.rack })),
             controllers: this.voters.kind === 'controllers' ? this.voters.count : undefined,
             topics: [...this.topics.values()].map((t) => this.topicSpec(t)),

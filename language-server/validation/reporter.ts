@@ -19,7 +19,11 @@ export interface Problem {
     readonly args?: MessageArgs;
     /** What the quick fix needs, so the code action never recomputes it. */
     readonly fix?: Readonly<Record<string, unknown>>;
+    /** A milder severity than the code's own where the rule says so (e.g. `rack-incomplete` under `placement striped`). */
+    readonly softenedTo?: 'warning' | 'info' | 'hint';
 }
+
+const rank = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
 /** Turns a problem into a diagnostic: severity from the cluster's profile, message in the user's language. */
 export class DiagnosticReporter {
@@ -34,8 +38,9 @@ export class DiagnosticReporter {
     report(accept: ValidationAcceptor, problem: Problem): void {
         const cluster = AstUtils.getContainerOfType(problem.node, isCluster);
         const profile = cluster ? this.facts.get(cluster).profile : 'production';
-        const severity = severityFor(problem.code, profile);
-        if (!severity) return;
+        const defined = severityFor(problem.code, profile);
+        if (!defined) return;
+        const severity = problem.softenedTo && rank[problem.softenedTo] > rank[defined] ? problem.softenedTo : defined;
         const key = problem.variant ? `${problem.code}/${problem.variant}` : problem.code;
         const message = localize(key, problem.args ?? {}, this.locale.current);
         accept(severity, message, {

@@ -1,12 +1,18 @@
 // `kafka-topology simulate`: the JSON contract of SIMULATION.md §5 and its exit codes.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { REPO, SHARED } from '../support/markers.js';
 
-const orderPlatform = join(SHARED, 'spec/examples/order-platform.kafka');
+// The shared example pinned to AdminUtils' layout (P0 on 1,2,3), which these assertions describe.
+const orderPlatform = (() => {
+    const text = readFileSync(join(SHARED, 'spec/examples/order-platform.kafka'), 'utf8').trimEnd();
+    const file = join(mkdtempSync(join(tmpdir(), 'kafka-sim-')), 'order-platform.kafka');
+    writeFileSync(file, `${text.slice(0, -1)}    placement admin-utils\n}\n`);
+    return file;
+})();
 const json = (args: string[]) => {
     const result = runCli([...args, '--format', 'json']);
     return { ...result, value: result.stdout ? JSON.parse(result.stdout) : undefined };

@@ -183,6 +183,7 @@ describe('edge cases', () => {
 
     test('a missing cluster or an unbuildable model is a problem in words, with no view', async () => {
         const uri = await open(`cluster c {
+    placement admin-utils
     broker 1 { rack "a" }
     broker 2
 }`);

@@ -27,7 +27,7 @@ cluster zones {
     brokers 1..6 { racks "a", "b", "c" }
     topic events { partitions 2 replication-factor 3 min-insync-replicas 2 }
 }
-cluster half-racked {
+cluster half-racked { placement admin-utils
     broker 1 { rack "a" }
     broker 2
     topic t { }

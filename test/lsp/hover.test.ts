@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 // The study notes' recommended setup: 3 brokers in 3 racks, RF 3, min ISR 2.
-const PLATFORM = `cluster order-platform {
+const PLATFORM = `cluster order-platform { placement admin-utils
     broker 1 { rack "az-1" }
     broker 2 { rack "az-2" }
     broker 3 { rack "az-3" }
@@ -66,6 +66,14 @@ describe('topic', () => {
         expect(hover).toContain('| unclean leader election | false | Kafka default |');
         expect(hover).toContain('| ordering | key `orderId` | this topic (line 13) |');
         expect(hover).toContain('| `retention.ms` | `30d` | this topic (line 15) |');
+    });
+
+    test('a placed topic is "a layout Kafka could choose" (striped) or AdminUtils\' (admin-utils); an assignment is not', async () => {
+        const striped = 'cluster c {\n    brokers 1..3\n    topic t { partitions 3 replication-factor 3 }\n    topic pinned { partitions 1 replication-factor 1 assignment { 0: [2] } }\n}\n';
+        expect(await hoverAt(cursor('topic t', 6, striped))).toContain('*A layout Kafka could choose*');
+        expect(await hoverAt(cursor('topic pinned', 6, striped))).not.toContain('layout');
+        const admin = striped.replace('cluster c {', 'cluster c { placement admin-utils');
+        expect(await hoverAt(cursor('topic t', 6, admin))).toContain("*AdminUtils' layout* with start index 0");
     });
 
     test('replica placement from the simulator: the first replica leads', async () => {
@@ -132,7 +140,7 @@ describe('clusters that cannot be modelled', () => {
     test('a cluster without brokers, and one with racks on some brokers only', async () => {
         const empty = 'cluster c {\n    topic t { partitions 3 }\n}\n';
         expect(await hoverAt(cursor('topic t', 6, empty))).toContain('Not simulated: the cluster has no broker.');
-        const mixed = 'cluster c {\n    broker 1 { rack "a" }\n    broker 2\n    topic t { }\n}\n';
+        const mixed = 'cluster c {\n    placement admin-utils\n    broker 1 { rack "a" }\n    broker 2\n    topic t { }\n}\n';
         const broker = (await hoverAt(cursor('broker 1', 7, mixed)))!;
         expect(broker).toContain('**broker** `1` — rack `a`');
         expect(broker).toContain('Not simulated: some brokers have a rack and broker 2 has none');

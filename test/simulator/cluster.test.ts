@@ -6,7 +6,7 @@ describe('buildCluster', () => {
     it('refuses a cluster without brokers, with a duplicate broker, or with racks on some brokers only', () => {
         expect(buildCluster(cluster({ brokers: [] }))).toEqual({ ok: false, error: { kind: 'no-brokers' } });
         expect(buildCluster(cluster({ brokers: brokers(1, 2, 2) }))).toEqual({ ok: false, error: { kind: 'duplicate-broker', broker: 2 } });
-        expect(buildCluster(cluster({ brokers: [{ id: 1, rack: 'a' }, { id: 2 }, { id: 3 }] }))).toEqual({ ok: false, error: { kind: 'rack-incomplete', withoutRack: [2, 3] } });
+        expect(buildCluster(cluster({ placement: 'admin-utils', brokers: [{ id: 1, rack: 'a' }, { id: 2 }, { id: 3 }] }))).toEqual({ ok: false, error: { kind: 'rack-incomplete', withoutRack: [2, 3] } });
     });
 
     it('sorts brokers, collects racks and voters', () => {
@@ -43,7 +43,7 @@ describe('buildCluster', () => {
     });
 
     it('uses an explicit assignment as given and places the others with AdminUtils', () => {
-        const m = model(cluster({ topics: [topic('explicit', { partitions: 2, assignment: [[3, 1, 2], [2, 3, 1]] }), topic('placed')] }));
+        const m = model(cluster({ placement: 'admin-utils', topics: [topic('explicit', { partitions: 2, assignment: [[3, 1, 2], [2, 3, 1]] }), topic('placed')] }));
         expect(m.topics[0].replicas).toEqual([[3, 1, 2], [2, 3, 1]]);
         expect(m.topics[1].replicas).toEqual([[1, 2, 3], [2, 3, 1], [3, 1, 2]]);
     });

@@ -48,6 +48,8 @@ export function orderPlatform(): ClusterSpec {
     ];
     return {
         name: 'order-platform',
+        // The sample pins AdminUtils' layout (the one the study notes draw).
+        placement: 'admin-utils',
         brokers: [
             { id: 1, rack: 'az-1' },
             { id: 2, rack: 'az-2' },

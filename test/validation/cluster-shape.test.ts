@@ -111,7 +111,7 @@ describe('duplicate-broker', () => {
 
 describe('rack-incomplete', () => {
     test('some brokers with a rack and some without: error on the cluster name', async () => {
-        const text = cluster('broker 1 { rack "az-1" }', 'broker 2 { rack "az-2" }', 'broker 3');
+        const text = cluster('placement admin-utils', 'broker 1 { rack "az-1" }', 'broker 2 { rack "az-2" }', 'broker 3');
         expectOne(await validate(text), 'rack-incomplete', E, onName(text));
     });
 
@@ -122,7 +122,17 @@ describe('rack-incomplete', () => {
     });
 
     test('a range with racks next to a broker without one', async () => {
-        const text = cluster('brokers 1..3 { racks "az-1", "az-2", "az-3" }', 'controllers 3', 'broker 4');
+        const text = cluster('placement admin-utils', 'brokers 1..3 { racks "az-1", "az-2", "az-3" }', 'controllers 3', 'broker 4');
         expectOne(await validate(text), 'rack-incomplete', E, onName(text));
+    });
+
+    test('under placement striped (the default) a warning: the placer accepts it, the rackless brokers are one more rack', async () => {
+        const text = cluster('broker 1 { rack "az-1" }', 'broker 2 { rack "az-2" }', 'broker 3');
+        const v = await validate(text);
+        expectOne(v, 'rack-incomplete', W, onName(text));
+        expect(v.diagnostics.find((d) => d.code === 'rack-incomplete')!.message).toMatch(/striped placer accepts this/);
+        await reset();
+        const explicit = cluster('placement striped', 'broker 1 { rack "az-1" }', 'broker 2');
+        expect((await validate(explicit)).diagnostics.filter((d) => d.code === 'rack-incomplete').map((d) => d.severity)).toEqual([2]);
     });
 });

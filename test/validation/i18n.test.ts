@@ -57,6 +57,7 @@ const SAMPLES: Array<[code: string, text: string]> = [
     ['too-few-brokers', c('controllers 3', 'broker 1', 'broker 2')],
     ['no-brokers', c()],
     ['duplicate-broker', c(three, 'broker 2')],
+    ['rack-incomplete', c('placement admin-utils', 'broker 1 { rack "a" }', 'broker 2', 'broker 3')],
     ['rack-incomplete', c('broker 1 { rack "a" }', 'broker 2', 'broker 3')],
     ['invalid-partitions', c(three, good, 'topic t { partitions 0 }')],
     ['invalid-replication-factor', c(three, 'topic t { replication-factor 0 }')],

@@ -21,6 +21,8 @@ export interface Phrases {
     readonly placementTitle: string;
     readonly placementHeader: readonly [string, string, string];
     morePartitions(rest: number): string;
+    /** Where a placed topic's layout comes from (no `assignment` block). */
+    layoutOrigin(placer: 'striped' | 'admin-utils'): string;
     readonly toleranceTitle: string;
     survives(unit: 'broker' | 'rack', writable: ToleranceBound, readable: ToleranceBound): string;
     /** The smallest failure set found that stops acks=all writes. */
@@ -101,6 +103,10 @@ const en: Phrases = {
     placementTitle: '**Replica placement** — first replica = preferred leader',
     placementHeader: ['partition', 'leader', 'followers'],
     morePartitions: (rest) => `… and ${rest} more partition${rest === 1 ? '' : 's'}`,
+    layoutOrigin: (placer) =>
+        placer === 'striped'
+            ? "*A layout Kafka could choose*: KRaft's `StripedReplicaPlacer` starts from a random broker (the model seeds it with the topic's name). The real layout is in `kafka-topics --describe`: import it, or pin one with an `assignment` block."
+            : "*AdminUtils' layout* with start index 0 (`placement admin-utils`); Kafka draws a random start. The real layout is in `kafka-topics --describe`: import it, or pin one with an `assignment` block.",
     toleranceTitle: '**Fault tolerance**',
     survives: (unit, w, r) =>
         `survives ${bound(w, 'at least ')} ${unit} failure${w.value === 1 && w.exact ? '' : 's'} for acks=all writes, ${bound(r, 'at least ')} for reads`,
@@ -193,6 +199,10 @@ const ko: Phrases = {
     placementTitle: '**복제본 배치** — 첫 번째 복제본 = 선호 리더',
     placementHeader: ['파티션', '리더', '팔로워'],
     morePartitions: (rest) => `… 외 파티션 ${rest}개`,
+    layoutOrigin: (placer) =>
+        placer === 'striped'
+            ? '*Kafka가 고를 수 있는 배치 중 하나*: KRaft의 `StripedReplicaPlacer`는 무작위 브로커에서 시작합니다(모델은 토픽 이름으로 시드를 정합니다). 실제 배치는 `kafka-topics --describe`에 있습니다: 가져오거나 `assignment` 블록으로 고정하세요.'
+            : '*AdminUtils 배치*(시작 인덱스 0, `placement admin-utils`)입니다. Kafka는 시작 위치를 무작위로 고릅니다. 실제 배치는 `kafka-topics --describe`에 있습니다: 가져오거나 `assignment` 블록으로 고정하세요.',
     toleranceTitle: '**장애 허용**',
     survives: (unit, w, r) => {
         const u = unit === 'broker' ? '브로커' : '랙';

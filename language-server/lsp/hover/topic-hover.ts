@@ -61,6 +61,7 @@ function modelSections(topic: Topic, facts: ClusterFacts, p: Phrases, locale: Lo
     const modelled = model.value.topics[index];
     const rackOf = new Map(model.value.brokers.map((b) => [b.id, b.rack]));
     const sections = [placementTable(modelled, rackOf, p)];
+    if (!modelled.explicitAssignment) sections.push(p.layoutOrigin(model.value.placement));
     const tolerance = facts.faultToleranceOf(topic.name);
     if (tolerance) {
         const lines = [`- ${survives('broker', tolerance.brokers, p)}`];
