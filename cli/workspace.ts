@@ -17,6 +17,8 @@ export interface LoadedFile {
 export function createServices(localeTag: string | undefined): KafkaTopologyServiceContainer {
     const services = createKafkaTopologyServices(NodeFileSystem);
     services.KafkaTopology.kafka.Locale.set(localeTag || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    // `check` judges the file as it is; comparing with git is `plan`'s job.
+    services.KafkaTopology.kafka.Settings.update({ changeSafety: { base: 'off' } });
     return services;
 }
 

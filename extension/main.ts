@@ -2,6 +2,7 @@
 // everything Kafka lives in the server and the simulator.
 import * as vscode from 'vscode';
 import { registerFailoverCommands } from './failover-commands.js';
+import { registerInteropCommands } from './interop/interop-commands.js';
 import { createLanguageClient, type KafkaTopologyClient } from './language-client.js';
 import { registerWalkthroughCommands } from './walkthrough-commands.js';
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
     registerFailoverCommands(context, () => client, output);
     registerWalkthroughCommands(context);
+    registerInteropCommands(context);
     await client.start();
 }
 

@@ -3,18 +3,24 @@ import { isKeyProperty, isMembersProperty, isProducesProperty, type Producer } f
 import type { ClusterFacts } from '../language-server/model/cluster-facts.js';
 import { assignorOf, consumesOf, memberIdsOf } from '../language-server/model/members.js';
 import { translateScenario } from '../language-server/model/scenario-items.js';
-import { runScenario, type ClusterModel } from '../simulator/index.js';
+import { buildCluster, runScenario, type ClusterModel, type ClusterSpec } from '../simulator/index.js';
 import { kafkaConfigValue } from './config-text.js';
 import type { Topology, TopologyGroup, TopologyTopic } from './topology.js';
 
 /** Scenario runs beyond this many partition-states are not used for `min-insync-raised` (RF stands in). */
 const MAX_ISR_WORK = 2_000_000;
 
-export function topologyOf(facts: ClusterFacts): Topology {
+/**
+ * `linked: false` reads a cluster whose references are not resolved (a file's
+ * git base, parsed only): producers and scenarios are then left out.
+ */
+export function topologyOf(facts: ClusterFacts, options: { readonly linked?: boolean } = {}): Topology {
+    const linked = options.linked ?? true;
     const cluster = facts.cluster;
-    const model = facts.model.ok ? facts.model.value : undefined;
-    const keyedByProducers = keyedTopics(cluster.producers);
-    const smallestIsr = model ? smallestIsrInScenarios(facts, model) : new Map<string, number>();
+    const built = linked ? facts.model : buildCluster(unlinkedSpec(facts));
+    const model = built.ok ? built.value : undefined;
+    const keyedByProducers = linked ? keyedTopics(cluster.producers) : new Set<string>();
+    const smallestIsr = model && linked ? smallestIsrInScenarios(facts, model) : new Map<string, number>();
     const topics: TopologyTopic[] = [...facts.topics.values()].map((topic) => {
         const s = facts.settingsOf(topic);
         const configs: Record<string, string> = {};
@@ -34,7 +40,7 @@ export function topologyOf(facts: ClusterFacts): Topology {
             line: topic.$cstNode?.range.start.line
         };
     });
-    const groups: TopologyGroup[] = [...facts.groups.values()].map((group) => ({
+    const groups: TopologyGroup[] = [...(linked ? facts.groups.values() : [])].map((group) => ({
         name: group.name,
         kind: 'consumer',
         assignor: assignorOf(group),
@@ -55,6 +61,18 @@ export function topologyOf(facts: ClusterFacts): Topology {
         producers: facts.producers.size,
         scenarios: cluster.scenarios.length,
         clusterConfigs
+    };
+}
+
+/** The cluster without what needs resolved references (producers, groups). */
+function unlinkedSpec(facts: ClusterFacts): ClusterSpec {
+    return {
+        name: facts.cluster.name,
+        brokers: facts.brokers.map((b) => (b.rack === undefined ? { id: b.id } : { id: b.id, rack: b.rack })),
+        controllers: facts.voters.kind === 'controllers' ? facts.voters.count : undefined,
+        topics: [...facts.topics.values()].map((t) => facts.topicSpec(t)),
+        producers: [],
+        groups: []
     };
 }
 

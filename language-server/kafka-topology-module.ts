@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { KafkaTopologyGeneratedModule, KafkaTopologyGeneratedSharedModule } from './generated/module.js';
+import { ChangeSafety, registerChangeSafety } from './change-safety/change-safety.js';
 import { LocaleService } from './messages/locale-service.js';
 import { KafkaTopologyConfigurationProvider } from './settings/kafka-topology-configuration-provider.js';
 import { KafkaTopologySettings } from './settings/kafka-topology-settings.js';
@@ -34,6 +35,7 @@ export type KafkaTopologyAddedServices = {
         ClusterFacts: ClusterFactsProvider;
         Reporter: DiagnosticReporter;
         Settings: KafkaTopologySettings;
+        ChangeSafety: ChangeSafety;
     };
 };
 
@@ -44,7 +46,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         Locale: () => new LocaleService(),
         ClusterFacts: (services) => new ClusterFactsProvider(services),
         Reporter: (services) => new DiagnosticReporter(services),
-        Settings: () => new KafkaTopologySettings()
+        Settings: () => new KafkaTopologySettings(),
+        ChangeSafety: (services) => new ChangeSafety(services)
     },
     parser: {
         LangiumParser: (services) => createLinearCstParser(services),
@@ -97,6 +100,7 @@ export function createKafkaTopologyServices(context: DefaultSharedModuleContext)
     const KafkaTopology = inject(createDefaultModule({ shared }), KafkaTopologyGeneratedModule, KafkaTopologyModule);
     shared.ServiceRegistry.register(KafkaTopology);
     registerValidationChecks(KafkaTopology);
+    registerChangeSafety(KafkaTopology);
     if (!context.connection) {
         // No client will send a configuration: tell Langium not to wait for one.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -1,6 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import type { ChangeSafety } from '../change-safety/change-safety.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
@@ -46,15 +47,18 @@ export const FIXABLE_CODES = Object.keys(FIXES) as IssueCode[];
 export class KafkaTopologyCodeActionProvider implements CodeActionProvider {
     protected readonly locale: LocaleService;
     protected readonly facts: ClusterFactsProvider;
+    protected readonly changeSafety: ChangeSafety;
 
     constructor(services: KafkaTopologyServices) {
+        this.changeSafety = services.kafka.ChangeSafety;
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
         if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
-        return params.context.diagnostics.flatMap((diagnostic) => this.fixesFor(document, diagnostic));
+        const fixes = params.context.diagnostics.flatMap((diagnostic) => this.fixesFor(document, diagnostic));
+        return [...fixes, ...this.changeSafety.codeActions(document, params)];
     }
 
     protected fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {

@@ -10,9 +10,11 @@ export interface KafkaTopologySettingsValues {
     readonly analysis: boolean;
     /** 'auto' follows the client's locale. */
     readonly language: 'auto' | 'en' | 'ko';
+    /** The git revision change-safety diagnostics compare with (`kafkaTopology.changeSafety.base`); 'off' disables them. */
+    readonly changeSafetyBase: string;
 }
 
-export const DEFAULT_SETTINGS: KafkaTopologySettingsValues = { defaultProfile: 'production', analysis: true, language: 'auto' };
+export const DEFAULT_SETTINGS: KafkaTopologySettingsValues = { defaultProfile: 'production', analysis: true, language: 'auto', changeSafetyBase: 'HEAD' };
 
 export class KafkaTopologySettings {
     private values: KafkaTopologySettingsValues = DEFAULT_SETTINGS;
@@ -37,6 +39,12 @@ function normalize(raw: unknown, fallback: KafkaTopologySettingsValues): KafkaTo
     return {
         defaultProfile: r.defaultProfile === 'development' || r.defaultProfile === 'production' ? r.defaultProfile : fallback.defaultProfile,
         analysis: typeof analysis === 'boolean' ? analysis : fallback.analysis,
-        language: r.language === 'en' || r.language === 'ko' || r.language === 'auto' ? r.language : fallback.language
+        language: r.language === 'en' || r.language === 'ko' || r.language === 'auto' ? r.language : fallback.language,
+        changeSafetyBase: changeSafetyBaseOf(r) ?? fallback.changeSafetyBase
     };
+}
+
+function changeSafetyBaseOf(r: Record<string, unknown>): string | undefined {
+    const base = typeof r.changeSafety === 'object' && r.changeSafety !== null ? (r.changeSafety as Record<string, unknown>).base : r['changeSafety.base'];
+    return typeof base === 'string' && base.trim() !== '' ? base.trim() : undefined;
 }
