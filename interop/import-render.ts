@@ -6,7 +6,7 @@
 // could not be read is said there, never invented.
 import { TOPIC_CONFIGS } from '../language-server/model/topic-configs.js';
 import type { ClusterDescription, LiveGroup, LiveTopic } from './cluster-description.js';
-import { configValueToken, grammarKeywords, nameToken } from './kafka-names.js';
+import { configValueToken, grammarKeywords, nameToken, quoted } from './kafka-names.js';
 import { compare } from './reassignment-plan.js';
 
 export interface RenderOptions {
@@ -56,7 +56,7 @@ export function renderImport(live: ClusterDescription, options: RenderOptions): 
         notes.push(`quorum leader ${live.quorum.leaderId}, voters [${voters.join(', ')}]${live.quorum.observers.length ? `, observers [${live.quorum.observers.join(', ')}]` : ''}`);
     }
     for (const broker of [...live.brokers].sort((a, b) => a.id - b.id)) {
-        const props = [...(broker.rack !== undefined ? [`rack ${nameToken(broker.rack)}`] : []), `host "${broker.host}:${broker.port}"`];
+        const props = [...(broker.rack !== undefined ? [`rack ${quoted(broker.rack)}`] : []), `host ${quoted(`${broker.host}:${broker.port}`)}`];
         body.push(`broker ${broker.id} { ${props.join(' ')} }`);
     }
     const defaults: string[] = [];

@@ -33,7 +33,14 @@ export function registerInteropCommands(context: vscode.ExtensionContext): void 
 }
 
 async function open(content: string, language: string): Promise<vscode.TextEditor> {
-    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content, language }));
+    let document: vscode.TextDocument;
+    try {
+        document = await vscode.workspace.openTextDocument({ content, language });
+    } catch {
+        // A language no installed extension knows (terraform): plain text then.
+        document = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
+    }
+    return vscode.window.showTextDocument(document);
 }
 
 /** Reads the cluster under a cancellable progress notification; undefined when cancelled or failed (said to the user). */

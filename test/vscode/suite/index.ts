@@ -8,5 +8,6 @@ export function run(): Promise<void> {
     return runMocha(async () => {
         await import('./diagnostics.test');
         await import('./editor-features.test');
+        await import('./interop.test');
     });
 }
