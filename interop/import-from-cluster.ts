@@ -150,7 +150,7 @@ async function read(cluster: KafkajsCluster, admin: Admin, options: ReadOptions,
             if (resource.errorCode !== 0) throw new ImportError(`DescribeConfigs of topic '${resource.resourceName}' was refused (error code ${resource.errorCode})`);
             const own: Record<string, string> = {};
             for (const entry of resource.configEntries) {
-                if (entry.configSource === TOPIC_SOURCE && !entry.isSensitive && entry.configValue !== null) own[entry.configName] = entry.configValue;
+                if (Number(entry.configSource) === TOPIC_SOURCE && !entry.isSensitive && entry.configValue !== null) own[entry.configName] = entry.configValue;
             }
             topicConfigs.set(resource.resourceName, own);
         }
@@ -163,7 +163,7 @@ async function read(cluster: KafkajsCluster, admin: Admin, options: ReadOptions,
         resources: [{ type: ConfigResourceTypes.BROKER, name: String(brokers[0].id), configNames: CLUSTER_WIDE_KEYS }]
     });
     for (const entry of brokerResources[0]?.configEntries ?? []) {
-        if (BROKER_SOURCES.has(entry.configSource) && entry.configValue !== null) brokerConfigs[entry.configName] = entry.configValue;
+        if (BROKER_SOURCES.has(Number(entry.configSource)) && entry.configValue !== null) brokerConfigs[entry.configName] = entry.configValue;
     }
 
     const topics: LiveTopic[] = topicsRead.map((t) => ({

@@ -19,7 +19,11 @@ const secretKey = (name: string) => `kafkaTopology.connection.${name}.password`;
 
 export function profiles(): ConnectionProfile[] {
     const value = vscode.workspace.getConfiguration('kafkaTopology').get<unknown>(SETTING);
-    return Array.isArray(value) ? value.filter((p): p is ConnectionProfile => typeof p?.name === 'string' && typeof p?.bootstrapServers === 'string') : [];
+    if (!Array.isArray(value)) return [];
+    return value.filter((p: unknown): p is ConnectionProfile => {
+        const r = p as Partial<Record<keyof ConnectionProfile, unknown>> | null;
+        return typeof r?.name === 'string' && typeof r.bootstrapServers === 'string';
+    });
 }
 
 /** Asks which profile (or a new one); undefined when the user cancels. */

@@ -122,7 +122,10 @@ async function showChangePlan(): Promise<void> {
         if (old.kind === 'error') return vscode.l10n.t('Cannot read the file at {0}: {1}', base, old.reason);
         const before = old.kind === 'text' ? await topologiesOf(old.text) : [];
         const after = await topologiesOf(editor.document.getText());
-        if (typeof before === 'string' || typeof after === 'string') return vscode.l10n.t('The file has a syntax error (line {0}); fix it first.', String(typeof after === 'string' ? after : before).split(':')[0]);
+        const syntaxError = typeof after === 'string' ? after : typeof before === 'string' ? before : undefined;
+        if (syntaxError !== undefined || typeof before === 'string' || typeof after === 'string') {
+            return vscode.l10n.t('The file has a syntax error (line {0}); fix it first.', (syntaxError ?? '').split(':')[0]);
+        }
         return planChanges(before, after, vscode.env.language.startsWith('ko') ? 'ko' : 'en');
     });
     if (typeof result === 'string') {

@@ -3,13 +3,18 @@
 // ListGroups v5 (group types), ConsumerGroupDescribe (KIP-848 groups) and
 // ShareGroupDescribe (KIP-932). Layouts: clients/src/main/resources/common/
 // message/*.json of apache/kafka (checked against the 4.2.2 jars' schemas).
-import Encoder from 'kafkajs/src/protocol/encoder.js';
 import { CompactReader, CompactWriter } from './compact-codec.js';
 
 export const API = { ListGroups: 16, ApiVersions: 18, DescribeQuorum: 55, ConsumerGroupDescribe: 69, ShareGroupDescribe: 77 } as const;
 
+/** What kafkajs's request framing takes from `encode()` (its Encoder's `buf` and `buffer`). */
+export interface EncodedPayload {
+    readonly buf: Buffer;
+    readonly buffer: Buffer;
+}
+
 export interface ProtocolRequest<T> {
-    readonly request: { apiKey: number; apiVersion: number; apiName: string; encode: () => Promise<Encoder> };
+    readonly request: { apiKey: number; apiVersion: number; apiName: string; encode: () => Promise<EncodedPayload> };
     readonly response: { decode: (payload: Buffer) => Promise<T>; parse: (value: T) => Promise<T> };
 }
 
@@ -17,7 +22,7 @@ function flexible<T>(apiKey: number, apiVersion: number, apiName: string, body: 
     // The request header is kafkajs's v1; the tagged-fields byte that makes it v2 leads the body.
     const payload = Buffer.concat([new CompactWriter().tags().toBuffer(), body.toBuffer()]);
     return {
-        request: { apiKey, apiVersion, apiName, encode: async () => new Encoder().writeBuffer(payload) },
+        request: { apiKey, apiVersion, apiName, encode: async () => ({ buf: payload, buffer: payload }) },
         response: {
             decode: async (raw: Buffer) => {
                 const reader = new CompactReader(raw);

@@ -79,7 +79,7 @@ describe('change-safety diagnostics against the git base', () => {
         const changes = action.edit!.documentChanges!;
         const created = changes.filter((c) => 'kind' in c).map((c) => (c as { uri: string }).uri);
         expect(created).toEqual([URI.file(path.replace(/\.kafka$/, '.shop.reassignment.json')).toString(), URI.file(path.replace(/\.kafka$/, '.shop.rollback.json')).toString()]);
-        const [forward, rollback] = changes.filter((c) => 'edits' in c).map((c) => JSON.parse((c as TextDocumentEdit).edits[0].newText));
+        const [forward, rollback] = changes.filter((c): c is TextDocumentEdit => 'edits' in c).map((c) => JSON.parse(c.edits[0].newText));
         expect(forward.partitions).toHaveLength(3);
         forward.partitions.forEach((p: { partition: number; replicas: number[] }, i: number) => {
             expect(p.replicas).toHaveLength(3);

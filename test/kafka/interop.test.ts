@@ -92,7 +92,7 @@ describe(`interop on real Kafka ${release.version}`, () => {
         expect(imported.status, imported.stderr).toBe(0);
         expect(imported.text).toContain('kafka-version 4.2');
         expect(imported.text).toMatch(/broker 1 \{ rack "az-1" host "127\.0\.0\.1:\d+" \}/);
-        const orders = /topic orders \{[\s\S]*?\n    \}/.exec(imported.text)?.[0] ?? '';
+        const orders = /topic orders \{[\s\S]*?\n {4}\}/.exec(imported.text)?.[0] ?? '';
         for (const line of ['cleanup.policy = compact, delete', 'min.insync.replicas = 2', 'retention.ms = 7d', 'segment.bytes = 256MiB']) expect(orders).toContain(line);
         expect(imported.text).toMatch(/topic pinned \{[\s\S]*?assignment \{\n\s+0: \[1, 2\]\n\s+1: \[2, 3\]\n\s+2: \[3, 1\]/);
         expect(imported.text).toMatch(/defaults \{\n\s+min-insync-replicas 2\n/);
@@ -116,13 +116,13 @@ describe(`interop on real Kafka ${release.version}`, () => {
         const before = importCluster();
         const old = write('before.kafka', before.text);
         const next = write('after.kafka', before.text
-            .replace(/topic audit \{[\s\S]*?\n    \}\n/, 'topic audit {\n        partitions 2\n        replication-factor 2\n        min-insync-replicas 1\n    }\n')
+            .replace(/topic audit \{[\s\S]*?\n {4}\}\n/, 'topic audit {\n        partitions 2\n        replication-factor 2\n        min-insync-replicas 1\n    }\n')
             .replace(/(topic pinned \{[\s\S]*?assignment \{\n\s+0: )\[1, 2\]/, '$1[3, 2]'));
         const planned = runCli(['plan', old, next, '--export', 'reassignment', '--out', dir, '--format', 'json']);
         expect(planned.status, planned.stderr).toBe(0);
         expect(JSON.parse(planned.stdout).map((c: { code: string; topic: string }) => `${c.code}:${c.topic}`).sort()).toEqual(['assignment-changed:pinned', 'replication-factor-changed:audit']);
         const forward = JSON.parse(readFileSync(join(dir, 'after.reassignment.json'), 'utf8'));
-        const auditBefore = [...before.text.matchAll(/topic audit \{[\s\S]*?\n    \}/g)][0][0];
+        const auditBefore = [...before.text.matchAll(/topic audit \{[\s\S]*?\n {4}\}/g)][0][0];
         for (const p of forward.partitions.filter((x: { topic: string }) => x.topic === 'audit')) {
             expect(p.replicas).toHaveLength(2);
             expect(auditBefore).toContain(`${p.partition}: [${p.replicas[0]}]`);
@@ -163,8 +163,8 @@ describe(`interop on real Kafka ${release.version}`, () => {
                 const child = spawn('java', [...JVM_FLAGS, '-cp', `${memberClasses}:${jars.classpath}`, 'GroupMember', mode, cluster.bootstrap, group, 'orders'], { stdio: ['pipe', 'pipe', 'pipe'] });
                 members.push(child);
                 let stderr = '';
-                child.stderr!.on('data', (d) => (stderr += String(d)));
-                child.stdout!.on('data', (d) => String(d).includes('member') && resolve());
+                child.stderr.on('data', (d) => (stderr += String(d)));
+                child.stdout.on('data', (d) => String(d).includes('member') && resolve());
                 child.on('exit', (code) => reject(new Error(`GroupMember ${mode} exited ${code}: ${stderr.slice(-2000)}`)));
             });
         await Promise.all([start('classic', 'billing'), start('consumer', 'shipping'), start('share', 'audit-workers')]);
