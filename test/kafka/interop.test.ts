@@ -50,7 +50,9 @@ describe(`interop on real Kafka ${release.version}`, () => {
             version: release.version,
             brokers: [{ id: 1, rack: 'az-1' }, { id: 2, rack: 'az-2' }, { id: 3, rack: 'az-3' }],
             config: { 'min.insync.replicas': 2 },
-            extraListeners: [{ name: 'SASL', protocol: 'SASL_PLAINTEXT', mechanism: 'PLAIN', users: { alice: 'alice-secret' } }]
+            extraListeners: [{ name: 'SASL', protocol: 'SASL_PLAINTEXT', mechanism: 'PLAIN', users: { alice: 'alice-secret' } }],
+            // The machine is shared: give the start more than the harness's 120 s default.
+            startTimeoutMs: 240_000
         });
         memberClasses = await compileJava(release.version, [join(__dirname, 'interop', 'GroupMember.java')]);
     });
@@ -112,7 +114,7 @@ describe(`interop on real Kafka ${release.version}`, () => {
         expect(JSON.parse(drift.stdout)).toEqual([{ kind: 'config', topic: 'orders', key: 'retention.ms', file: '604800000', cluster: '3600000' }]);
     });
 
-    it("executes a plan's reassignment with Kafka's reassign tool, then its rollback", async () => {
+    it("executes a plan's reassignment with Kafka's reassign tool, then its rollback", { timeout: 900_000 }, async () => {
         const before = importCluster();
         const old = write('before.kafka', before.text);
         const next = write('after.kafka', before.text
@@ -156,7 +158,7 @@ describe(`interop on real Kafka ${release.version}`, () => {
         expect(refused.stderr).not.toContain('not-the-secret');
     });
 
-    it('a real classic group, a consumer-protocol group and a share group appear in the import', async () => {
+    it('a real classic group, a consumer-protocol group and a share group appear in the import', { timeout: 600_000 }, async () => {
         const jars = await ensureJars(release.version);
         const start = (mode: string, group: string) =>
             new Promise<void>((resolve, reject) => {
