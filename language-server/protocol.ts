@@ -86,7 +86,7 @@ export interface PartitionView {
     readonly health: PartitionHealth;
     /** No live leader or |ISR| < min.insync.replicas (as `kafka-topics --under-min-isr-partitions`). */
     readonly underMinIsr: boolean;
-    /** Eligible leader replicas and last known ELR, ascending (empty with ELR off). */
+    /** Eligible leader replicas and last known ELR, ascending; absent when both are empty (always with ELR off). */
     readonly elr?: readonly BrokerId[];
     readonly lastKnownElr?: readonly BrokerId[];
 }

@@ -120,7 +120,8 @@ function stopBrokers(ctx: StepContext, brokers: readonly BrokerId[], controlled:
     const toFence = stopping.filter((b) => !draft.fenced.has(b) && !draft.waiting.has(b));
     // A broker still waiting to register was never unfenced by this quorum: it just stops.
     for (const b of stopping) draft.setWaiting(b, false);
-    if (rack !== undefined) ctx.events?.push({ kind: 'rack-failed', rack, brokers: stopping, committed: hasQuorum });
+    // A rack that keeps the quorum reads as its brokers' fencing, one line each; one that takes the majority needs saying.
+    if (rack !== undefined && !hasQuorum) ctx.events?.push({ kind: 'rack-failed', rack, brokers: stopping, committed: false });
     for (const b of stopping) {
         const committed = hasQuorum || draft.fenced.has(b);
         ctx.events?.push(controlled ? { kind: 'broker-stopped', broker: b, committed } : { kind: 'broker-failed', broker: b, committed });

@@ -53,7 +53,8 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
                 role: broker === s.leader ? 'leader' : s.isr.includes(broker) ? 'in-sync' : 'out-of-sync',
                 alive: alive.has(broker)
             }));
-            partitions[p] = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr, elr: s.elr, lastKnownElr: s.lastKnownElr };
+            const view: PartitionView = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
+            partitions[p] = s.elr.length === 0 && s.lastKnownElr.length === 0 ? view : { ...view, elr: s.elr, lastKnownElr: s.lastKnownElr };
         }
         for (const h of Object.keys(counts) as PartitionHealth[]) clusterCounts[h] += counts[h];
         return {

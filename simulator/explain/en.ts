@@ -135,7 +135,7 @@ export const en: Phrasebook = {
                 return e.committed ? `Broker ${e.broker} failed; the controller fenced it` : `Broker ${e.broker} failed; without a controller quorum it is not fenced, so its partitions keep it as leader or in-sync replica`;
             case 'broker-recovered':
                 if (!e.committed) return `Broker ${e.broker} is running again but cannot register without a controller quorum: it serves nothing until the quorum returns`;
-                return e.clean ? `Broker ${e.broker} restarted after a controlled shutdown` : `Broker ${e.broker} restarted after a crash`;
+                return e.clean ? `Broker ${e.broker} recovered after a controlled shutdown` : `Broker ${e.broker} recovered`;
             case 'broker-stopped':
                 return e.committed
                     ? `Broker ${e.broker} shut down in a controlled way: the controller moved its leaderships and took it out of every ISR first`

@@ -134,7 +134,7 @@ export const ko: Phrasebook = {
                     : `브로커 ${e.broker} 장애; 컨트롤러 쿼럼이 없어 펜싱되지 않으므로 파티션은 이 브로커를 리더나 ISR 복제본으로 유지합니다`;
             case 'broker-recovered':
                 if (!e.committed) return `브로커 ${e.broker}이(가) 다시 동작하지만 컨트롤러 쿼럼 없이는 등록할 수 없어, 쿼럼이 돌아올 때까지 아무것도 서비스하지 않습니다`;
-                return e.clean ? `정상 종료(controlled shutdown) 후 브로커 ${e.broker} 재시작` : `크래시 후 브로커 ${e.broker} 재시작`;
+                return e.clean ? `정상 종료(controlled shutdown) 후 브로커 ${e.broker} 복구` : `브로커 ${e.broker} 복구`;
             case 'broker-stopped':
                 return e.committed
                     ? `브로커 ${e.broker} 정상 종료(controlled shutdown): 컨트롤러가 먼저 리더십을 옮기고 모든 ISR에서 뺐습니다`
