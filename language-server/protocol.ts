@@ -86,6 +86,9 @@ export interface PartitionView {
     readonly health: PartitionHealth;
     /** No live leader or |ISR| < min.insync.replicas (as `kafka-topics --under-min-isr-partitions`). */
     readonly underMinIsr: boolean;
+    /** Eligible leader replicas and last known ELR, ascending; absent when both are empty (always with ELR off). */
+    readonly elr?: readonly BrokerId[];
+    readonly lastKnownElr?: readonly BrokerId[];
 }
 
 export interface TopicView {
@@ -118,6 +121,10 @@ export interface BrokerView {
     readonly replicas: number;
     /** What clicking it does: fail it when alive, recover it otherwise. */
     readonly action: Step;
+    /** A controlled shutdown (`stop broker`), offered while it is alive. */
+    readonly stopAction?: Step;
+    /** Running but not registered: it restarted while the quorum was lost and serves nothing. */
+    readonly waiting?: boolean;
 }
 
 export interface RackView {
@@ -180,6 +187,9 @@ export interface GroupView {
 
 export interface ClusterView {
     readonly name: string;
+    /** The Kafka release modelled and the feature levels that change the model (SIMULATION.md §0). */
+    readonly kafkaVersion?: string;
+    readonly features?: Readonly<Record<string, number>>;
     readonly quorum: QuorumView;
     /** Racks in name order (one unnamed group when the brokers have no rack). */
     readonly racks: readonly RackView[];

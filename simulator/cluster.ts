@@ -5,6 +5,7 @@
 
 import { err, ok, type Acks, type AssignorName, type BrokerId, type BrokerSpec, type ClusterSpec, type PlacementError, type Placer, type Result, type TopicSpec } from './model.js';
 import { placeTopic } from './placement.js';
+import { effectiveFeatures, ELR_FEATURE, NEWEST_RELEASE, releaseOf, type FeatureLevels, type KafkaRelease } from './releases.js';
 import { compareStrings } from './topic-partition.js';
 
 export type ClusterBuildError =
@@ -81,6 +82,12 @@ export interface ClusterModel {
     readonly name: string;
     /** Who laid out the topics without an explicit assignment. */
     readonly placement: Placer;
+    /** The release modelled (the newest covered one when `kafkaVersion` is absent or unknown). */
+    readonly release: KafkaRelease;
+    /** Effective feature levels: the release's defaults with the spec's overrides. */
+    readonly features: FeatureLevels;
+    /** eligible.leader.replicas.version >= 1 (SIMULATION.md §2a). */
+    readonly elrEnabled: boolean;
     /** Sorted by id. */
     readonly brokers: readonly BrokerSpec[];
     readonly brokerIds: readonly BrokerId[];
@@ -236,9 +243,14 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
         groups.push({ index: groups.length, name: g.name, assignor: g.assignor, members: [...new Set(g.members)], partitionsPerTopic, ...resolved });
     }
 
+    const release = (spec.kafkaVersion === undefined ? undefined : releaseOf(spec.kafkaVersion)) ?? NEWEST_RELEASE;
+    const features = effectiveFeatures(release, spec.features);
     return ok({
         name: spec.name,
         placement: placer,
+        release,
+        features,
+        elrEnabled: (features[ELR_FEATURE] ?? 0) >= 1,
         brokers,
         brokerIds,
         brokerSet: new Set(brokerIds),

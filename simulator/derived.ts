@@ -5,7 +5,7 @@
 import type { ClusterModel, TopicModel } from './cluster.js';
 import type { Acks, BrokerId } from './model.js';
 import { quorumStatus, type QuorumStatus } from './quorum.js';
-import { NO_LEADER, type ClusterState } from './state.js';
+import { NO_LEADER, servingBrokers, type ClusterState } from './state.js';
 import { compareTopicPartitions, formatTopicPartition } from './topic-partition.js';
 
 /** acks=all: a live leader, |ISR| >= min(min.insync.replicas, RF), and every ISR member alive. */
@@ -24,14 +24,15 @@ const leaderAt = (state: ClusterState, t: number, p: number): BrokerId | null =>
 /** Whether a producer with `acks` can write to the partition: acks=all as above, acks=0/1 only need a live leader. */
 export function isWritable(model: ClusterModel, state: ClusterState, topicIndex: number, partition: number, acks: Acks = 'all'): boolean {
     const leader = leaderAt(state, topicIndex, partition);
-    if (acks !== 'all') return leader !== null && state.aliveBrokers.has(leader);
-    return isWritableAll(model.topics[topicIndex], leader, state.topics[topicIndex].isrs[partition], state.aliveBrokers);
+    const serving = servingBrokers(state);
+    if (acks !== 'all') return leader !== null && serving.has(leader);
+    return isWritableAll(model.topics[topicIndex], leader, state.topics[topicIndex].isrs[partition], serving);
 }
 
-/** Readable: the leader is alive. */
+/** Readable: the leader is alive (and registered: a broker waiting for the quorum serves nothing). */
 export function isReadable(state: ClusterState, topicIndex: number, partition: number): boolean {
     const leader = leaderAt(state, topicIndex, partition);
-    return leader !== null && state.aliveBrokers.has(leader);
+    return leader !== null && servingBrokers(state).has(leader);
 }
 
 export interface PartitionStatus {
@@ -43,7 +44,11 @@ export interface PartitionStatus {
     readonly leaderAlive: boolean;
     /** Ascending broker id. */
     readonly isr: readonly BrokerId[];
-    /** ISR members whose process is down. */
+    /** Eligible leader replicas, ascending. */
+    readonly elr: readonly BrokerId[];
+    /** Last known ELR, ascending. */
+    readonly lastKnownElr: readonly BrokerId[];
+    /** ISR members whose process is down (or not registered). */
     readonly deadIsr: readonly BrokerId[];
     readonly replicationFactor: number;
     readonly minInsyncReplicas: number;
@@ -65,8 +70,9 @@ export function partitionStatus(model: ClusterModel, state: ClusterState, topicI
     const topic = model.topics[topicIndex];
     const leader = leaderAt(state, topicIndex, partition);
     const isr = state.topics[topicIndex].isrs[partition];
-    const alive = state.aliveBrokers;
+    const alive = servingBrokers(state);
     const leaderAlive = leader !== null && alive.has(leader);
+    const ascendingCopy = (ids: readonly BrokerId[]): readonly BrokerId[] => (ids.length < 2 ? ids : [...ids].sort((a, b) => a - b));
     return {
         topic: topic.name,
         topicIndex,
@@ -75,6 +81,8 @@ export function partitionStatus(model: ClusterModel, state: ClusterState, topicI
         leader,
         leaderAlive,
         isr,
+        elr: ascendingCopy(state.topics[topicIndex].elrs[partition]),
+        lastKnownElr: ascendingCopy(state.topics[topicIndex].lastKnownElrs[partition]),
         deadIsr: isr.filter((r) => !alive.has(r)),
         replicationFactor: topic.replicationFactor,
         minInsyncReplicas: topic.minInsyncReplicas,

@@ -1,12 +1,13 @@
-// Partition leader election and the resulting leader/ISR change, KRaft controller, ELR off.
-// Source: apache/kafka metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java
-// (electLeader, electPreferredLeader, electAnyLeader, isValidNewLeader, tryElection,
-// build). Reassignment, ELR and leader-recovery state are not modelled.
+// Leader election and the resulting leader/ISR change with ELR off: the entry
+// points the shared leader-election vectors use, on top of the port of
+// apache/kafka metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java
+// in partition-change.ts (which the model itself runs, ELR included).
 
 import type { BrokerId } from './model.js';
+import { buildPartitionChangeRecord, NO_LEADER_CHANGE, NO_LEADER_ID, type ElectionKind } from './partition-change.js';
 
 /** ONLINE is the default; UNCLEAN when the topic allows unclean election; PREFERRED for preferred elections. */
-export type ElectionType = 'ONLINE' | 'UNCLEAN' | 'PREFERRED';
+export type ElectionType = ElectionKind;
 
 export interface ElectionInput {
     /** Target replicas; the first one is the preferred leader. */
@@ -25,27 +26,6 @@ export interface ElectionResult {
     readonly unclean: boolean;
 }
 
-export function electLeader(input: ElectionInput): ElectionResult {
-    const valid = (r: BrokerId | null): r is BrokerId => r !== null && input.isr.includes(r) && input.isAcceptableLeader(r);
-    if (input.election === 'PREFERRED') {
-        const preferred = input.replicas[0];
-        if (valid(preferred)) return { leader: preferred, unclean: false };
-        if (valid(input.leader)) return { leader: input.leader, unclean: false };
-        const online = input.replicas.slice(1).find(valid);
-        // A preferred election never performs an unclean election.
-        return { leader: online ?? null, unclean: false };
-    }
-    // Keep a leader that still meets every constraint.
-    if (valid(input.leader)) return { leader: input.leader, unclean: false };
-    const online = input.replicas.find(valid);
-    if (online !== undefined) return { leader: online, unclean: false };
-    if (input.election === 'UNCLEAN') {
-        const unclean = input.replicas.find((r) => input.isAcceptableLeader(r));
-        if (unclean !== undefined) return { leader: unclean, unclean: true };
-    }
-    return { leader: null, unclean: false };
-}
-
 export interface PartitionChange {
     readonly leader: BrokerId | null;
     readonly isr: readonly BrokerId[];
@@ -55,20 +35,35 @@ export interface PartitionChange {
     readonly unclean: boolean;
 }
 
-const sameMembers = (a: readonly BrokerId[], b: readonly BrokerId[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /**
- * `PartitionChangeBuilder#build` without reassignment/ELR: elect, then an unclean
- * winner gets ISR [leader]; otherwise a non-empty target ISR that differs replaces
- * the ISR, and an empty target ISR leaves it unchanged (the last member stays).
- * ISRs are compared as given; callers keep them in ascending order.
+ * `PartitionChangeBuilder#build` with ELR off: elect, then an unclean winner gets
+ * ISR [leader]; otherwise a non-empty target ISR that differs replaces the ISR, and
+ * an empty target ISR leaves it unchanged (the last member stays).
  */
 export function buildPartitionChange(input: ElectionInput & { readonly currentIsr: readonly BrokerId[] }): PartitionChange {
-    const result = electLeader(input);
-    const leaderChanged = result.leader !== input.leader;
-    let isr = input.currentIsr;
-    const unclean = leaderChanged && result.unclean;
-    if (unclean) isr = [result.leader!];
-    else if (input.isr.length > 0 && !sameMembers(input.isr, input.currentIsr)) isr = input.isr;
-    return { leader: result.leader, isr, leaderChanged, isrChanged: !sameMembers(isr, input.currentIsr), unclean };
+    const current = input.leader ?? NO_LEADER_ID;
+    const record = buildPartitionChangeRecord({
+        partition: { replicas: input.replicas, isr: input.currentIsr, elr: [], lastKnownElr: [], leader: current, recovering: false },
+        targetIsr: input.isr,
+        election: input.election,
+        isAcceptableLeader: input.isAcceptableLeader,
+        minIsr: 1,
+        eligibleLeaderReplicasEnabled: false
+    });
+    const next = record === null || record.leader === NO_LEADER_CHANGE ? current : record.leader;
+    const isr = record?.isr ?? input.currentIsr;
+    const leaderChanged = next !== current;
+    return {
+        leader: next === NO_LEADER_ID ? null : next,
+        isr,
+        leaderChanged,
+        isrChanged: isr !== input.currentIsr,
+        unclean: leaderChanged && record?.via === 'unclean'
+    };
+}
+
+/** The leader `PartitionChangeBuilder#electLeader` picks (the current one when it still qualifies). */
+export function electLeader(input: ElectionInput): ElectionResult {
+    const change = buildPartitionChange({ ...input, currentIsr: input.isr });
+    return { leader: change.leader, unclean: change.unclean };
 }

@@ -8,15 +8,21 @@ import type { AssignorName, BrokerId } from './model.js';
 export type ChangeCause =
     | { readonly kind: 'broker-fenced'; readonly broker: BrokerId; readonly pending: boolean }
     | { readonly kind: 'broker-unfenced'; readonly broker: BrokerId; readonly pending: boolean }
+    /** A controlled shutdown (`stop broker`): the broker leaves every ISR before it stops. */
+    | { readonly kind: 'broker-stopped'; readonly broker: BrokerId; readonly pending: boolean }
+    /** A restarted broker registers; clean=false (a crash) takes it out of the ELR too when ELR is on. */
+    | { readonly kind: 'broker-registered'; readonly broker: BrokerId; readonly clean: boolean }
     | { readonly kind: 'preferred-election' };
 
 /**
  * clean: failover to the first in-sync, live replica in assignment order;
  * unclean: a live replica outside the ISR (data may be lost);
  * preferred: back to the first replica; recovered: a returning broker that was
- * still in the ISR of a leaderless partition.
+ * still in the ISR of a leaderless partition; elr: an eligible leader replica of a
+ * partition whose ISR is empty (clean, KIP-966); last-known-leader: the last leader
+ * of a partition with empty ISR and ELR (counted as unclean, as Kafka does).
  */
-export type LeaderChangeReason = 'clean' | 'unclean' | 'preferred' | 'recovered';
+export type LeaderChangeReason = 'clean' | 'unclean' | 'preferred' | 'recovered' | 'elr' | 'last-known-leader';
 
 interface PartitionRef {
     readonly topic: string;
@@ -27,6 +33,9 @@ interface PartitionRef {
 /** The partition after the change, for messages like "ISR [2,3]; acks=all writes still succeed (ISR 2 >= min ISR 2)". */
 interface PartitionAfter {
     readonly isr: readonly BrokerId[];
+    /** Ascending; absent or [] with ELR off. */
+    readonly elr?: readonly BrokerId[];
+    readonly lastKnownElr?: readonly BrokerId[];
     readonly minIsr: number;
     readonly replicationFactor: number;
     readonly writable: boolean;
@@ -37,6 +46,8 @@ export type PartitionEvent =
     | (PartitionRef & PartitionAfter & { readonly kind: 'partition-offline'; readonly lastLeader: BrokerId | null })
     | (PartitionRef & PartitionAfter & { readonly kind: 'isr-shrunk'; readonly leader: BrokerId | null; readonly removed: readonly BrokerId[] })
     | (PartitionRef & PartitionAfter & { readonly kind: 'isr-expanded'; readonly leader: BrokerId; readonly added: readonly BrokerId[] })
+    /** Only the ELR changed, e.g. a broker restarting after a crash lost its seat (`removed`). */
+    | (PartitionRef & PartitionAfter & { readonly kind: 'elr-changed'; readonly leader: BrokerId | null; readonly removed: readonly BrokerId[] })
     | (PartitionRef & { readonly kind: 'data-loss'; readonly leader: BrokerId; readonly previousIsr: readonly BrokerId[] });
 
 export interface QuorumCounts {
@@ -65,8 +76,15 @@ export interface GroupRebalancedEvent {
 export type SimEvent =
     /** committed=false: the quorum is lost, so the broker is not fenced (its partitions keep it as leader / ISR member). */
     | { readonly kind: 'broker-failed'; readonly broker: BrokerId; readonly committed: boolean }
-    /** committed=false: the process is back but stays fenced until the quorum returns. */
-    | { readonly kind: 'broker-recovered'; readonly broker: BrokerId; readonly committed: boolean }
+    /**
+     * committed=false: the process is back but cannot register without a quorum, so it serves
+     * nothing until the quorum returns. clean: the broker had been stopped (`stop broker`), not crashed.
+     */
+    | { readonly kind: 'broker-recovered'; readonly broker: BrokerId; readonly committed: boolean; readonly clean: boolean }
+    /** A controlled shutdown; committed=false: no quorum, so the broker stops without leaving any ISR. */
+    | { readonly kind: 'broker-stopped'; readonly broker: BrokerId; readonly committed: boolean }
+    /** A rack outage: its brokers fail at the same instant; committed=false: the voters left have no majority, so none is fenced. */
+    | { readonly kind: 'rack-failed'; readonly rack: string; readonly brokers: readonly BrokerId[]; readonly committed: boolean }
     /** Fencing / unfencing applied late, when the quorum returned. */
     | { readonly kind: 'broker-fenced'; readonly broker: BrokerId; readonly pending: true }
     | { readonly kind: 'broker-unfenced'; readonly broker: BrokerId; readonly pending: true }
@@ -81,7 +99,7 @@ export type SimEvent =
     | { readonly kind: 'member-joined'; readonly group: string; readonly member: string }
     | GroupRebalancedEvent;
 
-const PARTITION_EVENT_KINDS: ReadonlySet<string> = new Set(['leader-changed', 'partition-offline', 'isr-shrunk', 'isr-expanded', 'data-loss']);
+const PARTITION_EVENT_KINDS: ReadonlySet<string> = new Set(['leader-changed', 'partition-offline', 'isr-shrunk', 'isr-expanded', 'elr-changed', 'data-loss']);
 
 export const isPartitionEvent = (e: SimEvent): e is PartitionEvent => PARTITION_EVENT_KINDS.has(e.kind);
 
@@ -132,7 +150,7 @@ export function summarizeEvents(events: readonly SimEvent[]): EventSummary {
         switch (e.kind) {
             case 'leader-changed':
                 tally.leaderChanges++;
-                if (e.reason === 'unclean') tally.uncleanElections++;
+                if (e.reason === 'unclean' || e.reason === 'last-known-leader') tally.uncleanElections++;
                 tally.writable.set(e.partition, e.writable);
                 break;
             case 'partition-offline':
@@ -145,6 +163,9 @@ export function summarizeEvents(events: readonly SimEvent[]): EventSummary {
                 break;
             case 'isr-expanded':
                 tally.isrExpanded++;
+                tally.writable.set(e.partition, e.writable);
+                break;
+            case 'elr-changed':
                 tally.writable.set(e.partition, e.writable);
                 break;
             case 'data-loss':

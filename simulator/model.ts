@@ -57,6 +57,10 @@ export interface ClusterSpec {
     readonly topics: readonly TopicSpec[];
     readonly producers: readonly ProducerSpec[];
     readonly groups: readonly GroupSpec[];
+    /** `kafka-version` (releases.ts); absent or not covered = the newest modelled release. */
+    readonly kafkaVersion?: string;
+    /** `features { ... }` overrides of the release's default levels (unknown names/levels are ignored). */
+    readonly features?: Readonly<Record<string, number>>;
 }
 
 // ---------------------------------------------------------------- placement
@@ -85,6 +89,8 @@ export type AssignmentProblem =
 export type Step =
     | { readonly kind: 'fail-broker'; readonly broker: BrokerId }
     | { readonly kind: 'recover-broker'; readonly broker: BrokerId }
+    /** A controlled shutdown (SIGTERM); `fail-broker` is a crash. */
+    | { readonly kind: 'stop-broker'; readonly broker: BrokerId }
     | { readonly kind: 'fail-rack'; readonly rack: string }
     | { readonly kind: 'recover-rack'; readonly rack: string }
     | { readonly kind: 'fail-controller'; readonly controller: number }
@@ -123,6 +129,10 @@ export interface PartitionSnapshot {
     readonly leader: BrokerId | null;
     /** Ascending broker id. */
     readonly isr: readonly BrokerId[];
+    /** Eligible leader replicas, ascending ([] with ELR off). */
+    readonly elr: readonly BrokerId[];
+    /** Last known ELR, ascending ([] with ELR off). */
+    readonly lastKnownElr: readonly BrokerId[];
     readonly writable: boolean;
     readonly readable: boolean;
     readonly underReplicated: boolean;

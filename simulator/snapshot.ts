@@ -20,6 +20,8 @@ export function snapshot(model: ClusterModel, state: ClusterState, stepText: str
                 replicas: s.replicas,
                 leader: s.leader,
                 isr: s.isr,
+                elr: s.elr,
+                lastKnownElr: s.lastKnownElr,
                 writable: s.writable,
                 readable: s.readable,
                 underReplicated: s.underReplicated,

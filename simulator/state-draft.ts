@@ -11,10 +11,14 @@ export class StateDraft {
     private aliveCopy: Set<BrokerId> | undefined;
     private fencedCopy: Set<BrokerId> | undefined;
     private controllersCopy: Set<number> | undefined;
+    private waitingCopy: Set<BrokerId> | undefined;
+    private cleanCopy: Set<BrokerId> | undefined;
     dataLoss: boolean;
     private topics: TopicState[] | undefined;
     private readonly leaders = new Map<number, Int32Array>();
     private readonly isrs = new Map<number, (readonly BrokerId[])[]>();
+    private readonly elrs = new Map<number, (readonly BrokerId[])[]>();
+    private readonly lastKnownElrs = new Map<number, (readonly BrokerId[])[]>();
     private groups: GroupState[] | undefined;
     private unclean: UncleanElection[] | undefined;
     /** Something changed (mutators only run when they change something). */
@@ -40,6 +44,30 @@ export class StateDraft {
     /** Running dedicated controllers (read-only view; use setControllerAlive). */
     get controllers(): ReadonlySet<number> {
         return this.controllersCopy ?? this.base.aliveControllers;
+    }
+
+    /** Running brokers that wait for the quorum to register (read-only view; use setWaiting). */
+    get waiting(): ReadonlySet<BrokerId> {
+        return this.waitingCopy ?? this.base.waitingBrokers;
+    }
+
+    /** Stopped brokers whose shutdown was clean (read-only view; use setCleanlyStopped). */
+    get cleanlyStopped(): ReadonlySet<BrokerId> {
+        return this.cleanCopy ?? this.base.cleanlyStopped;
+    }
+
+    setWaiting(broker: BrokerId, waiting: boolean): void {
+        if (this.waiting.has(broker) === waiting) return;
+        this.waitingCopy ??= new Set(this.base.waitingBrokers);
+        StateDraft.toggle(this.waitingCopy, broker, waiting);
+        this.dirty = true;
+    }
+
+    setCleanlyStopped(broker: BrokerId, clean: boolean): void {
+        if (this.cleanlyStopped.has(broker) === clean) return;
+        this.cleanCopy ??= new Set(this.base.cleanlyStopped);
+        StateDraft.toggle(this.cleanCopy, broker, clean);
+        this.dirty = true;
     }
 
     private static toggle<T>(set: Set<T>, x: T, on: boolean): void {
@@ -101,6 +129,34 @@ export class StateDraft {
         this.dirty = true;
     }
 
+    elr(t: number, p: number): readonly BrokerId[] {
+        return (this.elrs.get(t) ?? this.base.topics[t].elrs)[p];
+    }
+
+    lastKnownElr(t: number, p: number): readonly BrokerId[] {
+        return (this.lastKnownElrs.get(t) ?? this.base.topics[t].lastKnownElrs)[p];
+    }
+
+    setElr(t: number, p: number, elr: readonly BrokerId[]): void {
+        let elrs = this.elrs.get(t);
+        if (!elrs) {
+            elrs = this.base.topics[t].elrs.slice();
+            this.elrs.set(t, elrs);
+        }
+        elrs[p] = elr;
+        this.dirty = true;
+    }
+
+    setLastKnownElr(t: number, p: number, lastKnownElr: readonly BrokerId[]): void {
+        let lists = this.lastKnownElrs.get(t);
+        if (!lists) {
+            lists = this.base.topics[t].lastKnownElrs.slice();
+            this.lastKnownElrs.set(t, lists);
+        }
+        lists[p] = lastKnownElr;
+        this.dirty = true;
+    }
+
     group(g: number): GroupState {
         return (this.groups ?? this.base.groups)[g];
     }
@@ -127,16 +183,25 @@ export class StateDraft {
     build(): ClusterState {
         if (!this.dirty) return this.base;
         let topics: readonly TopicState[] = this.base.topics;
-        if (this.leaders.size > 0 || this.isrs.size > 0) {
+        const touched = new Set([...this.leaders.keys(), ...this.isrs.keys(), ...this.elrs.keys(), ...this.lastKnownElrs.keys()]);
+        if (touched.size > 0) {
             this.topics = this.base.topics.slice();
-            for (const t of new Set([...this.leaders.keys(), ...this.isrs.keys()])) {
-                this.topics[t] = { leaders: this.leaders.get(t) ?? this.base.topics[t].leaders, isrs: this.isrs.get(t) ?? this.base.topics[t].isrs };
+            for (const t of touched) {
+                const base = this.base.topics[t];
+                this.topics[t] = {
+                    leaders: this.leaders.get(t) ?? base.leaders,
+                    isrs: this.isrs.get(t) ?? base.isrs,
+                    elrs: this.elrs.get(t) ?? base.elrs,
+                    lastKnownElrs: this.lastKnownElrs.get(t) ?? base.lastKnownElrs
+                };
             }
             topics = this.topics;
         }
         return {
             aliveBrokers: this.alive,
             fencedBrokers: this.fenced,
+            waitingBrokers: this.waiting,
+            cleanlyStopped: this.cleanlyStopped,
             aliveControllers: this.controllers,
             topics,
             groups: this.groups ?? this.base.groups,

@@ -10,11 +10,17 @@ import type { TopicPartition } from './topic-partition.js';
 /** `leaders[p]` of a topic with no leader. */
 export const NO_LEADER = -1;
 
+const EMPTY_LIST: BrokerId[] = [];
+
 export interface TopicState {
     /** Leader per partition; NO_LEADER (-1) when it has none. Treat as read-only. */
     readonly leaders: Int32Array;
-    /** ISR per partition, ascending broker id, never empty. */
+    /** ISR per partition, ascending broker id; empty only with ELR on (SIMULATION.md §2a). */
     readonly isrs: readonly (readonly BrokerId[])[];
+    /** Eligible leader replicas per partition, in Kafka's (HashSet) order; empty with ELR off. */
+    readonly elrs: readonly (readonly BrokerId[])[];
+    /** Last known ELR per partition (with ELR on: the last leader of a partition that lost every ISR member). */
+    readonly lastKnownElrs: readonly (readonly BrokerId[])[];
 }
 
 export interface GroupState {
@@ -40,6 +46,13 @@ export interface ClusterState {
     readonly aliveBrokers: ReadonlySet<BrokerId>;
     /** Brokers the committed metadata shows fenced. Equals the dead brokers unless the quorum was lost meanwhile. */
     readonly fencedBrokers: ReadonlySet<BrokerId>;
+    /**
+     * Running brokers that have not registered since they restarted: the quorum was lost, so
+     * they serve nothing (SIMULATION.md §2 recover broker) until it returns.
+     */
+    readonly waitingBrokers: ReadonlySet<BrokerId>;
+    /** Stopped brokers whose last shutdown was clean (`stop broker`); a crashed broker is not here. */
+    readonly cleanlyStopped: ReadonlySet<BrokerId>;
     /** Dedicated controllers that are running (empty in combined mode). */
     readonly aliveControllers: ReadonlySet<number>;
     /** By topic index of the model. */
@@ -60,11 +73,14 @@ export function initialState(model: ClusterModel): ClusterState {
             leaders[p] = t.replicas[p][0];
             isrs[p] = [...t.replicas[p]].sort((a, b) => a - b);
         }
-        return { leaders, isrs };
+        const none: readonly BrokerId[][] = new Array(t.partitions).fill(EMPTY_LIST);
+        return { leaders, isrs, elrs: none, lastKnownElrs: none };
     });
     return {
         aliveBrokers: new Set(model.brokerIds),
         fencedBrokers: new Set(),
+        waitingBrokers: new Set(),
+        cleanlyStopped: new Set(),
         aliveControllers: new Set(model.controllers),
         topics,
         groups: model.groups.map((g) => initialGroupState(g)),
@@ -79,3 +95,19 @@ export function leaderOf(state: ClusterState, topicIndex: number, partition: num
 }
 
 export const isrOf = (state: ClusterState, topicIndex: number, partition: number): readonly BrokerId[] => state.topics[topicIndex].isrs[partition];
+
+export const elrOf = (state: ClusterState, topicIndex: number, partition: number): readonly BrokerId[] => state.topics[topicIndex].elrs[partition];
+export const lastKnownElrOf = (state: ClusterState, topicIndex: number, partition: number): readonly BrokerId[] => state.topics[topicIndex].lastKnownElrs[partition];
+
+const servingCache = new WeakMap<ClusterState, ReadonlySet<BrokerId>>();
+
+/** Brokers that serve clients: running and registered (not waiting for the quorum). */
+export function servingBrokers(state: ClusterState): ReadonlySet<BrokerId> {
+    if (state.waitingBrokers.size === 0) return state.aliveBrokers;
+    let serving = servingCache.get(state);
+    if (!serving) {
+        serving = new Set([...state.aliveBrokers].filter((b) => !state.waitingBrokers.has(b)));
+        servingCache.set(state, serving);
+    }
+    return serving;
+}

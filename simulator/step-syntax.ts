@@ -1,5 +1,5 @@
 // Scenario steps and expectations as text, in the syntax of LANGUAGE.md:
-//   fail broker 1 | recover rack "az-1" | fail controller 2 |
+//   fail broker 1 | stop broker 1 | recover rack "az-1" | fail controller 2 |
 //   fail member A-1 in order-service | recover member ... | elect-preferred
 //   order-created writable | order-created not writable | quorum | no quorum |
 //   no data-loss | group order-service balanced
@@ -17,7 +17,8 @@ const KEYWORDS: ReadonlySet<string> = new Set([
     'producer', 'produces', 'acks', 'all', 'idempotent', 'true', 'false', 'consumer-group', 'consumes', 'members', 'assignor',
     'range', 'roundrobin', 'sticky', 'cooperative-sticky', 'scenario', 'fail', 'recover', 'elect-preferred', 'expect', 'rack',
     'racks', 'host', 'controller', 'member', 'in', 'writable', 'not', 'readable', 'fully-replicated', 'under-replicated',
-    'quorum', 'no', 'data-loss', 'group', 'balanced'
+    'quorum', 'no', 'data-loss', 'group', 'balanced', 'stop', 'kafka-version', 'features', 'placement', 'striped', 'admin-utils',
+    'protocol', 'classic', 'consumer', 'uniform', 'share-group'
 ]);
 
 /** A string literal with `\"` and `\\` escapes. */
@@ -82,8 +83,15 @@ export function parseStep(text: string): Result<Step, string> {
         const e = end(1);
         return e.ok ? ok({ kind: 'elect-preferred' }) : e;
     }
+    if (isWord(tokens[0], 'stop')) {
+        if (!isWord(tokens[1], 'broker')) return err(`expected 'broker' after 'stop'${tokens[1] ? `, found '${tokens[1].text}'` : ''} (only a broker has a controlled shutdown)`);
+        const n = brokerNumber(tokens[2], 'broker');
+        if (!n.ok) return n;
+        const e = end(3);
+        return e.ok ? ok({ kind: 'stop-broker', broker: n.value }) : e;
+    }
     if (!isWord(tokens[0], 'fail') && !isWord(tokens[0], 'recover')) {
-        return err(`a step starts with 'fail', 'recover' or 'elect-preferred', found '${tokens[0].text}'`);
+        return err(`a step starts with 'fail', 'stop', 'recover' or 'elect-preferred', found '${tokens[0].text}'`);
     }
     const fail = tokens[0].text === 'fail';
     const target = tokens[1];
@@ -146,6 +154,8 @@ export function formatStep(step: Step): string {
             return `fail broker ${step.broker}`;
         case 'recover-broker':
             return `recover broker ${step.broker}`;
+        case 'stop-broker':
+            return `stop broker ${step.broker}`;
         case 'fail-rack':
             return `fail rack ${quoteString(step.rack)}`;
         case 'recover-rack':

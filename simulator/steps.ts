@@ -1,10 +1,13 @@
-// One scenario step applied to a state: fail/recover a broker, rack or
-// controller, a preferred election, a member leaving or joining its group.
+// One scenario step applied to a state: fail (crash) / stop (controlled
+// shutdown) / recover a broker, fail/recover a rack or a controller, a preferred
+// election, a member leaving or joining its group.
 // Quorum rules (SIMULATION.md §2): without a majority of voters a failure only
-// stops the process and a recovery only starts it; the fencing/unfencing waits
-// and is applied when the quorum returns (broker-lifecycle.ts).
+// stops the process and a restarted broker cannot register, so it serves nothing;
+// the fencing and the registration wait and are applied when the quorum returns
+// (broker-lifecycle.ts). A rack fails at one instant: its brokers are fenced only
+// when the voters left still form a majority.
 
-import { applyPendingChanges, electPreferredLeaders, fenceBroker, unfenceBroker, type StepContext } from './broker-lifecycle.js';
+import { applyPendingChanges, electPreferredLeaders, fenceBroker, registerBroker, unfenceBroker, type StepContext } from './broker-lifecycle.js';
 import type { ClusterModel } from './cluster.js';
 import type { SimEvent } from './events.js';
 import { rebalanceGroup } from './group-rebalance.js';
@@ -46,18 +49,18 @@ export function applyStep(model: ClusterModel, state: ClusterState, step: Step, 
     let noEffect = false;
     switch (step.kind) {
         case 'fail-broker':
+        case 'stop-broker':
         case 'recover-broker': {
             if (!model.brokerSet.has(step.broker)) return err({ kind: 'unknown-broker', broker: step.broker });
-            noEffect = step.kind === 'fail-broker' ? !failBroker(ctx, step.broker) : !recoverBroker(ctx, step.broker);
+            if (step.kind === 'recover-broker') noEffect = !recoverBrokers(ctx, [step.broker]);
+            else noEffect = !stopBrokers(ctx, [step.broker], step.kind === 'stop-broker');
             break;
         }
         case 'fail-rack':
         case 'recover-rack': {
             const brokers = model.brokersByRack.get(step.rack);
             if (!brokers) return err({ kind: 'unknown-rack', rack: step.rack });
-            let any = false;
-            for (const b of brokers) any = (step.kind === 'fail-rack' ? failBroker(ctx, b) : recoverBroker(ctx, b)) || any;
-            noEffect = !any;
+            noEffect = step.kind === 'fail-rack' ? !stopBrokers(ctx, brokers, false, step.rack) : !recoverBrokers(ctx, brokers);
             break;
         }
         case 'fail-controller':
@@ -98,38 +101,65 @@ export function applyStep(model: ClusterModel, state: ClusterState, step: Step, 
     return ok({ state: next, events, changed: next !== state, noEffect });
 }
 
-/** Returns false when the broker was already down. */
-function failBroker(ctx: StepContext, broker: BrokerId): boolean {
+/**
+ * The brokers' processes stop at the same instant: crashed (`fail`) or after a
+ * controlled shutdown (`stop`). With the quorum still there each is fenced (a crash,
+ * after its session expires) or leaves its ISRs in a controlled shutdown, in id
+ * order; without it nothing is committed. Returns false when all were already down.
+ */
+function stopBrokers(ctx: StepContext, brokers: readonly BrokerId[], controlled: boolean, rack?: string): boolean {
     const { draft, model } = ctx;
-    if (!draft.alive.has(broker)) return false;
+    const stopping = brokers.filter((b) => draft.alive.has(b));
+    if (stopping.length === 0) return false;
     const hadQuorum = draft.hasQuorum();
-    draft.setAlive(broker, false);
+    for (const b of stopping) {
+        draft.setAlive(b, false);
+        draft.setCleanlyStopped(b, controlled);
+    }
     const hasQuorum = draft.hasQuorum();
-    const alreadyFenced = draft.fenced.has(broker);
-    ctx.events?.push({ kind: 'broker-failed', broker, committed: hasQuorum || alreadyFenced });
+    const toFence = stopping.filter((b) => !draft.fenced.has(b) && !draft.waiting.has(b));
+    // A broker still waiting to register was never unfenced by this quorum: it just stops.
+    for (const b of stopping) draft.setWaiting(b, false);
+    // A rack that keeps the quorum reads as its brokers' fencing, one line each; one that takes the majority needs saying.
+    if (rack !== undefined && !hasQuorum) ctx.events?.push({ kind: 'rack-failed', rack, brokers: stopping, committed: false });
+    for (const b of stopping) {
+        const committed = hasQuorum || draft.fenced.has(b);
+        ctx.events?.push(controlled ? { kind: 'broker-stopped', broker: b, committed } : { kind: 'broker-failed', broker: b, committed });
+    }
     if (hadQuorum && !hasQuorum) ctx.events?.push({ kind: 'quorum-lost', ...quorumCounts(model, draft.alive, draft.controllers) });
-    if (alreadyFenced) return true;
-    if (hasQuorum) fenceBroker(ctx, broker, false);
-    else ctx.events?.push({ kind: 'change-not-committed', change: 'fence', broker, ...quorumCounts(model, draft.alive, draft.controllers) });
+    for (const b of toFence) {
+        if (hasQuorum) fenceBroker(ctx, b, false, controlled);
+        else ctx.events?.push({ kind: 'change-not-committed', change: 'fence', broker: b, ...quorumCounts(model, draft.alive, draft.controllers) });
+    }
     return true;
 }
 
-/** Returns false when the broker was already up. */
-function recoverBroker(ctx: StepContext, broker: BrokerId): boolean {
+/**
+ * The brokers restart at the same instant. With a quorum each registers (a clean or
+ * an unclean restart, ReplicationControlManager.handleBrokerShutdown) and is unfenced,
+ * in id order; without one they wait, serving nothing. Returns false when all were up.
+ */
+function recoverBrokers(ctx: StepContext, brokers: readonly BrokerId[]): boolean {
     const { draft, model } = ctx;
-    if (draft.alive.has(broker)) return false;
+    const starting = brokers.filter((b) => !draft.alive.has(b));
+    if (starting.length === 0) return false;
     const hadQuorum = draft.hasQuorum();
-    draft.setAlive(broker, true);
+    for (const b of starting) {
+        draft.setAlive(b, true);
+        draft.setWaiting(b, true);
+    }
     const hasQuorum = draft.hasQuorum();
-    const fenced = draft.fenced.has(broker);
-    ctx.events?.push({ kind: 'broker-recovered', broker, committed: hasQuorum || !fenced });
+    for (const b of starting) ctx.events?.push({ kind: 'broker-recovered', broker: b, committed: hasQuorum, clean: draft.cleanlyStopped.has(b) });
     if (!hadQuorum && hasQuorum) {
         ctx.events?.push({ kind: 'quorum-restored', ...quorumCounts(model, draft.alive, draft.controllers) });
         applyPendingChanges(ctx);
     } else if (hasQuorum) {
-        if (fenced) unfenceBroker(ctx, broker, false);
-    } else if (fenced) {
-        ctx.events?.push({ kind: 'change-not-committed', change: 'unfence', broker, ...quorumCounts(model, draft.alive, draft.controllers) });
+        for (const b of starting) {
+            registerBroker(ctx, b, draft.cleanlyStopped.has(b));
+            unfenceBroker(ctx, b, false);
+        }
+    } else {
+        for (const b of starting) ctx.events?.push({ kind: 'change-not-committed', change: 'unfence', broker: b, ...quorumCounts(model, draft.alive, draft.controllers) });
     }
     return true;
 }

@@ -3,6 +3,7 @@ import type { Cluster } from '../../language-server/generated/ast.js';
 import { translateScenario } from '../../language-server/model/scenario-items.js';
 import { describeBuildError, describeObservation, describeStepError } from '../../simulator/explain/index.js';
 import type { StepSnapshot } from '../../simulator/model.js';
+import { modelFeatureLevels } from '../../simulator/releases.js';
 import { runScenario, type ScenarioItem } from '../../simulator/scenario.js';
 import { parseStep } from '../../simulator/step-syntax.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
@@ -14,8 +15,10 @@ export const SIMULATE_HELP = `usage: kafka-topology simulate <file> [--cluster N
 
 Runs failover steps on a cluster of the file from its healthy state and prints the
 state after each one: quorum, brokers, every partition's leader and ISR, consumer groups.
---step takes scenario step syntax: "fail broker 1", "fail rack \\"az-1\\"", "fail controller 2",
-"fail member A-1 in order-service", "recover ...", "elect-preferred".
+--step takes scenario step syntax: "fail broker 1" (a crash), "stop broker 1" (a controlled
+shutdown), "fail rack \\"az-1\\"", "fail controller 2", "fail member A-1 in order-service",
+"recover ...", "elect-preferred". The cluster's kafka-version and features pick the Kafka
+release modelled (default: the newest covered).
 Exit code 1 when an expectation of the scenario fails or the model cannot be built.`;
 
 export async function simulate(args: readonly string[], out: (text: string) => void): Promise<number> {
@@ -61,9 +64,11 @@ export async function simulate(args: readonly string[], out: (text: string) => v
     if (stepError?.kind === 'step' && stepError.error) throw new UsageError(`simulate: ${stepError.text}: ${describeStepError(stepError.error, locale)}`);
 
     if (format === 'json') {
-        out(JSON.stringify({ cluster: cluster.name, steps: run.snapshots }, null, 2));
+        const features = modelFeatureLevels(model.value.features);
+        out(JSON.stringify({ cluster: cluster.name, kafkaVersion: model.value.release.version, features, steps: run.snapshots }, null, 2));
     } else {
-        out(`cluster ${cluster.name}`);
+        const levels = Object.entries(modelFeatureLevels(model.value.features)).map(([name, level]) => `${name}=${level}`).join(', ');
+        out(`cluster ${cluster.name} (Kafka ${model.value.release.version}: ${levels})`);
         run.snapshots.forEach((snapshot) => renderSnapshot(snapshot, out));
         for (const outcome of run.outcomes) {
             if (outcome.kind === 'expect' && !outcome.passed) out(`✗ ${outcome.text}${outcome.line ? ` (line ${outcome.line})` : ''}: ${describeObservation(outcome.observation, locale)}`);
@@ -95,7 +100,9 @@ function renderSnapshot(s: StepSnapshot, out: (text: string) => void): void {
     const width = Math.max(0, ...s.partitions.map((p) => `${p.topic} P${p.partition}`.length));
     for (const p of s.partitions) {
         const state = !p.readable ? 'OFFLINE' : !p.writable ? 'not writable (acks=all)' : p.underReplicated ? 'under-replicated' : 'ok';
-        out(`  ${`${p.topic} P${p.partition}`.padEnd(width)}  replicas [${p.replicas.join(',')}]  leader ${p.leader ?? 'none'}  ISR [${p.isr.join(',')}]  ${state}`);
+        const elr = p.elr.length > 0 ? `  ELR [${p.elr.join(',')}]` : '';
+        const lastKnown = p.lastKnownElr.length > 0 ? `  last known ELR [${p.lastKnownElr.join(',')}]` : '';
+        out(`  ${`${p.topic} P${p.partition}`.padEnd(width)}  replicas [${p.replicas.join(',')}]  leader ${p.leader ?? 'none'}  ISR [${p.isr.join(',')}]${elr}${lastKnown}  ${state}`);
     }
     for (const g of s.groups) {
         const members = Object.entries(g.assignment).map(([m, ps]) => `${m} → ${ps.length > 0 ? ps.join(', ') : 'idle'}`);

@@ -26,6 +26,7 @@ const en: FailoverMessages = {
     noEffect(step) {
         switch (step.kind) {
             case 'fail-broker':
+            case 'stop-broker':
                 return `Broker ${step.broker} is already down: nothing changes`;
             case 'recover-broker':
                 return `Broker ${step.broker} is already running: nothing changes`;
@@ -65,6 +66,7 @@ const ko: FailoverMessages = {
     noEffect(step) {
         switch (step.kind) {
             case 'fail-broker':
+            case 'stop-broker':
                 return `브로커 ${step.broker}은(는) 이미 중단되어 있습니다: 바뀌는 것이 없습니다`;
             case 'recover-broker':
                 return `브로커 ${step.broker}은(는) 이미 실행 중입니다: 바뀌는 것이 없습니다`;

@@ -14,6 +14,7 @@ import type {
 } from '../protocol.js';
 import { describeSkippedTopic } from '../../simulator/explain/index.js';
 import { failoverMessages } from './failover-messages.js';
+import { modelFeatureLevels } from '../../simulator/releases.js';
 
 /** How many blocked partitions a producer card names. */
 const BLOCKED_SAMPLE = 5;
@@ -52,7 +53,8 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
                 role: broker === s.leader ? 'leader' : s.isr.includes(broker) ? 'in-sync' : 'out-of-sync',
                 alive: alive.has(broker)
             }));
-            partitions[p] = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
+            const view: PartitionView = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
+            partitions[p] = s.elr.length === 0 && s.lastKnownElr.length === 0 ? view : { ...view, elr: s.elr, lastKnownElr: s.lastKnownElr };
         }
         for (const h of Object.keys(counts) as PartitionHealth[]) clusterCounts[h] += counts[h];
         return {
@@ -77,7 +79,9 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
             voter: voters.has(id),
             leaders: leaders.get(id) ?? 0,
             replicas: model.partitionsByBroker.get(id)?.length ?? 0,
-            action: { kind: up ? 'fail-broker' : 'recover-broker', broker: id }
+            action: { kind: up ? 'fail-broker' : 'recover-broker', broker: id },
+            ...(up ? { stopAction: { kind: 'stop-broker', broker: id } as Step } : {}),
+            ...(state.waitingBrokers.has(id) ? { waiting: true } : {})
         };
         return rack === undefined ? view : { ...view, rack };
     };
@@ -151,6 +155,8 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
 
     return {
         name: model.name,
+        kafkaVersion: model.release.version,
+        features: modelFeatureLevels(model.features),
         quorum,
         racks,
         brokerCount: model.brokers.length,

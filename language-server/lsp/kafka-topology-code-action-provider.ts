@@ -12,12 +12,14 @@ import { didYouMeanFix, removeEarlierPropertyFix, removeStepFix } from './quick-
 import { acksAllFix, evenAssignorFixes, idleConsumersFix, recordKeyFix } from './quick-fixes/client-fixes.js';
 import { noBrokersFix, quorumEvenFixes, quorumTooSmallFixes } from './quick-fixes/cluster-fixes.js';
 import type { FixBuilder } from './quick-fixes/quick-fix.js';
+import { releaseFix } from './quick-fixes/release-fixes.js';
 import { configValueFix, removeConfigEntryFix, setPropertyFix, totalOrderFixes, unknownConfigFix } from './quick-fixes/topic-fixes.js';
 
 /** The quick fix of every rule RULES.md marks with one; each reads the data its diagnostic carries. */
 const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
     [IssueCodes.QuorumEven]: quorumEvenFixes,
     [IssueCodes.QuorumTooSmall]: quorumTooSmallFixes,
+    [IssueCodes.UnsupportedInVersion]: releaseFix,
     [IssueCodes.NoBrokers]: noBrokersFix,
     [IssueCodes.InvalidPartitions]: setPropertyFix,
     [IssueCodes.InvalidReplicationFactor]: setPropertyFix,

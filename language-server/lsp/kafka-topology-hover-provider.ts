@@ -8,7 +8,7 @@ import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { conceptMarkdown } from './docs/concepts.js';
 import { brokerHover, controllerHover, rackHover } from './hover/broker-hover.js';
-import { clusterHover, producerHover } from './hover/cluster-hover.js';
+import { clusterHover, producerHover, releaseHover } from './hover/cluster-hover.js';
 import { configHover } from './hover/config-hover.js';
 import { groupHover, memberHover } from './hover/group-hover.js';
 import { hoverTargetAt, targetOfNode, type HoverTarget } from './hover/hover-target.js';
@@ -66,6 +66,8 @@ export class KafkaTopologyHoverProvider extends AstNodeHoverProvider {
                 return rackHover(target.cluster, target.rack, this.facts.get(target.cluster), locale);
             case 'controller':
                 return controllerHover(target.id, this.facts.get(target.cluster), locale);
+            case 'release':
+                return releaseHover(target.concept, this.facts.get(target.cluster), locale);
         }
     }
 

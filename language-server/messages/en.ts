@@ -9,6 +9,11 @@ export const en: Catalogue = {
         'syntax-error/unexpected-character': 'Syntax error: unexpected character {found}.',
         'syntax-error/unterminated-string': 'Syntax error: a string is not closed: add the closing ".',
 
+        'unsupported-in-version/version': 'kafka-version {version} is not a release the model covers ({covered}): the cluster is checked as Kafka {newest}, the newest covered. Set one of the covered releases.',
+        'unsupported-in-version/feature': "Kafka {version} has no feature '{feature}' (its features: {known}): `kafka-storage format` and `kafka-features` refuse it. Remove it or set a release that has it.",
+        'unsupported-in-version/level': "Kafka {version} knows {feature} only up to level {max}, not {level}: `kafka-features upgrade` refuses it. Set a level the release has, or a newer release.",
+        'unsupported-in-version/share-group': 'Share group {group} needs share.version ≥ 1 (KIP-932), but this Kafka {version} cluster has share.version {level}: the broker refuses share-group requests. Set share.version = 1 in `features`, or a release that has it on by default (4.2).',
+        'unsupported-in-version/protocol': 'Consumer group {group} uses `protocol consumer` (KIP-848), which needs group.version ≥ 1, but this Kafka {version} cluster has group.version {level}: its consumers cannot join with that protocol. Set group.version = 1, or a release that has it (4.0 and later).',
         'quorum-even': '{voters} quorum voters ({kind}) is an even number: a majority of {majority} must stay alive, so {voters} voters survive only {tolerated} failure(s), no more than {fewer} would. Use an odd number ({suggestion}).',
         'quorum-too-small': 'Only {voters} quorum voter(s) ({kind}): a majority of {majority} must stay alive, so not a single voter may fail. Use 3 {kind}.',
         'too-few-brokers': 'A production cluster with {brokers} broker(s): topics cannot keep 3 replicas, so one broker failure already stops acks=all writes or loses copies. Use at least 3 brokers, or `profile development` for a laptop cluster.',
@@ -105,6 +110,8 @@ export const en: Catalogue = {
         'fix/remove-idle-members': "Remove the idle members {members}",
         'fix/set-assignor': "Use `assignor {assignor}`",
         'fix/remove-earlier': "Remove the earlier `{property}`",
+        'fix/set-kafka-version': "Set `kafka-version {version}`",
+        'fix/set-feature': "Set `{feature} = {level}` in `features`",
         'fix/remove-step': "Remove this step"
     },
     terms: {

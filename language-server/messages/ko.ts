@@ -9,6 +9,11 @@ export const ko: Catalogue = {
         'syntax-error/unexpected-character': '구문 오류: 예상하지 못한 문자 {found}입니다.',
         'syntax-error/unterminated-string': '구문 오류: 문자열이 닫히지 않았습니다. 닫는 "를 추가하세요.',
 
+        'unsupported-in-version/version': 'kafka-version {version}은(는) 모델이 다루는 릴리스({covered})가 아닙니다. 클러스터는 다루는 릴리스 중 가장 최신인 Kafka {newest}로 검사됩니다. 다루는 릴리스 중 하나를 지정하세요.',
+        'unsupported-in-version/feature': "Kafka {version}에는 '{feature}' 기능이 없습니다 (기능 목록: {known}). `kafka-storage format`과 `kafka-features`가 거부합니다. 삭제하거나 그 기능이 있는 릴리스를 지정하세요.",
+        'unsupported-in-version/level': "Kafka {version}은(는) {feature}를 레벨 {max}까지만 알고, {level}은(는) 모릅니다. `kafka-features upgrade`가 거부합니다. 릴리스가 가진 레벨이나 더 새로운 릴리스를 지정하세요.",
+        'unsupported-in-version/share-group': '공유 그룹 {group}에는 share.version ≥ 1(KIP-932)이 필요하지만, 이 Kafka {version} 클러스터의 share.version은 {level}입니다. 브로커가 공유 그룹 요청을 거부합니다. `features`에 share.version = 1을 지정하거나, 기본으로 켜져 있는 릴리스(4.2)를 지정하세요.',
+        'unsupported-in-version/protocol': '컨슈머 그룹 {group}은(는) `protocol consumer`(KIP-848)를 쓰는데, 이는 group.version ≥ 1이 필요합니다. 이 Kafka {version} 클러스터의 group.version은 {level}이므로 컨슈머가 이 프로토콜로 참여할 수 없습니다. group.version = 1이나 이를 가진 릴리스(4.0 이상)를 지정하세요.',
         'quorum-even': '쿼럼 투표자({kind})가 {voters}개로 짝수입니다. 과반수 {majority}개가 살아 있어야 하므로 {voters}개는 {tolerated}개 장애만 견디며, {fewer}개일 때보다 나을 것이 없습니다. 홀수({suggestion})를 사용하세요.',
         'quorum-too-small': '쿼럼 투표자({kind})가 {voters}개뿐입니다. 과반수 {majority}개가 살아 있어야 하므로 투표자 하나도 장애가 나면 안 됩니다. {kind}를 3개로 구성하세요.',
         'too-few-brokers': '운영(production) 클러스터에 브로커가 {brokers}개뿐입니다. 토픽이 복제본 3개를 유지할 수 없어 브로커 하나의 장애로 acks=all 쓰기가 멈추거나 복제본을 잃습니다. 브로커를 3개 이상 두거나, 로컬 클러스터라면 `profile development`를 사용하세요.',
@@ -105,6 +110,8 @@ export const ko: Catalogue = {
         'fix/remove-idle-members': "유휴 멤버 {members} 삭제",
         'fix/set-assignor': "`assignor {assignor}` 사용",
         'fix/remove-earlier': "앞의 `{property}` 삭제",
+        'fix/set-kafka-version': "`kafka-version {version}`으로 설정",
+        'fix/set-feature': "`features`에 `{feature} = {level}` 설정",
         'fix/remove-step': "이 단계 삭제"
     },
     terms: {

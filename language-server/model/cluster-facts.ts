@@ -15,6 +15,7 @@ import type { Acks, AssignorName, ClusterSpec, Placer, GroupSpec, ProducerSpec, 
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { Profile } from '../validation/issue-codes.js';
 import { assignorOf, consumesOf, memberIdsOf } from './members.js';
+import { releaseFactsOf, type ReleaseFacts } from './release-facts.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
 
 export interface BrokerFact {
@@ -59,6 +60,8 @@ export class ClusterFacts {
     readonly producers: ReadonlyMap<string, Producer>;
     /** `placement striped` (default) or `admin-utils`: who lays out topics without `assignment`. */
     readonly placement: Placer;
+    /** `kafka-version` and `features`: the release and feature levels modelled. */
+    readonly release: ReleaseFacts;
     private readonly settings = new Map<Topic, TopicSettings>();
     private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
     private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
@@ -84,6 +87,7 @@ export class ClusterFacts {
         this.groups = firstByName(cluster.groups);
         this.producers = firstByName(cluster.producers);
         this.placement = cluster.placements.at(-1)?.placer ?? 'striped';
+        this.release = releaseFactsOf(cluster);
     }
 
     settingsOf(topic: Topic): TopicSettings {
@@ -188,7 +192,9 @@ export class ClusterFacts {
             controllers: this.voters.kind === 'controllers' ? this.voters.count : undefined,
             topics: [...this.topics.values()].map((t) => this.topicSpec(t)),
             producers,
-            groups: [...this.groups.values()].map((g) => this.groupSpec(g))
+            groups: [...this.groups.values()].map((g) => this.groupSpec(g)),
+            kafkaVersion: this.release.release.version,
+            features: this.release.overrides
         };
     }
 }

@@ -4,7 +4,7 @@
 import type { AstNode } from 'langium';
 import {
     isActionStep, isBrokerTarget, isControllerTarget, isDataLossExpectation, isElectPreferredStep, isExpectStep,
-    isGroupExpectation, isMemberTarget, isQuorumExpectation, isRackTarget, isTopicExpectation, type ActionStep,
+    isGroupExpectation, isMemberTarget, isQuorumExpectation, isRackTarget, isStopBrokerStep, isTopicExpectation, type ActionStep,
     type Expectation as ExpectationNode, type Scenario
 } from '../generated/ast.js';
 import type { Expectation, Step, TopicCondition } from '../../simulator/model.js';
@@ -38,6 +38,15 @@ export function translateScenario(scenario: Scenario, facts: ClusterFacts): Scen
                 items.push({ kind: 'step', step, text: sourceText(node), line: line(node) });
                 nodes.push(node);
             }
+        } else if (isStopBrokerStep(node)) {
+            const broker = node.target?.broker;
+            if (broker === undefined) continue;
+            if (!facts.brokerIds.has(broker)) {
+                problems.push({ kind: 'broker', node: node.target, name: broker, candidates: facts.brokers.map((b) => String(b.id)) });
+                continue;
+            }
+            items.push({ kind: 'step', step: { kind: 'stop-broker', broker }, text: sourceText(node), line: line(node) });
+            nodes.push(node);
         } else if (isElectPreferredStep(node)) {
             items.push({ kind: 'step', step: { kind: 'elect-preferred' }, text: 'elect-preferred', line: line(node) });
             nodes.push(node);

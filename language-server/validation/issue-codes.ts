@@ -18,6 +18,7 @@ export const IssueCodes = {
     // cluster shape and quorum
     QuorumEven: 'quorum-even',
     QuorumTooSmall: 'quorum-too-small',
+    UnsupportedInVersion: 'unsupported-in-version',
     TooFewBrokers: 'too-few-brokers',
     NoBrokers: 'no-brokers',
     DuplicateBroker: 'duplicate-broker',
@@ -71,6 +72,7 @@ export const IssueDefinitions: Readonly<Record<IssueCode, IssueDefinition>> = {
     'syntax-error': { severity: 'error' },
     'quorum-even': { severity: 'warning', fixable: true },
     'quorum-too-small': { severity: 'warning', development: 'none', fixable: true },
+    'unsupported-in-version': { severity: 'error', fixable: true },
     'too-few-brokers': { severity: 'warning', development: 'none' },
     'no-brokers': { severity: 'error', fixable: true },
     'duplicate-broker': { severity: 'error' },

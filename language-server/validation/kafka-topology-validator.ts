@@ -3,6 +3,7 @@ import type { KafkaTopologyAstType } from '../generated/ast.js';
 import { AssignmentValidator } from './assignments.js';
 import { ClusterShapeValidator } from './cluster-shape.js';
 import { ConsumerGroupValidator } from './consumer-groups.js';
+import { KafkaReleaseValidator } from './kafka-release.js';
 import { ProducerValidator } from './producers.js';
 import { PropertyValidator } from './properties.js';
 import { ScenarioValidator } from './scenarios.js';
@@ -17,6 +18,9 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
 
     const shape = new ClusterShapeValidator(services);
     register(shape, { Cluster: [shape.checkBrokersExist, shape.checkBrokerIdsUnique, shape.checkRacksComplete, shape.checkQuorum, shape.checkEnoughBrokers] });
+
+    const release = new KafkaReleaseValidator(services);
+    register(release, { Cluster: release.checkRelease });
 
     const topics = new TopicValidator(services);
     register(topics, { Cluster: [topics.checkTopicSettings, topics.checkTopicsUsed] });

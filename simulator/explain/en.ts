@@ -34,6 +34,10 @@ function cause(c: ChangeCause): string {
             return c.pending ? `Broker ${c.broker} fenced after the quorum returned → ` : `Broker ${c.broker} failed → `;
         case 'broker-unfenced':
             return c.pending ? `Broker ${c.broker} unfenced after the quorum returned → ` : `Broker ${c.broker} recovered → `;
+        case 'broker-stopped':
+            return c.pending ? `Broker ${c.broker} (stopped) fenced after the quorum returned → ` : `Broker ${c.broker} shut down (controlled) → `;
+        case 'broker-registered':
+            return c.clean ? `Broker ${c.broker} registered after a clean shutdown → ` : `Broker ${c.broker} registered after a crash (unclean shutdown) → `;
         case 'preferred-election':
             return 'Preferred leader election → ';
     }
@@ -45,9 +49,16 @@ function acksAll(e: { readonly isr: readonly number[]; readonly minIsr: number; 
     return 'acks=all writes cannot complete';
 }
 
+/** "; ELR [1,2]" when the partition has eligible leader replicas (KIP-966). */
+function elrText(e: { readonly elr?: readonly number[]; readonly lastKnownElr?: readonly number[] }): string {
+    const elr = e.elr && e.elr.length > 0 ? `; ELR ${list(e.elr)}` : '';
+    const lastKnown = e.lastKnownElr && e.lastKnownElr.length > 0 ? `; last known leader ${list(e.lastKnownElr)}` : '';
+    return elr + lastKnown;
+}
+
 function partitionEvent(e: PartitionEvent): string {
     const head = `${cause(e.cause)}${e.topic} P${e.partition}: `;
-    const still = e.cause.kind === 'broker-fenced';
+    const still = e.cause.kind === 'broker-fenced' || e.cause.kind === 'broker-stopped';
     switch (e.kind) {
         case 'leader-changed': {
             const move = `leader ${leaderText(e.from)} → ${e.to}`;
@@ -60,15 +71,24 @@ function partitionEvent(e: PartitionEvent): string {
                     return `${head}${move}, its preferred replica; ISR ${list(e.isr)}`;
                 case 'unclean':
                     return `${head}${move} by an UNCLEAN election (broker ${e.to} was not in the ISR); ISR is now ${list(e.isr)}; committed events may be lost`;
+                case 'elr':
+                    return `${head}${move}, an eligible leader replica (ELR, KIP-966): the ISR was empty, and broker ${e.to} had every committed record when it left the ISR; ISR ${list(e.isr)}${elrText(e)}; ${acksAll(e, false)}`;
+                case 'last-known-leader':
+                    return `${head}${move}, the last known leader, with ISR and ELR empty: Kafka counts this as unclean (broker ${e.to} crashed and may have lost unflushed records); ISR is now ${list(e.isr)}; committed events may be lost`;
             }
             break;
         }
         case 'partition-offline':
+            if (e.isr.length === 0) return `${head}no leader: no live in-sync replica is left; the ISR is empty${elrText(e)}; the partition is offline until an eligible replica returns`;
             return `${head}no leader: no live in-sync replica is left (ISR stays ${list(e.isr)}); the partition is offline for reads and writes`;
         case 'isr-shrunk':
-            return `${head}${e.removed.join(', ')} left the ISR, now ${list(e.isr)}; ${acksAll(e, still)}`;
+            return `${head}${e.removed.join(', ')} left the ISR, now ${list(e.isr)}${elrText(e)}; ${acksAll(e, still)}`;
         case 'isr-expanded':
-            return `${head}${e.added.join(', ')} caught up and rejoined the ISR, now ${list(e.isr)}; ${acksAll(e, false)}`;
+            return `${head}${e.added.join(', ')} caught up and rejoined the ISR, now ${list(e.isr)}${elrText(e)}; ${acksAll(e, false)}`;
+        case 'elr-changed':
+            return e.removed.length > 0
+                ? `${head}${e.removed.join(', ')} lost ${e.removed.length === 1 ? 'its' : 'their'} eligible-leader seat (it may have lost unflushed records in the crash); ELR ${list(e.elr ?? [])}${e.leader === null ? '; still no leader' : ''}`
+                : `${head}ELR now ${list(e.elr ?? [])}`;
         case 'data-loss':
             return `${head}possible data loss: broker ${e.leader} became leader without the committed data of ISR ${list(e.previousIsr)}`;
     }
@@ -114,7 +134,16 @@ export const en: Phrasebook = {
             case 'broker-failed':
                 return e.committed ? `Broker ${e.broker} failed; the controller fenced it` : `Broker ${e.broker} failed; without a controller quorum it is not fenced, so its partitions keep it as leader or in-sync replica`;
             case 'broker-recovered':
-                return e.committed ? `Broker ${e.broker} recovered` : `Broker ${e.broker} is running again but stays fenced until the controller quorum returns`;
+                if (!e.committed) return `Broker ${e.broker} is running again but cannot register without a controller quorum: it serves nothing until the quorum returns`;
+                return e.clean ? `Broker ${e.broker} recovered after a controlled shutdown` : `Broker ${e.broker} recovered`;
+            case 'broker-stopped':
+                return e.committed
+                    ? `Broker ${e.broker} shut down in a controlled way: the controller moved its leaderships and took it out of every ISR first`
+                    : `Broker ${e.broker} shut down; without a controller quorum its leaderships could not move, so its partitions keep it as leader or in-sync replica`;
+            case 'rack-failed':
+                return e.committed
+                    ? `Rack "${e.rack}" failed: brokers ${e.brokers.join(', ')} went down at the same instant; the quorum holds, so the controller fences them one after the other`
+                    : `Rack "${e.rack}" failed: brokers ${e.brokers.join(', ')} went down at the same instant and took the voter majority with them, so none is fenced and their partitions keep their dead leaders`;
             case 'broker-fenced':
                 return `Broker ${e.broker} fenced now that the quorum is back`;
             case 'broker-unfenced':
@@ -134,9 +163,9 @@ export const en: Phrasebook = {
                     : `Unfencing of broker ${e.broker} not committed: no controller quorum (${e.alive} of ${e.voters} voters alive, majority ${e.majority})`;
             case 'pending-changes-applied': {
                 const parts = [];
-                if (e.fenced.length > 0) parts.push(`fencing broker${e.fenced.length === 1 ? '' : 's'} ${e.fenced.join(', ')}`);
-                if (e.unfenced.length > 0) parts.push(`unfencing broker${e.unfenced.length === 1 ? '' : 's'} ${e.unfenced.join(', ')}`);
-                return `The quorum is back: applying the changes that waited for it, ${parts.join(', then ')}`;
+                if (e.fenced.length > 0) parts.push(`fencing broker${e.fenced.length === 1 ? '' : 's'} ${e.fenced.join(', ')} (their sessions expire)`);
+                if (e.unfenced.length > 0) parts.push(`registering and unfencing the restarted broker${e.unfenced.length === 1 ? '' : 's'} ${e.unfenced.join(', ')}`);
+                return `The quorum is back: applying the changes that waited for it: ${parts.join('; ')}`;
             }
             case 'member-left':
                 return `Member ${e.member} left group ${e.group}`;

@@ -33,6 +33,10 @@ function cause(c: ChangeCause): string {
             return c.pending ? `쿼럼 복구 후 브로커 ${c.broker} 펜싱 → ` : `브로커 ${c.broker} 장애 → `;
         case 'broker-unfenced':
             return c.pending ? `쿼럼 복구 후 브로커 ${c.broker} 펜싱 해제 → ` : `브로커 ${c.broker} 복구 → `;
+        case 'broker-stopped':
+            return c.pending ? `쿼럼 복구 후 (정지된) 브로커 ${c.broker} 펜싱 → ` : `브로커 ${c.broker} 정상 종료(controlled shutdown) → `;
+        case 'broker-registered':
+            return c.clean ? `정상 종료 후 브로커 ${c.broker} 재등록 → ` : `크래시(비정상 종료) 후 브로커 ${c.broker} 재등록 → `;
         case 'preferred-election':
             return '선호 리더 선출 → ';
     }
@@ -44,9 +48,16 @@ function acksAll(e: { readonly isr: readonly number[]; readonly minIsr: number; 
     return 'acks=all 쓰기가 완료되지 않습니다';
 }
 
+/** 적격 리더 복제본(ELR, KIP-966)이 있으면 "; ELR [1,2]". */
+function elrText(e: { readonly elr?: readonly number[]; readonly lastKnownElr?: readonly number[] }): string {
+    const elr = e.elr && e.elr.length > 0 ? `; ELR ${list(e.elr)}` : '';
+    const lastKnown = e.lastKnownElr && e.lastKnownElr.length > 0 ? `; 마지막 리더 ${list(e.lastKnownElr)}` : '';
+    return elr + lastKnown;
+}
+
 function partitionEvent(e: PartitionEvent): string {
     const head = `${cause(e.cause)}${e.topic} P${e.partition}: `;
-    const still = e.cause.kind === 'broker-fenced';
+    const still = e.cause.kind === 'broker-fenced' || e.cause.kind === 'broker-stopped';
     switch (e.kind) {
         case 'leader-changed': {
             const move = `리더 ${leaderText(e.from)} → ${e.to}`;
@@ -59,15 +70,24 @@ function partitionEvent(e: PartitionEvent): string {
                     return `${head}${move} (선호 복제본); ISR ${list(e.isr)}`;
                 case 'unclean':
                     return `${head}${move} (언클린 선출: 브로커 ${e.to}은(는) ISR에 없었음); ISR은 이제 ${list(e.isr)}; 커밋된 이벤트가 유실될 수 있습니다`;
+                case 'elr':
+                    return `${head}${move} (적격 리더 복제본 ELR, KIP-966: ISR이 비어 있었고 브로커 ${e.to}은(는) ISR을 떠날 때 커밋된 레코드를 모두 가지고 있었음); ISR ${list(e.isr)}${elrText(e)}; ${acksAll(e, false)}`;
+                case 'last-known-leader':
+                    return `${head}${move} (ISR과 ELR이 모두 비어 마지막 리더를 선출: Kafka는 이를 언클린으로 봅니다. 브로커 ${e.to}은(는) 크래시로 플러시되지 않은 레코드를 잃었을 수 있음); ISR은 이제 ${list(e.isr)}; 커밋된 이벤트가 유실될 수 있습니다`;
             }
             break;
         }
         case 'partition-offline':
+            if (e.isr.length === 0) return `${head}리더 없음: 살아 있는 ISR 복제본이 없어 ISR이 비었습니다${elrText(e)}; 적격 복제본이 돌아올 때까지 파티션은 오프라인입니다`;
             return `${head}리더 없음: 살아 있는 ISR 복제본이 없습니다 (ISR은 ${list(e.isr)} 유지); 파티션은 읽기와 쓰기 모두 불가능합니다`;
         case 'isr-shrunk':
-            return `${head}${e.removed.join(', ')}이(가) ISR에서 빠짐, 현재 ${list(e.isr)}; ${acksAll(e, still)}`;
+            return `${head}${e.removed.join(', ')}이(가) ISR에서 빠짐, 현재 ${list(e.isr)}${elrText(e)}; ${acksAll(e, still)}`;
         case 'isr-expanded':
-            return `${head}${e.added.join(', ')}이(가) 따라잡아 ISR에 복귀, 현재 ${list(e.isr)}; ${acksAll(e, false)}`;
+            return `${head}${e.added.join(', ')}이(가) 따라잡아 ISR에 복귀, 현재 ${list(e.isr)}${elrText(e)}; ${acksAll(e, false)}`;
+        case 'elr-changed':
+            return e.removed.length > 0
+                ? `${head}${e.removed.join(', ')}이(가) 적격 리더 자격(ELR)을 잃었습니다 (크래시로 플러시되지 않은 레코드를 잃었을 수 있음); ELR ${list(e.elr ?? [])}${e.leader === null ? '; 여전히 리더 없음' : ''}`
+                : `${head}ELR은 이제 ${list(e.elr ?? [])}`;
         case 'data-loss':
             return `${head}데이터 유실 가능: 브로커 ${e.leader}이(가) ISR ${list(e.previousIsr)}의 커밋된 데이터 없이 리더가 되었습니다`;
     }
@@ -113,7 +133,16 @@ export const ko: Phrasebook = {
                     ? `브로커 ${e.broker} 장애; 컨트롤러가 펜싱했습니다`
                     : `브로커 ${e.broker} 장애; 컨트롤러 쿼럼이 없어 펜싱되지 않으므로 파티션은 이 브로커를 리더나 ISR 복제본으로 유지합니다`;
             case 'broker-recovered':
-                return e.committed ? `브로커 ${e.broker} 복구` : `브로커 ${e.broker}이(가) 다시 동작하지만 컨트롤러 쿼럼이 돌아올 때까지 펜싱 상태로 남습니다`;
+                if (!e.committed) return `브로커 ${e.broker}이(가) 다시 동작하지만 컨트롤러 쿼럼 없이는 등록할 수 없어, 쿼럼이 돌아올 때까지 아무것도 서비스하지 않습니다`;
+                return e.clean ? `정상 종료(controlled shutdown) 후 브로커 ${e.broker} 복구` : `브로커 ${e.broker} 복구`;
+            case 'broker-stopped':
+                return e.committed
+                    ? `브로커 ${e.broker} 정상 종료(controlled shutdown): 컨트롤러가 먼저 리더십을 옮기고 모든 ISR에서 뺐습니다`
+                    : `브로커 ${e.broker} 종료; 컨트롤러 쿼럼이 없어 리더십을 옮기지 못했으므로, 파티션은 여전히 이 브로커를 리더나 ISR 멤버로 둡니다`;
+            case 'rack-failed':
+                return e.committed
+                    ? `랙 "${e.rack}" 장애: 브로커 ${e.brokers.join(', ')}이(가) 동시에 중단; 쿼럼이 유지되어 컨트롤러가 하나씩 펜싱합니다`
+                    : `랙 "${e.rack}" 장애: 브로커 ${e.brokers.join(', ')}이(가) 동시에 중단되며 투표자 과반수를 함께 가져갔습니다. 아무도 펜싱되지 않아 파티션은 죽은 리더를 그대로 둡니다`;
             case 'broker-fenced':
                 return `쿼럼이 돌아와 브로커 ${e.broker}을(를) 펜싱했습니다`;
             case 'broker-unfenced':
@@ -133,9 +162,9 @@ export const ko: Phrasebook = {
             }
             case 'pending-changes-applied': {
                 const parts = [];
-                if (e.fenced.length > 0) parts.push(`브로커 ${e.fenced.join(', ')} 펜싱`);
-                if (e.unfenced.length > 0) parts.push(`브로커 ${e.unfenced.join(', ')} 펜싱 해제`);
-                return `쿼럼이 돌아와 대기 중이던 변경을 적용합니다: ${parts.join(', 이어서 ')}`;
+                if (e.fenced.length > 0) parts.push(`브로커 ${e.fenced.join(', ')} 펜싱 (세션 만료)`);
+                if (e.unfenced.length > 0) parts.push(`재시작한 브로커 ${e.unfenced.join(', ')} 등록 및 펜싱 해제`);
+                return `쿼럼이 돌아와 대기 중이던 변경을 적용합니다: ${parts.join('; ')}`;
             }
             case 'member-left':
                 return `멤버 ${e.member}이(가) 그룹 ${e.group}을(를) 떠났습니다`;

@@ -27,7 +27,7 @@ describe('kafka-topology simulate', () => {
         const [initial, first, second] = value.steps;
         expect(initial.quorum).toEqual({ voters: 3, alive: 3, majority: 2, hasQuorum: true });
         expect(initial.partitions[0]).toEqual({
-            topic: 'order-created', partition: 0, replicas: [1, 2, 3], leader: 1, isr: [1, 2, 3],
+            topic: 'order-created', partition: 0, replicas: [1, 2, 3], leader: 1, isr: [1, 2, 3], elr: [], lastKnownElr: [],
             writable: true, readable: true, underReplicated: false, underMinIsr: false
         });
         const p0 = first.partitions.find((p: { topic: string; partition: number }) => p.topic === 'order-created' && p.partition === 0);
@@ -41,11 +41,43 @@ describe('kafka-topology simulate', () => {
         expect(group).toEqual({ name: 'notification-service', assignment: { 'B-1': ['order-created-0', 'order-created-1'], 'B-2': ['order-created-2'] }, idle: [], stalled: [] });
     });
 
+    test('the JSON names the Kafka release and the feature levels modelled; ELR and last known ELR per partition', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'kafka-sim-'));
+        const file = join(dir, 'f.kafka');
+        const body = (version: string) =>
+            `cluster c {\n    kafka-version ${version}\n    controllers 3\n    brokers 1..3\n    topic t { partitions 1 replication-factor 3 min-insync-replicas 2 assignment { 0: [1, 2, 3] } }\n}\n`;
+        writeFileSync(file, body('4.1'));
+        const steps = ['--step', 'stop broker 3', '--step', 'stop broker 2', '--step', 'fail broker 1', '--step', 'recover broker 2'];
+        const on = json(['simulate', file, ...steps]);
+        expect(on.status).toBe(0);
+        expect(on.value.kafkaVersion).toBe('4.1');
+        expect(on.value.features).toEqual({ 'eligible.leader.replicas.version': 1, 'group.version': 1, 'share.version': 0 });
+        const states = on.value.steps.map((s: { partitions: { leader: number | null; isr: number[]; elr: number[]; lastKnownElr: number[] }[] }) => {
+            const { leader, isr, elr, lastKnownElr } = s.partitions[0];
+            return { leader, isr, elr, lastKnownElr };
+        });
+        expect(states).toEqual([
+            { leader: 1, isr: [1, 2, 3], elr: [], lastKnownElr: [] },
+            { leader: 1, isr: [1, 2], elr: [], lastKnownElr: [] },
+            { leader: 1, isr: [1], elr: [2], lastKnownElr: [] },
+            { leader: null, isr: [], elr: [1, 2], lastKnownElr: [1] },
+            // 2 was stopped cleanly: it keeps its ELR seat and is elected (ISR [2]).
+            { leader: 2, isr: [2], elr: [1], lastKnownElr: [] }
+        ]);
+        writeFileSync(file, body('4.0'));
+        const off = json(['simulate', file, ...steps]);
+        expect(off.value.kafkaVersion).toBe('4.0');
+        expect(off.value.features['eligible.leader.replicas.version']).toBe(0);
+        // ELR off: the last ISR member (1) stays and 2, outside the ISR, is not elected.
+        expect(off.value.steps[4].partitions[0]).toMatchObject({ leader: null, isr: [1], elr: [], lastKnownElr: [] });
+    });
+
     test('partitions are sorted by topic then partition, ISR ascending, leader null when offline', () => {
         const dir = mkdtempSync(join(tmpdir(), 'kafka-sim-'));
         const file = join(dir, 'f.kafka');
-        // A dedicated controller keeps the quorum, so the failure is committed: the last ISR member stays, leaderless.
-        writeFileSync(file, 'cluster c { profile development controllers 1 broker 1 topic zeta { partitions 2 } topic alpha { partitions 2 } }');
+        // A dedicated controller keeps the quorum, so the failure is committed: with ELR off (4.0) the last
+        // ISR member stays, leaderless (with ELR on it would leave the ISR for the ELR).
+        writeFileSync(file, 'cluster c { profile development kafka-version 4.0 controllers 1 broker 1 topic zeta { partitions 2 } topic alpha { partitions 2 } }');
         const { value } = json(['simulate', file, '--step', 'fail broker 1']);
         const last = value.steps.at(-1);
         expect(last.partitions.map((p: { topic: string; partition: number }) => `${p.topic}/${p.partition}`)).toEqual(['alpha/0', 'alpha/1', 'zeta/0', 'zeta/1']);

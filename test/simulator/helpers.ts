@@ -30,8 +30,14 @@ export const brokers = (...ids: number[]): BrokerSpec[] => ids.map((id) => ({ id
 export const brokerRange = (from: number, to: number, racks: string[] = []): BrokerSpec[] =>
     Array.from({ length: to - from + 1 }, (_, i) => (racks.length ? { id: from + i, rack: racks[i % racks.length] } : { id: from + i }));
 
+/**
+ * The suites written for SIMULATION.md §2 (ELR off) pin Kafka 4.0, whose new clusters
+ * format with eligible.leader.replicas.version 0; ELR suites set their release.
+ */
+export const ELR_OFF_RELEASE = '4.0';
+
 export function cluster(over: Partial<ClusterSpec> = {}): ClusterSpec {
-    return { name: 'test', brokers: brokers(1, 2, 3), topics: [], producers: [], groups: [], ...over };
+    return { name: 'test', brokers: brokers(1, 2, 3), topics: [], producers: [], groups: [], kafkaVersion: ELR_OFF_RELEASE, ...over };
 }
 
 export function model(spec: ClusterSpec): ClusterModel {
@@ -50,6 +56,7 @@ export function orderPlatform(): ClusterSpec {
         name: 'order-platform',
         // The sample pins AdminUtils' layout (the one the study notes draw).
         placement: 'admin-utils',
+        kafkaVersion: ELR_OFF_RELEASE,
         brokers: [
             { id: 1, rack: 'az-1' },
             { id: 2, rack: 'az-2' },

@@ -47,7 +47,7 @@ describe('order-platform scenario leader-broker-dies', () => {
             'payment-completed-0', 'payment-completed-1', 'payment-completed-2',
             'stock-reserved-0', 'stock-reserved-1', 'stock-reserved-2'
         ]);
-        expect(initial.partitions[0]).toEqual({ topic: 'order-created', partition: 0, replicas: [1, 2, 3], leader: 1, isr: [1, 2, 3], writable: true, readable: true, underReplicated: false, underMinIsr: false });
+        expect(initial.partitions[0]).toEqual({ topic: 'order-created', partition: 0, replicas: [1, 2, 3], leader: 1, isr: [1, 2, 3], elr: [], lastKnownElr: [], writable: true, readable: true, underReplicated: false, underMinIsr: false });
         expect(initial.groups).toEqual([
             { name: 'order-service', assignment: { 'A-1': ['order-created-0'], 'A-2': ['order-created-1'], 'A-3': ['order-created-2'] }, idle: [], stalled: [] },
             { name: 'notification-service', assignment: { 'B-1': ['order-created-0', 'order-created-1'], 'B-2': ['order-created-2'] }, idle: [], stalled: [] }

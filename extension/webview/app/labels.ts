@@ -78,6 +78,8 @@ const stepText = (s: Step, en: boolean): string => {
             return en ? `Fail broker ${s.broker}` : `브로커 ${s.broker} 장애`;
         case 'recover-broker':
             return en ? `Recover broker ${s.broker}` : `브로커 ${s.broker} 복구`;
+        case 'stop-broker':
+            return en ? `Stop broker ${s.broker}` : `브로커 ${s.broker} 정상 종료`;
         case 'fail-rack':
             return en ? 'Fail rack' : '랙 장애';
         case 'recover-rack':

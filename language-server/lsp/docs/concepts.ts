@@ -414,25 +414,25 @@ const concepts = {
     fail: {
         en: {
             title: 'fail',
-            summary: 'Stop a broker, rack, controller, or a group member.',
-            body: 'A failed broker leaves every ISR (unless it is the last member) and its partitions elect the first alive in-sync replica, in assignment order. With none the partition goes offline — or, with unclean election enabled, a lagging replica leads and events are lost. Needs the quorum.'
+            summary: 'Crash a broker (SIGKILL), a whole rack at one instant, a controller, or a group member.',
+            body: 'The controller fences a crashed broker: it leaves every ISR and its partitions elect the first live in-sync replica, in assignment order. ELR off (3.9, 4.0): the last ISR member stays in the ISR and the partition goes offline until it returns. ELR on (4.1 and later): the last member leaves the ISR too, which becomes empty, and stays an eligible leader replica — but a crashed broker loses that seat when it restarts. With unclean election enabled a lagging replica may lead and events are lost. Needs the quorum: without it nothing is fenced, and a rack that takes the voter majority with it leaves its partitions with dead leaders.'
         },
         ko: {
             title: 'fail',
-            summary: '브로커, 랙, 컨트롤러 또는 그룹 멤버를 멈춥니다.',
-            body: '장애 난 브로커는 모든 ISR에서 빠지고(마지막 멤버면 남음), 그 브로커가 리더였던 파티션은 배치 순서상 첫 번째로 살아 있는 ISR 복제본을 리더로 선출합니다. 없으면 파티션은 오프라인이 되고, unclean election이 켜져 있으면 뒤처진 복제본이 리더가 되어 이벤트가 유실됩니다. 쿼럼이 필요합니다.'
+            summary: '브로커 크래시(SIGKILL), 랙 전체의 동시 장애, 컨트롤러 또는 그룹 멤버를 멈춥니다.',
+            body: '컨트롤러가 크래시한 브로커를 펜싱합니다: 모든 ISR에서 빠지고, 그 브로커가 리더였던 파티션은 배치 순서상 첫 번째로 살아 있는 ISR 복제본을 선출합니다. ELR 꺼짐(3.9, 4.0): 마지막 ISR 멤버는 ISR에 남고 파티션은 그 브로커가 돌아올 때까지 오프라인입니다. ELR 켜짐(4.1 이상): 마지막 멤버도 ISR에서 빠져 ISR이 비고 적격 리더(ELR)로 남지만, 크래시한 브로커는 재시작할 때 그 자리를 잃습니다. unclean election이 켜져 있으면 뒤처진 복제본이 리더가 되어 이벤트가 유실될 수 있습니다. 쿼럼이 필요합니다: 쿼럼이 없으면 아무것도 펜싱되지 않고, 투표자 과반수를 함께 가져간 랙 장애는 파티션에 죽은 리더를 남깁니다.'
         }
     },
     recover: {
         en: {
             title: 'recover',
-            summary: 'Bring a broker, rack, controller or member back.',
-            body: 'Leaderless partitions whose ISR holds the broker elect it; elsewhere it catches up and rejoins the ISR. Leadership does not move back until `elect-preferred`.'
+            summary: 'Restart a broker, rack, controller, or bring a member back.',
+            body: 'A restarted broker registers with the quorum — without a quorum it cannot, and serves nothing until the quorum returns. Then leaderless partitions elect it if their ISR holds it (ELR on: if their ISR is empty and their ELR holds it, a clean election; with ISR and ELR empty, the last known leader, which Kafka counts as unclean). After a crash, ELR on, it first loses its ELR seat; after `stop broker` it keeps it. Elsewhere it catches up and rejoins the ISR. Leadership does not move back until `elect-preferred`.'
         },
         ko: {
             title: 'recover',
-            summary: '브로커, 랙, 컨트롤러 또는 멤버를 되살립니다.',
-            body: '리더가 없고 ISR에 그 브로커가 있는 파티션은 그 브로커를 리더로 선출하고, 나머지 파티션에서는 따라잡은 뒤 ISR에 다시 들어갑니다. 리더 자리는 `elect-preferred` 전까지 돌아가지 않습니다.'
+            summary: '브로커, 랙, 컨트롤러를 재시작하거나 멤버를 되돌립니다.',
+            body: '재시작한 브로커는 쿼럼에 등록합니다. 쿼럼이 없으면 등록할 수 없어 쿼럼이 돌아올 때까지 아무것도 서비스하지 않습니다. 등록 후, 리더가 없고 ISR에 그 브로커가 있는 파티션은 그 브로커를 선출합니다(ELR 켜짐: ISR이 비고 ELR에 있으면 클린 선출, ISR과 ELR이 모두 비면 마지막 리더를 선출하며 Kafka는 이를 언클린으로 봄). ELR이 켜져 있으면 크래시 후에는 먼저 ELR 자리를 잃고, `stop broker` 후에는 유지합니다. 나머지 파티션에서는 따라잡은 뒤 ISR에 다시 들어갑니다. 리더 자리는 `elect-preferred` 전까지 돌아가지 않습니다.'
         }
     },
     'elect-preferred': {
@@ -514,12 +514,12 @@ const concepts = {
     'kafka-version': {
         en: {
             title: 'Kafka release',
-            summary: 'The Kafka release whose behaviour the model reproduces (default: the newest modelled).',
+            summary: 'The Kafka release whose behaviour the model reproduces: 3.9, 4.0, 4.1, 4.2, 4.3 or 4.4 (default: 4.4, the newest modelled).',
             body: 'The release sets the feature levels of a newly formatted cluster: eligible leader replicas (ELR, KIP-966) from 4.1, consumer-protocol groups (KIP-848) from 4.0, share groups (KIP-932) from 4.2. A cluster upgraded from an older release keeps its old levels: say so with `features`.'
         },
         ko: {
             title: 'Kafka 릴리스',
-            summary: '모델이 재현하는 Kafka 릴리스(기본값: 모델이 지원하는 최신 릴리스).',
+            summary: '모델이 재현하는 Kafka 릴리스: 3.9, 4.0, 4.1, 4.2, 4.3, 4.4 (기본값: 모델이 지원하는 최신 릴리스 4.4).',
             body: '릴리스는 새로 포맷한 클러스터의 기능 레벨을 정합니다: ELR(적격 리더 복제본, KIP-966)은 4.1부터, 컨슈머 프로토콜 그룹(KIP-848)은 4.0부터, 공유 그룹(KIP-932)은 4.2부터. 이전 릴리스에서 업그레이드한 클러스터는 예전 레벨을 유지하므로 `features`로 적어 주세요.'
         }
     },
@@ -575,12 +575,12 @@ const concepts = {
         en: {
             title: 'stop broker',
             summary: 'A controlled shutdown (SIGTERM): the broker hands over its leaderships first.',
-            body: 'The leader and ISR result is that of a crash (`fail`), but the broker shut down cleanly: with ELR on it keeps its eligible-leader seat when it restarts, where a crashed broker loses it.'
+            body: 'The controller moves its leaderships and takes it out of every ISR before it stops, so the leader and ISR result is that of a crash (`fail`). The difference is the restart: with ELR on (4.1 and later, or eligible.leader.replicas.version = 1) a stopped broker keeps its eligible-leader seat and may be elected cleanly, where a crashed broker loses it; with ELR off (3.9, 4.0) both restart alike.'
         },
         ko: {
             title: 'stop broker',
             summary: '정상 종료(SIGTERM): 브로커가 먼저 리더 역할을 넘깁니다.',
-            body: '리더와 ISR 결과는 장애(`fail`)와 같지만, 브로커가 깨끗하게 종료되었으므로 ELR이 켜져 있으면 재시작 후에도 적격 리더(ELR) 자리를 유지합니다. 장애로 죽은 브로커는 그 자리를 잃습니다.'
+            body: '컨트롤러가 종료 전에 리더 역할을 옮기고 모든 ISR에서 빼므로, 리더와 ISR 결과는 장애(`fail`)와 같습니다. 차이는 재시작입니다: ELR이 켜져 있으면(4.1 이상, 또는 eligible.leader.replicas.version = 1) 정상 종료한 브로커는 적격 리더(ELR) 자리를 유지해 클린 선출될 수 있지만, 크래시한 브로커는 그 자리를 잃습니다. ELR이 꺼져 있으면(3.9, 4.0) 둘 다 같게 재시작합니다.'
         }
     },
     'assignor-uniform': {

@@ -1,8 +1,11 @@
-// The cluster's hover (its size and quorum) and a producer's (acks, key, topics).
+// The cluster's hover (its size, quorum and the Kafka release modelled), the hover of
+// `kafka-version` / `features`, and a producer's (acks, key, topics).
 import { isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
 import type { Locale } from '../../messages/locale.js';
 import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { describeBuildError } from '../../../simulator/explain/index.js';
+import { modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/releases.js';
+import { conceptMarkdown, type ConceptId } from '../docs/concepts.js';
 import { code } from '../docs/markdown.js';
 import { phrases } from '../docs/phrases.js';
 
@@ -12,6 +15,7 @@ export function clusterHover(cluster: Cluster, facts: ClusterFacts, locale: Loca
     const lines = [p.counts(facts.brokers.length, facts.topics.size, facts.producers.size, facts.groups.size)];
     if (facts.racks.length > 0) lines.push(p.racks(facts.racks));
     if (facts.voters.count > 0) lines.push(p.quorumOf(facts.voters.count, facts.voters.kind, Math.floor(facts.voters.count / 2) + 1));
+    lines.push(releaseLine(facts, locale));
     parts.push(lines.map((line) => `- ${line}`).join('\n'));
     const model = facts.model;
     if (!model.ok) parts.push(p.notModelled(describeBuildError(model.error, locale)));
@@ -28,4 +32,39 @@ export function producerHover(producer: Producer, locale: Locale): string {
     parts.push(topics.length > 0 ? p.writesTo(topics) : p.producesNothing);
     if (acks !== 'all') parts.push(p.acksRisk);
     return parts.join('\n\n');
+}
+
+const RELEASE_TEXT = {
+    en: {
+        modelled: (version: string, patch: string, declared: boolean) =>
+            `Kafka ${code(version)} (as ${patch} behaves)${declared ? '' : `, the newest release modelled: set \`kafka-version\` for another`}`,
+        uncovered: (declared: string, version: string) => `${code(declared)} is not modelled: checked as Kafka ${code(version)}`,
+        elr: (on: boolean) =>
+            on
+                ? 'ELR on: the last in-sync replica leaves the ISR too and stays an eligible leader; a crashed broker loses that seat when it restarts'
+                : 'ELR off: the last in-sync replica stays in the ISR and is elected when it returns'
+    },
+    ko: {
+        modelled: (version: string, patch: string, declared: boolean) =>
+            `Kafka ${code(version)} (${patch} 기준)${declared ? '' : ', 모델이 지원하는 최신 릴리스: 다른 릴리스는 `kafka-version`으로 지정'}`,
+        uncovered: (declared: string, version: string) => `${code(declared)}은(는) 모델이 지원하지 않아 Kafka ${code(version)}로 검사`,
+        elr: (on: boolean) =>
+            on
+                ? 'ELR 켜짐: 마지막 ISR 복제본도 ISR에서 빠져 적격 리더(ELR)로 남고, 크래시한 브로커는 재시작할 때 그 자리를 잃음'
+                : 'ELR 꺼짐: 마지막 ISR 복제본이 ISR에 남고, 돌아오면 리더로 선출됨'
+    }
+} as const;
+
+/** "Kafka 4.1 (as 4.1.2 behaves) · eligible.leader.replicas.version=1 · …" and what ELR does. */
+export function releaseLine(facts: ClusterFacts, locale: Locale): string {
+    const t = RELEASE_TEXT[locale] ?? RELEASE_TEXT.en;
+    const r = facts.release;
+    const head = r.covered ? t.modelled(r.release.version, r.release.patch, r.declared !== undefined) : t.uncovered(r.declared ?? '', NEWEST_RELEASE.version);
+    const levels = Object.entries(modelFeatureLevels(r.levels)).map(([name, level]) => code(`${name}=${level}`)).join(' · ');
+    return `${head} · ${levels} — ${t.elr((r.levels['eligible.leader.replicas.version'] ?? 0) >= 1)}`;
+}
+
+/** `kafka-version` and `features`: the concept, then what this cluster models. */
+export function releaseHover(concept: ConceptId, facts: ClusterFacts, locale: Locale): string {
+    return `${conceptMarkdown(concept, locale)}\n\n${releaseLine(facts, locale)}`;
 }

@@ -20,7 +20,9 @@ export type HoverTarget =
     | { readonly kind: 'rack'; readonly cluster: Cluster; readonly rack: string }
     | { readonly kind: 'controller'; readonly cluster: Cluster; readonly id: number }
     | { readonly kind: 'config'; readonly entry: ConfigEntry }
-    | { readonly kind: 'concept'; readonly concept: ConceptId };
+    | { readonly kind: 'concept'; readonly concept: ConceptId }
+    /** `kafka-version` or `features`: the concept and the release this cluster models. */
+    | { readonly kind: 'release'; readonly cluster: Cluster; readonly concept: ConceptId };
 
 /** The token under `offset`, or the one just before it (the cursor right after a word). */
 export function tokenAt(root: CstNode, offset: number): CstNode | undefined {
@@ -77,5 +79,6 @@ export function hoverTargetAt(root: CstNode, offset: number, references: Referen
     if (isAcksProperty(node) && (number === 0 || number === 1)) return { kind: 'concept', concept: number === 0 ? 'acks-0' : 'acks-1' };
     if (GrammarAST.isKeyword(leaf.grammarSource) && !/\p{L}/u.test(leaf.grammarSource.value)) return undefined; // braces, commas
     const concept = GrammarAST.isKeyword(leaf.grammarSource) ? conceptOfKeyword(leaf.grammarSource) ?? conceptOfNodeType(node.$type) : conceptOfNodeType(node.$type);
+    if (cluster && (concept === 'kafka-version' || concept === 'features')) return { kind: 'release', cluster, concept };
     return concept ? { kind: 'concept', concept } : undefined;
 }

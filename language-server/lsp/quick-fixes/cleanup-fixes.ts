@@ -1,7 +1,7 @@
 // Fixes that remove or correct what is written: a "did you mean" name, the
 // earlier of two duplicate properties, a scenario step that changes nothing.
 import type { Range } from 'vscode-languageserver';
-import { isActionStep } from '../../generated/ast.js';
+import { isActionStep, isStopBrokerStep, type ActionStep, type StopBrokerStep } from '../../generated/ast.js';
 import { formatName, quoteString } from '../../../simulator/step-syntax.js';
 import { deleteRange, nodeAt } from './edits.js';
 import type { FixBuilder } from './quick-fix.js';
@@ -22,7 +22,7 @@ export const removeEarlierPropertyFix: FixBuilder = (context) => {
 };
 
 export const removeStepFix: FixBuilder = (context) => {
-    const step = nodeAt(context.document, context.diagnostic.range, isActionStep);
+    const step = nodeAt(context.document, context.diagnostic.range, (n): n is ActionStep | StopBrokerStep => isActionStep(n) || isStopBrokerStep(n));
     if (!step?.$cstNode) return [];
     return [{ title: 'fix/remove-step', edits: [deleteRange(context.document, step.$cstNode.range)], preferred: true }];
 };

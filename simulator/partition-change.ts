@@ -1,0 +1,213 @@
+// One partition change as the KRaft controller computes it, ELR included.
+// Port of apache/kafka metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java
+// (build, maybePopulateTargetElr, tryElection, electPreferredLeader, electAnyLeader,
+// canElectLastKnownLeader, isValidNewLeader, maybeUpdateRecordElr,
+// maybeUpdateLastKnownLeader) at tags 4.0.0 and 4.1.1; 4.2.0-rc1 is unchanged from
+// 4.1.1, 4.3/4.4 only moved the ELR flag into the constructor. Reassignment,
+// directories and the leader-epoch bumps are not modelled.
+//
+// Lists keep Kafka's order: the ELR and last known ELR are built from a
+// java.util.HashSet, so they come out in HashSet iteration order (java-hash-order.ts).
+
+import { capacityForCopyOf, JavaHashOrder } from './java-hash-order.js';
+import type { BrokerId } from './model.js';
+import type { LastKnownLeaderRule } from './releases.js';
+
+/** PartitionRegistration's NO_LEADER. */
+export const NO_LEADER_ID = -1;
+/** PartitionChangeRecord's NO_LEADER_CHANGE. */
+export const NO_LEADER_CHANGE = -2;
+
+export type ElectionKind = 'ONLINE' | 'UNCLEAN' | 'PREFERRED';
+
+export interface PartitionRegistrationLike {
+    readonly replicas: readonly BrokerId[];
+    readonly isr: readonly BrokerId[];
+    readonly elr: readonly BrokerId[];
+    readonly lastKnownElr: readonly BrokerId[];
+    /** NO_LEADER_ID when the partition has none. */
+    readonly leader: number;
+    readonly recovering: boolean;
+}
+
+export interface PartitionChangeInput {
+    readonly partition: PartitionRegistrationLike;
+    readonly targetIsr: readonly BrokerId[];
+    readonly election: ElectionKind;
+    readonly isAcceptableLeader: (broker: BrokerId) => boolean;
+    /** min(min.insync.replicas, RF) (ReplicationControlManager.getTopicEffectiveMinIsr). */
+    readonly minIsr: number;
+    readonly eligibleLeaderReplicasEnabled: boolean;
+    /** Brokers that restarted after an unclean shutdown: they leave the ELR. */
+    readonly uncleanShutdownReplicas?: readonly BrokerId[];
+    /** The controller never turns it off; the upstream tests do. */
+    readonly useLastKnownLeaderInBalancedRecovery?: boolean;
+    readonly lastKnownLeaderRule?: LastKnownLeaderRule;
+}
+
+/** PartitionChangeRecord: absent fields are unchanged; leader NO_LEADER_CHANGE = unchanged. */
+export interface PartitionChangeRecord {
+    readonly leader: number;
+    readonly isr?: readonly BrokerId[];
+    readonly elr?: readonly BrokerId[];
+    readonly lastKnownElr?: readonly BrokerId[];
+    /** Set when an unclean election (or the last known leader's) marks the partition RECOVERING. */
+    readonly recovering?: true;
+    /** Not in Kafka's record: where a new leader came from, for the event log. */
+    readonly via?: ElectedVia;
+}
+
+export type ElectedVia = 'isr' | 'elr' | 'last-known-leader' | 'unclean';
+
+const sameList = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** `new HashSet<>(first)` plus `more`, iterated. */
+function hashSetOrder(first: readonly number[], ...more: (readonly number[])[]): JavaHashOrder<number> {
+    const set = new JavaHashOrder<number>((x) => x, (x) => x, capacityForCopyOf(first.length));
+    for (const x of first) set.add(x);
+    for (const list of more) for (const x of list) set.add(x);
+    return set;
+}
+
+interface ElectionResult {
+    readonly node: number;
+    readonly unclean: boolean;
+    readonly lastKnownLeader?: true;
+}
+
+/** PartitionChangeBuilder.build(); null when nothing changes (changeRecordIsNoOp). */
+export function buildPartitionChangeRecord(input: PartitionChangeInput): PartitionChangeRecord | null {
+    const { partition, isAcceptableLeader, minIsr } = input;
+    const elrEnabled = input.eligibleLeaderReplicasEnabled;
+    const useLastKnownLeader = input.useLastKnownLeaderInBalancedRecovery ?? true;
+    const rule = input.lastKnownLeaderRule ?? '4.1';
+    const replicas = partition.replicas;
+    let targetIsr: readonly number[] = input.targetIsr;
+    let targetElr: readonly number[] = partition.elr;
+    let targetLastKnownElr: readonly number[] = partition.lastKnownElr;
+    let recordLeader = NO_LEADER_CHANGE;
+    let recordIsr: readonly number[] | undefined;
+    let recordElr: readonly number[] | undefined;
+    let recordLastKnownElr: readonly number[] | undefined;
+    let recovering = false;
+    let via: ElectedVia | undefined;
+
+    // maybePopulateTargetElr
+    if (elrEnabled) {
+        if (targetIsr.length >= minIsr) {
+            targetElr = [];
+            targetLastKnownElr = [];
+        } else {
+            const isrSet = new Set(targetIsr);
+            const unclean = new Set(input.uncleanShutdownReplicas ?? []);
+            const candidates = hashSetOrder(targetElr, partition.isr);
+            targetElr = candidates.keys().filter((r) => !isrSet.has(r) && !unclean.has(r));
+            const elrSet = new Set(targetElr);
+            for (const r of targetLastKnownElr) candidates.add(r);
+            targetLastKnownElr = candidates.keys().filter((r) => !isrSet.has(r) && !elrSet.has(r));
+        }
+    }
+
+    // electLeader
+    const isValidNewLeader = (r: number): boolean => (targetIsr.includes(r) || (targetIsr.length === 0 && targetElr.includes(r))) && isAcceptableLeader(r);
+    const canElectLastKnownLeader = (): boolean => {
+        if (!elrEnabled || !useLastKnownLeader) return false;
+        if (targetElr.length > 0 || targetIsr.length > 0) return false;
+        if (partition.lastKnownElr.length !== 1) return false;
+        // 4.0 returned true here even when the last known leader was not acceptable (KAFKA-19522).
+        return rule === '4.0' || isAcceptableLeader(partition.lastKnownElr[0]);
+    };
+    const elect = (): ElectionResult => {
+        if (input.election === 'PREFERRED') {
+            const preferred = replicas[0];
+            if (isValidNewLeader(preferred)) return { node: preferred, unclean: false };
+            if (partition.leader !== NO_LEADER_ID && isValidNewLeader(partition.leader)) return { node: partition.leader, unclean: false };
+            const online = replicas.slice(1).find(isValidNewLeader);
+            if (online !== undefined) return { node: online, unclean: false };
+            if (canElectLastKnownLeader()) return { node: partition.lastKnownElr[0], unclean: true, lastKnownLeader: true };
+            return { node: NO_LEADER_ID, unclean: false };
+        }
+        if (partition.leader !== NO_LEADER_ID && isValidNewLeader(partition.leader)) return { node: partition.leader, unclean: false };
+        const online = replicas.find(isValidNewLeader);
+        if (online !== undefined) return { node: online, unclean: false };
+        if (canElectLastKnownLeader()) return { node: partition.lastKnownElr[0], unclean: true, lastKnownLeader: true };
+        if (input.election === 'UNCLEAN') {
+            const unclean = replicas.find((r) => isAcceptableLeader(r));
+            if (unclean !== undefined) return { node: unclean, unclean: true };
+        }
+        return { node: NO_LEADER_ID, unclean: false };
+    };
+
+    // tryElection
+    const result = elect();
+    if (result.node !== partition.leader) {
+        via = result.lastKnownLeader ? 'last-known-leader' : result.unclean ? 'unclean' : 'isr';
+        if (targetElr.includes(result.node)) {
+            targetIsr = [result.node];
+            targetElr = targetElr.filter((r) => r !== result.node);
+            via = 'elr';
+        }
+        recordLeader = result.node;
+        if (result.unclean) {
+            recordIsr = [result.node];
+            if (!partition.recovering) recovering = true;
+        }
+    }
+
+    // maybeUpdateRecordElr
+    const cleanElection = recordIsr === undefined;
+    if (!cleanElection || !elrEnabled) {
+        targetElr = [];
+        targetLastKnownElr = [];
+    }
+    if (!sameList(targetElr, partition.elr)) recordElr = targetElr;
+    if (
+        useLastKnownLeader &&
+        partition.lastKnownElr.length === 1 &&
+        (recordLeader === NO_LEADER_ID || (recordLeader === NO_LEADER_CHANGE && partition.leader === NO_LEADER_ID))
+    ) {
+        targetLastKnownElr = partition.lastKnownElr;
+    }
+    if (!useLastKnownLeader && !sameList(targetLastKnownElr, partition.lastKnownElr)) recordLastKnownElr = targetLastKnownElr;
+
+    // The ISR: with ELR on it may become empty.
+    if (recordIsr === undefined && (targetIsr.length > 0 || elrEnabled) && !sameList(targetIsr, partition.isr)) recordIsr = targetIsr;
+
+    // maybeUpdateLastKnownLeader
+    if (useLastKnownLeader && elrEnabled) {
+        if (rule === '4.1') {
+            if (recordLeader === NO_LEADER_ID && partition.lastKnownElr.length === 0) recordLastKnownElr = [partition.leader];
+            else if (recordLeader >= 0 && partition.lastKnownElr.length > 0) recordLastKnownElr = [];
+        } else if (
+            recordIsr !== undefined &&
+            recordIsr.length === 0 &&
+            (partition.lastKnownElr.length !== 1 || partition.lastKnownElr[0] !== partition.leader)
+        ) {
+            recordLastKnownElr = [partition.leader];
+        } else if ((recordLeader >= 0 || (partition.leader !== NO_LEADER_ID && recordLeader !== NO_LEADER_ID)) && partition.lastKnownElr.length > 0) {
+            recordLastKnownElr = [];
+        }
+    }
+
+    if (recordLeader === NO_LEADER_CHANGE && !recordIsr && !recordElr && !recordLastKnownElr && !recovering) return null;
+    return {
+        leader: recordLeader,
+        ...(recordIsr ? { isr: recordIsr } : {}),
+        ...(recordElr ? { elr: recordElr } : {}),
+        ...(recordLastKnownElr ? { lastKnownElr: recordLastKnownElr } : {}),
+        ...(recovering ? { recovering: true as const } : {}),
+        ...(via && recordLeader !== NO_LEADER_ID ? { via } : {})
+    };
+}
+
+/** PartitionRegistration.merge of a record (without the epochs). */
+export function mergePartitionChange<P extends PartitionRegistrationLike>(partition: P, record: PartitionChangeRecord): PartitionRegistrationLike {
+    return {
+        replicas: partition.replicas,
+        isr: record.isr ?? partition.isr,
+        elr: record.elr ?? partition.elr,
+        lastKnownElr: record.lastKnownElr ?? partition.lastKnownElr,
+        leader: record.leader === NO_LEADER_CHANGE ? partition.leader : record.leader,
+        recovering: record.recovering ?? partition.recovering
+    };
+}
