@@ -14,6 +14,7 @@ import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-conve
 import { createLinearCstParser } from './syntax/linear-cst-parser.js';
 import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessageProvider } from './syntax/syntax-error-messages.js';
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
+import { KafkaTopologyValidationRegistry } from './validation/kafka-topology-validation-registry.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
 import { DiagnosticReporter } from './validation/reporter.js';
 import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
@@ -26,6 +27,7 @@ import { KafkaTopologyInlayHintProvider } from './lsp/kafka-topology-inlay-hint-
 import { KafkaTopologyNodeKindProvider } from './lsp/kafka-topology-node-kind-provider.js';
 import { KafkaTopologyRenameProvider } from './lsp/kafka-topology-rename-provider.js';
 import { KafkaTopologySemanticTokenProvider } from './lsp/kafka-topology-semantic-token-provider.js';
+import { KafkaTopologyDocumentUpdateHandler, KafkaTopologyWorkspaceManager } from './lsp/kafka-topology-workspace.js';
 
 /** Services this language adds to Langium's. */
 export type KafkaTopologyAddedServices = {
@@ -57,7 +59,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         ScopeProvider: (services) => new KafkaTopologyScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services)
+        DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services),
+        ValidationRegistry: (services) => new KafkaTopologyValidationRegistry(services)
     },
     lsp: {
         CompletionProvider: (services) => new KafkaTopologyCompletionProvider(services),
@@ -75,10 +78,12 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
 /** Shared services this language replaces. */
 export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
-        NodeKindProvider: () => new KafkaTopologyNodeKindProvider()
+        NodeKindProvider: () => new KafkaTopologyNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new KafkaTopologyDocumentUpdateHandler(services)
     },
     workspace: {
-        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services)
+        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),
+        WorkspaceManager: (services) => new KafkaTopologyWorkspaceManager(services)
     }
 };
 
