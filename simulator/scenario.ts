@@ -58,6 +58,8 @@ export interface RunScenarioOptions {
     readonly from?: ClusterState;
     /** Collect each step's events (default true; the language server does not need them). */
     readonly events?: boolean;
+    /** Sees the initial state and the state after each step, in order (states are not kept). */
+    readonly onState?: (state: ClusterState, index: number) => void;
 }
 
 export function runScenario(model: ClusterModel, items: readonly ScenarioItem[], options: RunScenarioOptions = {}): ScenarioRun {
@@ -69,6 +71,7 @@ export function runScenario(model: ClusterModel, items: readonly ScenarioItem[],
     const withSnapshots = options.snapshots !== false;
     const outcomes: ItemOutcome[] = [];
     let passed = true;
+    options.onState?.(state, 0);
     for (const item of items) {
         if (item.kind === 'step') {
             // The state is final for its snapshot once the next step starts.
@@ -78,6 +81,7 @@ export function runScenario(model: ClusterModel, items: readonly ScenarioItem[],
             if (result.ok) state = result.value.state;
             else passed = false;
             stateIndex++;
+            options.onState?.(state, stateIndex);
             stepText = text;
             expectations = [];
             outcomes.push({

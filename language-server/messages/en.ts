@@ -127,6 +127,7 @@ export const en: Catalogue = {
         'fix/remove-step': "Remove this step"
     },
     terms: {
+        'share-group': 'share group',
         cluster: 'cluster',
         producer: 'producer',
         scenario: 'scenario',

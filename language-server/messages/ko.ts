@@ -127,6 +127,7 @@ export const ko: Catalogue = {
         'fix/remove-step': "이 단계 삭제"
     },
     terms: {
+        'share-group': '셰어 그룹',
         cluster: '클러스터',
         producer: '프로듀서',
         scenario: '시나리오',

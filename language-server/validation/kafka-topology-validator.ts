@@ -44,7 +44,7 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
 
     const emptyNames = new NameValidator(services);
     const notEmpty = emptyNames.checkNotEmpty;
-    register(emptyNames, { Cluster: notEmpty, ConsumerGroup: notEmpty, Member: notEmpty, Producer: notEmpty, Scenario: notEmpty });
+    register(emptyNames, { Cluster: notEmpty, ConsumerGroup: notEmpty, ShareGroup: notEmpty, Member: notEmpty, Producer: notEmpty, Scenario: notEmpty });
 
     const producers = new ProducerValidator(services);
     register(producers, {
