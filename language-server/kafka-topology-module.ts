@@ -28,6 +28,8 @@ import { KafkaTopologyNodeKindProvider } from './lsp/kafka-topology-node-kind-pr
 import { KafkaTopologyRenameProvider } from './lsp/kafka-topology-rename-provider.js';
 import { KafkaTopologySemanticTokenProvider } from './lsp/kafka-topology-semantic-token-provider.js';
 import { KafkaTopologyDocumentUpdateHandler, KafkaTopologyWorkspaceManager } from './lsp/kafka-topology-workspace.js';
+import { KafkaTopologyDefinitionProvider, KafkaTopologyDocumentHighlightProvider, KafkaTopologyReferencesProvider } from './lsp/kafka-topology-navigation.js';
+import { KafkaTopologyWorkspaceSymbolProvider } from './lsp/kafka-topology-workspace-symbols.js';
 
 /** Services this language adds to Langium's. */
 export type KafkaTopologyAddedServices = {
@@ -71,7 +73,10 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         SemanticTokenProvider: (services) => new KafkaTopologySemanticTokenProvider(services),
         InlayHintProvider: (services) => new KafkaTopologyInlayHintProvider(services),
         CodeLensProvider: (services) => new KafkaTopologyCodeLensProvider(services),
-        DocumentSymbolProvider: (services) => new KafkaTopologyDocumentSymbolProvider(services)
+        DocumentSymbolProvider: (services) => new KafkaTopologyDocumentSymbolProvider(services),
+        DefinitionProvider: (services) => new KafkaTopologyDefinitionProvider(services),
+        ReferencesProvider: (services) => new KafkaTopologyReferencesProvider(services),
+        DocumentHighlightProvider: (services) => new KafkaTopologyDocumentHighlightProvider(services)
     }
 };
 
@@ -79,7 +84,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
 export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         NodeKindProvider: () => new KafkaTopologyNodeKindProvider(),
-        DocumentUpdateHandler: (services) => new KafkaTopologyDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services) => new KafkaTopologyDocumentUpdateHandler(services),
+        WorkspaceSymbolProvider: (services) => new KafkaTopologyWorkspaceSymbolProvider(services)
     },
     workspace: {
         ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),

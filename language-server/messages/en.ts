@@ -104,7 +104,6 @@ export const en: Catalogue = {
         'scenario-no-effect/member-present': 'member {member} is already in group {group}',
         'expectation-not-evaluated': "Expectation \"{expectation}\" was not evaluated: {reason}. It neither passes nor fails.",
         'expectation-not-evaluated/topic-budget': "topic {topic} is beyond the model's budget of {max} partitions per cluster",
-        'expectation-not-evaluated/topic-not-modelled': "topic {topic} is not in the model (its settings have errors)",
         'expectation-not-evaluated/no-model': "the cluster cannot be simulated until its errors are fixed",
 
         'fix/set-property': "Set {property} {value}",

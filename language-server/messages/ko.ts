@@ -104,7 +104,6 @@ export const ko: Catalogue = {
         'scenario-no-effect/member-present': '멤버 {member}은(는) 이미 그룹 {group}에 있습니다',
         'expectation-not-evaluated': "기대 \"{expectation}\"을(를) 평가하지 않았습니다: {reason}. 통과도 실패도 아닙니다.",
         'expectation-not-evaluated/topic-budget': "토픽 {topic}이(가) 모델의 클러스터당 파티션 예산 {max}개를 넘습니다",
-        'expectation-not-evaluated/topic-not-modelled': "토픽 {topic}이(가) 모델에 없습니다 (설정에 오류가 있습니다)",
         'expectation-not-evaluated/no-model': "오류를 고치기 전에는 클러스터를 시뮬레이션할 수 없습니다",
 
         'fix/set-property': "{property} {value}(으)로 설정",

@@ -129,7 +129,6 @@ const SAMPLES: Array<[code: string, text: string]> = [
     ['value-out-of-range', c(three, good, 'topic t { partitions 1000001 }')],
     ['invalid-name', c(three, good, 'topic t { }', 'consumer-group "" { consumes t members ["", b] }', 'producer "" { produces t }', 'scenario "" { }')],
     ['expectation-not-evaluated', c(three, good, 'topic t { partitions 1000001 }', drill('expect t writable'))],
-    ['expectation-not-evaluated', c(three, good, 'topic t { replication-factor 4 }', drill('expect t writable'))],
     ['expectation-not-evaluated', c('controllers 0', three, good, 'topic t { }', drill('expect quorum'))],
     ['assignment-in-defaults', c(three, 'defaults { replication-factor 3 min-insync-replicas 2 assignment { 0: [1, 2, 3] } }', 'topic t { }')],
     ['diagnostics-truncated', c(three, '$ '.repeat(10_001))]
