@@ -87,7 +87,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
         }
         if (name === '') return texts.emptyName;
         // A quoted name is one line: a line break or a control character cannot be written in it.
-        if (/[\u0000-\u001f\u007f]/.test(name)) return texts.controlCharacter;
+        if ([...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return texts.controlCharacter;
         if (isConsumerGroup(node)) {
             const cluster: Cluster = node.$container;
             return cluster.groups.some((g) => g.name === name && g.name !== node.name) ? texts.groupExists(name) : undefined;

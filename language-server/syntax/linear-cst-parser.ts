@@ -38,7 +38,7 @@ function addHiddenNodes(builder: NodeBuilder, tokens: readonly IToken[]): void {
     const nodes = tokens.map((token) => {
         const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
         leaf.root = root as never;
-        return leaf as CstNode;
+        return leaf;
     });
     // Inside a node that already has content the comments follow it.
     if (builder.current.content.length > 0) {

@@ -82,7 +82,7 @@ export class ValueRangeValidator {
             const onTopic = partitions.origin !== 'topic' || !partitions.node;
             this.reporter.report(accept, {
                 code: IssueCodes.ValueOutOfRange, variant: 'partition-budget',
-                node: onTopic ? topic : partitions.node!, property: onTopic ? 'name' : undefined,
+                node: onTopic ? topic : partitions.node, property: onTopic ? 'name' : undefined,
                 args: { topic: `'${topic.name}'`, value: format(partitions.value), max: format(MAX_MODEL_PARTITIONS) }
             });
         }
