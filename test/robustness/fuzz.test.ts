@@ -33,7 +33,7 @@ describe(`CLI, ${COUNT} mutants per file (seed ${SEED})`, () => {
         expect([0, 1]).toContain(result.status);
         const diagnostics = JSON.parse(result.stdout) as Array<{ file: string; code: string; message: string }>;
         expect(diagnostics.filter((d) => !d.code || /An error occurred|undefined/.test(d.message))).toEqual([]);
-    }, 120_000);
+    }, 600_000);
 });
 
 describe(`server, ${SERVER_COUNT} mutants per file (seed ${SEED})`, () => {
@@ -52,5 +52,5 @@ describe(`server, ${SERVER_COUNT} mutants per file (seed ${SEED})`, () => {
         }
         client.close(uri);
         expect(problems).toEqual([]);
-    }, 120_000);
+    }, 600_000);
 });

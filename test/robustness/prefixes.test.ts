@@ -35,4 +35,4 @@ test.each(files.map((f, i) => [`${basename(join(f, '..'))}/${basename(f)}`, f, i
     }
     client.close(uri);
     expect(problems).toEqual([]);
-}, 120_000);
+}, 600_000);

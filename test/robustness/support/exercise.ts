@@ -57,7 +57,10 @@ export async function exercise(client: LspClient, uri: string, text: string, ver
         await ask('textDocument/foldingRange', { textDocument });
         await ask('textDocument/inlayHint', { textDocument, range: whole });
         await ask('textDocument/formatting', { textDocument, options: { tabSize: 4, insertSpaces: true } });
-        await ask('textDocument/codeAction', { textDocument, range: whole, context: { diagnostics } });
+        // As an editor asks: for the diagnostics under the cursor (each offered fix is re-validated, so not all at once).
+        const atCursor = (p: Position) => diagnostics.filter((d) => d.range.start.line <= p.line && p.line <= d.range.end.line);
+        await ask('textDocument/codeAction', { textDocument, range: { start: end, end }, context: { diagnostics: atCursor(end) } });
+        await ask('textDocument/codeAction', { textDocument, range: { start: middle, end: middle }, context: { diagnostics: atCursor(middle) } });
         const lenses = await ask<CodeLens[]>('textDocument/codeLens', { textDocument });
         for (const lens of (lenses ?? []).slice(0, 3)) await ask('codeLens/resolve', lens);
     }
