@@ -1,7 +1,8 @@
 // `npm run bench` (after a build): the figures the issues ask for, as medians of
-// several runs. Not a test: nothing here fails on time. `--only simulator|language|failover`.
+// several runs. Not a test: nothing here fails on time. `--only simulator|language|failover|memory`.
 import { failoverBench } from './failover-bench.js';
 import { languageBench } from './language-bench.js';
+import { memoryBench } from './memory-bench.js';
 import { simulatorBench } from './simulator-bench.js';
 import { printTable, type Row } from './timing.js';
 
@@ -10,7 +11,8 @@ async function main(): Promise<void> {
     const benches: Array<[string, string, (rows: Row[]) => void | Promise<void>]> = [
         ['simulator', 'The Kafka model (simulator/)', simulatorBench],
         ['language', 'The language (parser, linker, validators, CLI, LSP)', languageBench],
-        ['failover', 'The failover view (server side)', failoverBench]
+        ['failover', 'The failover view (server side)', failoverBench],
+        ['memory', 'Peak memory (issue 9)', memoryBench]
     ];
     for (const [name, title, bench] of benches) {
         if (only && only !== name) continue;

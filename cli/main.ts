@@ -1,5 +1,6 @@
 // kafka-topology: check | simulate | partition | assign | place | import | diff | plan | export. Thin entry point:
 // dispatch, print, exit 0/1/2; usage errors are one line on stderr, never a stack trace.
+import { format } from 'node:util';
 import { assign, ASSIGN_HELP } from './commands/assign.js';
 import { check, CHECK_HELP } from './commands/check.js';
 import { diff, DIFF_HELP } from './commands/diff.js';
@@ -56,6 +57,12 @@ async function main(argv: string[]): Promise<number> {
     if (!command) throw new UsageError(`unknown command '${name}' (check, simulate, partition, assign, place, import, diff, plan, export; see 'kafka-topology --help')`);
     return command.run(args, out);
 }
+
+// Langium reports a failure inside one of its phases on console.error with a
+// stack trace and carries on; a CLI user gets its first line, never the trace.
+console.error = (...args: unknown[]) => {
+    process.stderr.write(`kafka-topology: ${format(...args).split('\n')[0]}\n`);
+};
 
 // `kafka-topology check . | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

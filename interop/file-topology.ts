@@ -3,7 +3,7 @@ import { isKeyProperty, isMembersProperty, isProducesProperty, type Producer } f
 import type { ClusterFacts } from '../language-server/model/cluster-facts.js';
 import { assignorOf, consumesOf, memberIdsOf } from '../language-server/model/members.js';
 import { translateScenario } from '../language-server/model/scenario-items.js';
-import { buildCluster, runScenario, type ClusterModel, type ClusterSpec } from '../simulator/index.js';
+import { buildCluster, runScenario, type ClusterModel, type ClusterSpec, type ClusterState } from '../simulator/index.js';
 import { kafkaConfigValue } from './config-text.js';
 import type { Topology, TopologyGroup, TopologyTopic } from './topology.js';
 
@@ -100,15 +100,15 @@ function smallestIsrInScenarios(facts: ClusterFacts, model: ClusterModel): Map<s
         const { items } = translateScenario(scenario, facts);
         work += partitions * (items.length + 1);
         if (work > MAX_ISR_WORK) break;
-        const run = runScenario(model, items, { snapshots: false, events: false });
-        for (const state of run.states) {
+        const onState = (state: ClusterState) => {
             state.topics.forEach((topicState, index) => {
                 const name = model.topics[index].name;
                 for (const isr of topicState.isrs) {
                     if (isr.length < (smallest.get(name) ?? Infinity)) smallest.set(name, isr.length);
                 }
             });
-        }
+        };
+        runScenario(model, items, { snapshots: false, events: false, onState });
     }
     return smallest;
 }

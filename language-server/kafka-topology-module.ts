@@ -15,6 +15,7 @@ import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-conve
 import { createLinearCstParser } from './syntax/linear-cst-parser.js';
 import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessageProvider } from './syntax/syntax-error-messages.js';
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
+import { KafkaTopologyValidationRegistry } from './validation/kafka-topology-validation-registry.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
 import { DiagnosticReporter } from './validation/reporter.js';
 import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
@@ -27,6 +28,9 @@ import { KafkaTopologyInlayHintProvider } from './lsp/kafka-topology-inlay-hint-
 import { KafkaTopologyNodeKindProvider } from './lsp/kafka-topology-node-kind-provider.js';
 import { KafkaTopologyRenameProvider } from './lsp/kafka-topology-rename-provider.js';
 import { KafkaTopologySemanticTokenProvider } from './lsp/kafka-topology-semantic-token-provider.js';
+import { KafkaTopologyDocumentUpdateHandler, KafkaTopologyWorkspaceManager } from './lsp/kafka-topology-workspace.js';
+import { KafkaTopologyDefinitionProvider, KafkaTopologyDocumentHighlightProvider, KafkaTopologyReferencesProvider } from './lsp/kafka-topology-navigation.js';
+import { KafkaTopologyWorkspaceSymbolProvider } from './lsp/kafka-topology-workspace-symbols.js';
 
 /** Services this language adds to Langium's. */
 export type KafkaTopologyAddedServices = {
@@ -60,7 +64,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         ScopeProvider: (services) => new KafkaTopologyScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services)
+        DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services),
+        ValidationRegistry: (services) => new KafkaTopologyValidationRegistry(services)
     },
     lsp: {
         CompletionProvider: (services) => new KafkaTopologyCompletionProvider(services),
@@ -71,17 +76,23 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         SemanticTokenProvider: (services) => new KafkaTopologySemanticTokenProvider(services),
         InlayHintProvider: (services) => new KafkaTopologyInlayHintProvider(services),
         CodeLensProvider: (services) => new KafkaTopologyCodeLensProvider(services),
-        DocumentSymbolProvider: (services) => new KafkaTopologyDocumentSymbolProvider(services)
+        DocumentSymbolProvider: (services) => new KafkaTopologyDocumentSymbolProvider(services),
+        DefinitionProvider: (services) => new KafkaTopologyDefinitionProvider(services),
+        ReferencesProvider: (services) => new KafkaTopologyReferencesProvider(services),
+        DocumentHighlightProvider: (services) => new KafkaTopologyDocumentHighlightProvider(services)
     }
 };
 
 /** Shared services this language replaces. */
 export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
-        NodeKindProvider: () => new KafkaTopologyNodeKindProvider()
+        NodeKindProvider: () => new KafkaTopologyNodeKindProvider(),
+        DocumentUpdateHandler: (services) => new KafkaTopologyDocumentUpdateHandler(services),
+        WorkspaceSymbolProvider: (services) => new KafkaTopologyWorkspaceSymbolProvider(services)
     },
     workspace: {
-        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services)
+        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),
+        WorkspaceManager: (services) => new KafkaTopologyWorkspaceManager(services)
     }
 };
 

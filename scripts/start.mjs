@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the product in a real VS Code. Builds and packages the extension,
 // installs code-server on first use, installs the fresh .vsix into it, opens
-// samples/ and prints the URL. Works offline once code-server is installed.
+// a scratch copy of samples/ and prints the URL. The copy lives in the cache
+// (never the repository's samples/, which are test fixtures): a user's edits
+// and new files stay there across runs; delete it for fresh samples. Works offline once code-server is installed.
 // Ctrl-C stops everything. PORT=8080 npm start picks the port (default: a free one).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,11 +11,12 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { installVsix, remoteUri, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { installCodeServer, isInstalled } from './install-code-server.mjs';
+import { prepareScratchSamples } from './scratch-samples.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const vsix = join(repo, 'out', 'kafka-topology.vsix');
 const profile = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'kafka-topology-tests', 'start');
-const samples = join(repo, 'samples');
+const samples = join(profile, 'samples');
 
 function say(text) {
     process.stdout.write(`[start] ${text}\n`);
@@ -36,6 +39,9 @@ if (!isInstalled()) {
         fail(error instanceof Error ? error.message : String(error));
     }
 }
+
+prepareScratchSamples(join(repo, 'samples'), samples);
+say(`opening a scratch copy of samples/ (${samples}); the repository's samples/ stay untouched`);
 
 const userDataDir = join(profile, 'user-data');
 const extensionsDir = join(profile, 'extensions');

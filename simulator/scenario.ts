@@ -1,6 +1,8 @@
 // A scenario run: steps apply in order from the healthy cluster (or a given
 // state); each expectation is checked on the state after the latest step and
-// recorded on that step's snapshot ("initial" before any step).
+// recorded on that step's snapshot ("initial" before any step). Only the
+// current state is kept (and the previous one while a step applies): memory is
+// bounded by the cluster, not by cluster × steps, and scenarios rerun on every edit.
 
 import type { ClusterModel } from './cluster.js';
 import type { SimEvent } from './events.js';
@@ -20,7 +22,7 @@ export type ItemOutcome =
           readonly kind: 'step';
           readonly text: string;
           readonly line?: number;
-          /** Index into `snapshots` / `states` of the state after this step. */
+          /** Index into `snapshots` of the state after this step (0 is the initial state). */
           readonly stateIndex: number;
           readonly changed: boolean;
           /** RULES.md scenario-no-effect (see StepOutcome.noEffect). */
@@ -42,8 +44,6 @@ export type ItemOutcome =
 export interface ScenarioRun {
     /** One per item, in item order. */
     readonly outcomes: readonly ItemOutcome[];
-    /** The initial state, then the state after each step. */
-    readonly states: readonly ClusterState[];
     /** Snapshot of each state ("initial" first) with the expectations checked on it; empty when snapshots are off. */
     readonly snapshots: readonly StepSnapshot[];
     readonly finalState: ClusterState;
@@ -58,29 +58,37 @@ export interface RunScenarioOptions {
     readonly from?: ClusterState;
     /** Collect each step's events (default true; the language server does not need them). */
     readonly events?: boolean;
+    /** Sees the initial state and the state after each step, in order (states are not kept). */
+    readonly onState?: (state: ClusterState, index: number) => void;
 }
 
 export function runScenario(model: ClusterModel, items: readonly ScenarioItem[], options: RunScenarioOptions = {}): ScenarioRun {
     let state = options.from ?? initialState(model);
-    const states: ClusterState[] = [state];
-    const stepTexts: string[] = ['initial'];
-    const expectationsByState: ExpectationSnapshot[][] = [[]];
+    let stateIndex = 0;
+    let stepText = 'initial';
+    let expectations: ExpectationSnapshot[] = [];
+    const snapshots: StepSnapshot[] = [];
+    const withSnapshots = options.snapshots !== false;
     const outcomes: ItemOutcome[] = [];
     let passed = true;
+    options.onState?.(state, 0);
     for (const item of items) {
         if (item.kind === 'step') {
+            // The state is final for its snapshot once the next step starts.
+            if (withSnapshots) snapshots.push(snapshot(model, state, stepText, expectations));
             const text = item.text ?? formatStep(item.step);
             const result = applyStep(model, state, item.step, { events: options.events });
             if (result.ok) state = result.value.state;
             else passed = false;
-            states.push(state);
-            stepTexts.push(text);
-            expectationsByState.push([]);
+            stateIndex++;
+            options.onState?.(state, stateIndex);
+            stepText = text;
+            expectations = [];
             outcomes.push({
                 kind: 'step',
                 text,
                 line: item.line,
-                stateIndex: states.length - 1,
+                stateIndex,
                 changed: result.ok && result.value.changed,
                 noEffect: result.ok && result.value.noEffect,
                 error: result.ok ? undefined : result.error,
@@ -90,10 +98,10 @@ export function runScenario(model: ClusterModel, items: readonly ScenarioItem[],
             const text = item.text ?? formatExpectation(item.expectation);
             const r = evaluateExpectation(model, state, item.expectation);
             if (!r.passed) passed = false;
-            expectationsByState[states.length - 1].push(item.line === undefined ? { text, passed: r.passed } : { text, line: item.line, passed: r.passed });
-            outcomes.push({ kind: 'expect', text, line: item.line, stateIndex: states.length - 1, passed: r.passed, observation: r.observation });
+            expectations.push(item.line === undefined ? { text, passed: r.passed } : { text, line: item.line, passed: r.passed });
+            outcomes.push({ kind: 'expect', text, line: item.line, stateIndex, passed: r.passed, observation: r.observation });
         }
     }
-    const snapshots = options.snapshots === false ? [] : states.map((s, i) => snapshot(model, s, stepTexts[i], expectationsByState[i]));
-    return { outcomes, states, snapshots, finalState: state, passed };
+    if (withSnapshots) snapshots.push(snapshot(model, state, stepText, expectations));
+    return { outcomes, snapshots, finalState: state, passed };
 }

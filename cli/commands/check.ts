@@ -1,6 +1,7 @@
 // kafka-topology check <file|dir>... [--format text|json] [--locale en|ko]
 import type { Diagnostic } from 'vscode-languageserver';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
+import { resolvePlurals } from '../../language-server/messages/grammar-forms.js';
 import { UsageError } from '../usage-error.js';
 import { checkLocale, collectFiles, createServices, loadFiles } from '../workspace.js';
 
@@ -43,7 +44,7 @@ export async function check(args: readonly string[], out: (text: string) => void
     } else {
         for (const d of results) out(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
         const errors = results.filter((d) => d.severity === 'error').length;
-        out(`${files.length} file(s) checked: ${errors} error(s), ${results.length - errors} other diagnostic(s).`);
+        out(resolvePlurals(`${files.length} file(s) checked: ${errors} error(s), ${results.length - errors} other diagnostic(s).`));
     }
     return results.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -1,8 +1,8 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import type { ChangeSafety } from '../change-safety/change-safety.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { createKafkaTopologyServices, type KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
@@ -11,6 +11,7 @@ import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
 import { didYouMeanFix, removeEarlierPropertyFix, removeStepFix } from './quick-fixes/cleanup-fixes.js';
 import { acksAllFix, evenAssignorFixes, idleConsumersFix, recordKeyFix } from './quick-fixes/client-fixes.js';
 import { noBrokersFix, quorumEvenFixes, quorumTooSmallFixes } from './quick-fixes/cluster-fixes.js';
+import { FixChecker } from './quick-fixes/fix-check.js';
 import type { FixBuilder } from './quick-fixes/quick-fix.js';
 import { releaseFix } from './quick-fixes/release-fixes.js';
 import { configValueFix, removeConfigEntryFix, setPropertyFix, totalOrderFixes, unknownConfigFix } from './quick-fixes/topic-fixes.js';
@@ -45,37 +46,49 @@ const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
 
 export const FIXABLE_CODES = Object.keys(FIXES) as IssueCode[];
 
-/** Quick fixes for every fixable rule (RULES.md), from the fix data the diagnostic carries. */
+/**
+ * Quick fixes for every fixable rule (RULES.md), from the fix data the
+ * diagnostic carries. A fix is offered only when applying it removes its
+ * diagnostic and adds no new problem (FixChecker re-validates a throwaway copy).
+ */
 export class KafkaTopologyCodeActionProvider implements CodeActionProvider {
     protected readonly locale: LocaleService;
     protected readonly facts: ClusterFactsProvider;
     protected readonly changeSafety: ChangeSafety;
+    protected readonly checker: FixChecker;
 
     constructor(services: KafkaTopologyServices) {
         this.changeSafety = services.kafka.ChangeSafety;
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
+        this.checker = new FixChecker(services, () => createKafkaTopologyServices(EmptyFileSystem));
     }
 
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
+    async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction> | undefined> {
         if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
-        const fixes = params.context.diagnostics.flatMap((diagnostic) => this.fixesFor(document, diagnostic));
-        return [...fixes, ...this.changeSafety.codeActions(document, params)];
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) actions.push(...(await this.fixesFor(document, diagnostic)));
+        return [...actions, ...this.changeSafety.codeActions(document, params)];
     }
 
-    protected fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    protected async fixesFor(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
         const data = (diagnostic.data ?? {}) as Record<string, unknown>;
         const code = (data.code ?? diagnostic.code) as IssueCode;
         const builder = FIXES[code];
         if (!builder) return [];
-        return builder({ document, diagnostic, data, facts: this.facts })
-            .filter((fix) => fix.edits.length > 0)
-            .map((fix) => ({
+        const actions: CodeAction[] = [];
+        for (const fix of builder({ document, diagnostic, data, facts: this.facts })) {
+            if (fix.edits.length === 0 || !(await this.checker.isImprovement(document, diagnostic, fix.edits))) continue;
+            actions.push({
                 title: localize(fix.title, fix.args ?? {}, this.locale.current),
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [diagnostic],
                 isPreferred: fix.preferred,
                 edit: { changes: { [document.textDocument.uri]: [...fix.edits] } }
-            }));
+            });
+        }
+        // The preferred fix may have been withheld: then the first one left is preferred.
+        if (actions.length > 0 && !actions.some((a) => a.isPreferred)) actions[0].isPreferred = true;
+        return actions;
     }
 }

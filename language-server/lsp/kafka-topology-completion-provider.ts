@@ -1,9 +1,9 @@
-import { AstUtils, GrammarAST, stream, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
     type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type TextEdit } from 'vscode-languageserver';
 import {
     isCluster, isConfigBlock, isConsumerGroup, isConsumesProperty, isDescriptionProperty, isMember, isMembersProperty, isMemberTarget,
     isProducer, isProducesProperty, isTopic, type Cluster, type ConsumerGroup
@@ -23,6 +23,37 @@ import { ruleOf } from './docs/keyword-concepts.js';
 /** Members offered for `fail member |` before the group is written (counted groups can be large). */
 const MAX_MEMBER_ITEMS = 200;
 const BARE_NAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
+
+/** Properties given once per block (a second one is duplicate-property), by keyword. */
+const SINGLE_PROPERTIES: Readonly<Record<string, string>> = {
+    partitions: 'PartitionsProperty',
+    'replication-factor': 'ReplicationFactorProperty',
+    'min-insync-replicas': 'MinInsyncReplicasProperty',
+    ordering: 'OrderingProperty',
+    description: 'DescriptionProperty',
+    produces: 'ProducesProperty',
+    acks: 'AcksProperty',
+    key: 'KeyProperty',
+    idempotent: 'IdempotentProperty',
+    consumes: 'ConsumesProperty',
+    members: 'MembersProperty',
+    assignor: 'AssignorProperty',
+    protocol: 'ProtocolProperty'
+};
+
+/** The quoted text the cursor is in on its line (from the opening quote, through an auto-closed one right after the cursor). */
+function quotedSpan(text: string, offset: number): { start: number; end: number; typed: string } | undefined {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let open: number | undefined;
+    for (let i = lineStart; i < offset; i++) {
+        const c = text.charAt(i);
+        if (open === undefined && c === '/' && text.charAt(i + 1) === '/') return undefined;
+        if (c === '\\' && open !== undefined) i++;
+        else if (c === '"') open = open === undefined ? i : undefined;
+    }
+    if (open === undefined) return undefined;
+    return { start: open, end: text.charAt(offset) === '"' ? offset + 1 : offset, typed: text.slice(open + 1, offset) };
+}
 
 /** `members 3`, `members [a, b]`, or the default single member, without listing them. */
 function memberCount(group: ConsumerGroup): number {
@@ -52,7 +83,10 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         if (isToolsForKafkaFormat(document.textDocument.getText())) return undefined;
-        return super.getCompletion(document, params, cancelToken);
+        const list = await super.getCompletion(document, params, cancelToken);
+        // Details are plain text in the editor: no markdown backticks there.
+        for (const item of list?.items ?? []) if (item.detail) item.detail = item.detail.replace(/`/g, '');
+        return list;
     }
 
     /** How a name is written in the file. */
@@ -116,7 +150,9 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
     protected rackItems(context: CompletionContext, facts: ClusterFacts): ValueItem[] {
         const text = context.textDocument.getText();
         const typed = /"?[A-Za-z0-9._-]*$/.exec(text.slice(Math.max(0, context.offset - 200), context.offset))?.[0] ?? '';
-        const range = { start: context.textDocument.positionAt(context.offset - typed.length), end: context.position };
+        // VS Code's auto-closed quote after the cursor is replaced too: `"az-1"`, not `"az-1""`.
+        const closing = typed.startsWith('"') && text.charAt(context.offset) === '"' ? 1 : 0;
+        const range = { start: context.textDocument.positionAt(context.offset - typed.length), end: context.textDocument.positionAt(context.offset + closing) };
         return rackItems(facts, typed, this.locale.current).map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } }));
     }
 
@@ -137,8 +173,25 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         return /^[ \t]*=/.test(text.slice(context.tokenEndOffset, context.tokenEndOffset + 80));
     }
 
+    /**
+     * Inside a quoted name being typed (`produces "2f|`, or VS Code's auto-closed
+     * `"|"`), the item replaces the whole quoted text, both quotes included, and
+     * is written as the file needs it: `"2fa-events"`, never `""2fa-events"`.
+     */
+    protected override buildCompletionTextEdit(context: CompletionContext, label: string, newText: string): TextEdit | undefined {
+        const quoted = quotedSpan(context.textDocument.getText(), context.offset);
+        if (!quoted) return super.buildCompletionTextEdit(context, label, newText);
+        if (quoted.typed !== '' && !this.fuzzyMatcher.match(quoted.typed, label)) return undefined;
+        const written = newText.startsWith('"') ? newText : this.write(label) === label ? label : this.write(label);
+        return { newText: written, range: { start: context.textDocument.positionAt(quoted.start), end: context.textDocument.positionAt(quoted.end) } };
+    }
+
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
+        // Inside quotes only names make sense.
+        if (quotedSpan(context.textDocument.getText(), context.offset)) return;
+        // A property the block already sets is not offered again (it would be duplicate-property).
+        if (this.alreadySet(context, keyword.value)) return;
         // After `key =` the grammar allows any word; the key's own values are offered instead.
         if (this.inConfigValue(context)) return;
         const locale = this.locale.current;
@@ -148,6 +201,8 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
             const text = snippetFor(snippet, snippet === 'cluster' ? undefined : this.clusterFacts(context), this.write);
             acceptor(context, {
                 label: keyword.value,
+                // Shown as `topic {…}` next to the plain keyword `topic`.
+                labelDetails: { detail: ' {…}' },
                 kind: CompletionItemKind.Snippet,
                 detail: phrases(locale).snippet[snippet],
                 documentation: { kind: 'markdown', value: '```kafka\n' + previewOf(text) + '\n```' },
@@ -156,6 +211,18 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
                 sortText: '2'
             });
         }
+    }
+
+    /** Whether the block around the cursor already has the property `keyword` starts (not the one being typed). */
+    protected alreadySet(context: CompletionContext, keyword: string): boolean {
+        const type = SINGLE_PROPERTIES[keyword];
+        const hasItems = (n: AstNode): n is AstNode & { items: AstNode[] } => Array.isArray((n as { items?: unknown }).items);
+        const block = context.node && AstUtils.getContainerOfType(context.node, hasItems);
+        if (!type || !block) return false;
+        return block.items.some((item) => {
+            const cst = item.$cstNode;
+            return item.$type === type && cst !== undefined && !(cst.offset <= context.tokenOffset && context.tokenOffset <= cst.end);
+        });
     }
 
     private inConfigValue(context: CompletionContext): boolean {
@@ -197,9 +264,15 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         return items;
     }
 
-    /** Topics already listed in the same `produces` / `consumes` are not offered again. */
+    /** Topics already listed in the same `produces` / `consumes` are not offered again; `member m in |` offers the groups that have m. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
+        const target = isMemberTarget(refInfo.container) ? refInfo.container : undefined;
+        const member = target?.member?.$refText;
+        if (target && refInfo.property === 'group' && member) {
+            const name = member.startsWith('"') ? member.slice(1, -1) : member;
+            return stream(candidates).filter((d) => !isConsumerGroup(d.node) || memberIdsOf(d.node).some((m) => m.id === name));
+        }
         const property = context.node && (isProducesProperty(context.node) || isConsumesProperty(context.node)) ? context.node : undefined;
         if (!property || refInfo.property !== 'topics') return candidates;
         const listed = new Set(

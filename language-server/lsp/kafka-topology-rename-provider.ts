@@ -8,6 +8,7 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
 import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { collides, isReservedTopicName, topicNameProblem } from '../../simulator/topic-names.js';
+import { insideQuotes, namePosition } from './navigation/quoted-names.js';
 import { renameTexts, type RenameTexts } from './navigation/rename-texts.js';
 
 type Renamable = Topic | ConsumerGroup | Member;
@@ -31,7 +32,8 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
     }
 
     override prepareRename(document: LangiumDocument, params: PrepareRenameParams): Range | undefined {
-        return this.targetAt(document, params.position)?.leaf.range;
+        const range = this.targetAt(document, params.position)?.leaf.range;
+        return range && insideQuotes(document, range);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
@@ -55,7 +57,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
     protected targetAt(document: LangiumDocument, position: Position): Target | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root || isToolsForKafkaFormat(document.textDocument.getText())) return undefined;
-        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(namePosition(document, position)), this.grammarConfig.nameRegexp);
         if (!leaf) return undefined;
         const node = this.references.findDeclarations(leaf)[0];
         if (!node) return undefined;
@@ -84,6 +86,8 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
             return undefined;
         }
         if (name === '') return texts.emptyName;
+        // A quoted name is one line: a line break or a control character cannot be written in it.
+        if ([...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return texts.controlCharacter;
         if (isConsumerGroup(node)) {
             const cluster: Cluster = node.$container;
             return cluster.groups.some((g) => g.name === name && g.name !== node.name) ? texts.groupExists(name) : undefined;

@@ -1,5 +1,6 @@
 import { en } from './en.js';
 import { ko } from './ko.js';
+import { resolveParticles, resolvePlurals } from './grammar-forms.js';
 import type { Locale } from './locale.js';
 
 export type { Locale } from './locale.js';
@@ -34,11 +35,12 @@ export function localize(key: string, args: MessageArgs, locale: Locale): string
     if (template === undefined) {
         throw new Error(`no message for '${key}'`);
     }
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
         const arg = args[name];
         if (arg === undefined) return whole;
         if (typeof arg === 'function') return arg(locale);
         if (typeof arg === 'object') return term(locale, arg.term);
         return String(arg);
     });
+    return locale === 'ko' ? resolveParticles(text) : resolvePlurals(text);
 }

@@ -140,6 +140,9 @@ export class ClusterFacts {
 
     /** The simulator's model, or why it cannot be built. */
     get model(): ReturnType<typeof buildCluster> {
+        // Beyond the model's size the quorum is not simulated (value-out-of-range says so).
+        const controllers = this.voters.kind === 'controllers' ? this.voters.count : 0;
+        if (controllers > MAX_BROKERS) return (this.modelCache ??= { ok: false, error: { kind: 'invalid-controllers', controllers } });
         return (this.modelCache ??= buildCluster(this.spec));
     }
 

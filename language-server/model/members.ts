@@ -33,8 +33,9 @@ export function memberIdsOf(group: GroupDeclaration): MemberId[] {
 export function assignorOf(group: ConsumerGroup): AssignorName {
     for (let i = group.items.length - 1; i >= 0; i--) {
         const item = group.items[i];
+        // A half-typed `assignor` (no valid name yet) is a syntax error only: the default applies.
         // The server-side `uniform` assignor is modelled by its own port (issue 12); until then, range.
-        if (isAssignorProperty(item)) return item.assignor === 'uniform' ? 'range' : item.assignor;
+        if (isAssignorProperty(item) && item.assignor) return item.assignor === 'uniform' ? 'range' : item.assignor;
     }
     return 'range';
 }

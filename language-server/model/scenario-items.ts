@@ -16,11 +16,19 @@ export type TargetProblem =
     | { readonly kind: 'rack'; readonly node: AstNode; readonly name: string; readonly candidates: readonly string[] }
     | { readonly kind: 'controller'; readonly node: AstNode; readonly name: number; readonly controllers: number };
 
+/** An expectation on a topic the model left out (beyond its budget, or with settings it cannot place). */
+export interface UnmodelledExpectation {
+    readonly node: AstNode;
+    readonly text: string;
+    readonly topic: string;
+}
+
 export interface ScenarioTranslation {
     readonly items: ScenarioItem[];
     /** The step or expect node of each item. */
     readonly nodes: AstNode[];
     readonly problems: TargetProblem[];
+    readonly unmodelled: UnmodelledExpectation[];
 }
 
 const line = (node: AstNode) => (node.$cstNode?.range.start.line ?? 0) + 1;
@@ -30,6 +38,7 @@ export function translateScenario(scenario: Scenario, facts: ClusterFacts): Scen
     const items: ScenarioItem[] = [];
     const nodes: AstNode[] = [];
     const problems: TargetProblem[] = [];
+    const unmodelled: UnmodelledExpectation[] = [];
     const modelTopics = facts.model.ok ? new Set(facts.model.value.topics.map((t) => t.name)) : new Set<string>();
     for (const node of scenario.steps) {
         if (isActionStep(node)) {
@@ -52,19 +61,23 @@ export function translateScenario(scenario: Scenario, facts: ClusterFacts): Scen
             nodes.push(node);
         } else if (isExpectStep(node) && node.expectation) {
             const expectation = translateExpectation(node.expectation, modelTopics);
+            const topic = isTopicExpectation(node.expectation) && node.expectation.condition ? node.expectation.topic?.ref : undefined;
+            if (!expectation && topic?.name) unmodelled.push({ node, text: sourceText(node.expectation), topic: topic.name });
             if (expectation) {
                 items.push({ kind: 'expect', expectation, text: sourceText(node.expectation), line: line(node) });
                 nodes.push(node);
             }
         }
     }
-    return { items, nodes, problems };
+    return { items, nodes, problems, unmodelled };
 }
 
 function translateStep(node: ActionStep, facts: ClusterFacts, problems: TargetProblem[]): Step | undefined {
     const fail = node.action === 'fail';
     const target = node.target;
+    // A half-typed step (`fail broker` without its id) is a syntax error only.
     if (isBrokerTarget(target)) {
+        if (target.broker === undefined) return undefined;
         if (!facts.brokerIds.has(target.broker)) {
             problems.push({ kind: 'broker', node: target, name: target.broker, candidates: facts.brokers.map((b) => String(b.id)) });
             return undefined;
@@ -72,6 +85,7 @@ function translateStep(node: ActionStep, facts: ClusterFacts, problems: TargetPr
         return { kind: fail ? 'fail-broker' : 'recover-broker', broker: target.broker };
     }
     if (isRackTarget(target)) {
+        if (target.rack === undefined) return undefined;
         if (!facts.racks.includes(target.rack)) {
             problems.push({ kind: 'rack', node: target, name: target.rack, candidates: facts.racks });
             return undefined;
@@ -79,6 +93,7 @@ function translateStep(node: ActionStep, facts: ClusterFacts, problems: TargetPr
         return { kind: fail ? 'fail-rack' : 'recover-rack', rack: target.rack };
     }
     if (isControllerTarget(target)) {
+        if (target.controller === undefined) return undefined;
         const controllers = facts.voters.kind === 'controllers' ? facts.voters.count : 0;
         if (target.controller < 1 || target.controller > controllers) {
             problems.push({ kind: 'controller', node: target, name: target.controller, controllers });
@@ -104,7 +119,7 @@ const CONDITIONS: Readonly<Record<string, TopicCondition>> = {
 function translateExpectation(node: ExpectationNode, modelTopics: ReadonlySet<string>): Expectation | undefined {
     if (isTopicExpectation(node)) {
         const topic = node.topic?.ref;
-        if (!topic || !modelTopics.has(topic.name)) return undefined;
+        if (!topic || !node.condition || !modelTopics.has(topic.name)) return undefined;
         const condition = node.negated ? (`not-${node.condition}` as TopicCondition) : CONDITIONS[node.condition];
         return { kind: 'topic', topic: topic.name, condition };
     }

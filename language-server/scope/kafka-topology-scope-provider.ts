@@ -43,7 +43,8 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
         const seen = new Set<string>();
         const descriptions: AstNodeDescription[] = [];
         for (const [name, node] of entries) {
-            if (name === undefined || seen.has(name)) continue;
+            // An empty quoted name ("") is reported by its rule; it names nothing a reference can reach.
+            if (!name || seen.has(name)) continue;
             seen.add(name);
             descriptions.push(this.descriptions.createDescription(node, name));
         }

@@ -1,7 +1,7 @@
 // Explicit `assignment { p: [brokers] }` blocks: assignment-unknown-broker,
 // assignment-duplicate-broker, assignment-wrong-size, assignment-partitions-mismatch.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isCluster, type Topic } from '../generated/ast.js';
+import { isAssignmentBlock, isCluster, type Defaults, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize, type Locale } from '../messages/index.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
@@ -15,6 +15,13 @@ export class AssignmentValidator {
     constructor(services: KafkaTopologyServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
+    }
+
+    /** `defaults { assignment { … } }` parses (defaults take topic items) but no topic inherits it. */
+    checkNotInDefaults(defaults: Defaults, accept: ValidationAcceptor): void {
+        for (const item of defaults.items) {
+            if (isAssignmentBlock(item)) this.reporter.report(accept, { code: IssueCodes.AssignmentInDefaults, node: item, keyword: 'assignment' });
+        }
     }
 
     checkAssignment(topic: Topic, accept: ValidationAcceptor): void {

@@ -15,6 +15,7 @@ export interface IssueDefinition {
 export const IssueCodes = {
     // syntax
     SyntaxError: 'syntax-error',
+    DiagnosticsTruncated: 'diagnostics-truncated',
     // cluster shape and quorum
     QuorumEven: 'quorum-even',
     QuorumTooSmall: 'quorum-too-small',
@@ -47,8 +48,11 @@ export const IssueCodes = {
     AssignmentWrongSize: 'assignment-wrong-size',
     AssignmentPartitionsMismatch: 'assignment-partitions-mismatch',
     UnusedTopic: 'unused-topic',
+    AssignmentInDefaults: 'assignment-in-defaults',
     // producers and consumer groups
     UnresolvedReference: 'unresolved-reference',
+    ValueOutOfRange: 'value-out-of-range',
+    InvalidName: 'invalid-name',
     AcksMayLoseData: 'acks-may-lose-data',
     InvalidAcks: 'invalid-acks',
     MissingRecordKey: 'missing-record-key',
@@ -63,13 +67,15 @@ export const IssueCodes = {
     DuplicateProperty: 'duplicate-property',
     // scenarios
     ScenarioExpectationFailed: 'scenario-expectation-failed',
-    ScenarioNoEffect: 'scenario-no-effect'
+    ScenarioNoEffect: 'scenario-no-effect',
+    ExpectationNotEvaluated: 'expectation-not-evaluated'
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];
 
 export const IssueDefinitions: Readonly<Record<IssueCode, IssueDefinition>> = {
     'syntax-error': { severity: 'error' },
+    'diagnostics-truncated': { severity: 'info' },
     'quorum-even': { severity: 'warning', fixable: true },
     'quorum-too-small': { severity: 'warning', development: 'none', fixable: true },
     'unsupported-in-version': { severity: 'error', fixable: true },
@@ -100,7 +106,10 @@ export const IssueDefinitions: Readonly<Record<IssueCode, IssueDefinition>> = {
     'assignment-wrong-size': { severity: 'error' },
     'assignment-partitions-mismatch': { severity: 'error' },
     'unused-topic': { severity: 'hint' },
+    'assignment-in-defaults': { severity: 'warning' },
     'unresolved-reference': { severity: 'error', fixable: true },
+    'value-out-of-range': { severity: 'error' },
+    'invalid-name': { severity: 'error' },
     'acks-may-lose-data': { severity: 'warning', development: 'info', fixable: true },
     'invalid-acks': { severity: 'error', fixable: true },
     'missing-record-key': { severity: 'warning', fixable: true },
@@ -114,7 +123,8 @@ export const IssueDefinitions: Readonly<Record<IssueCode, IssueDefinition>> = {
     'duplicate-member': { severity: 'error' },
     'duplicate-property': { severity: 'warning', fixable: true },
     'scenario-expectation-failed': { severity: 'error' },
-    'scenario-no-effect': { severity: 'hint', fixable: true }
+    'scenario-no-effect': { severity: 'hint', fixable: true },
+    'expectation-not-evaluated': { severity: 'warning' }
 };
 
 export const ALL_ISSUE_CODES = Object.keys(IssueDefinitions) as IssueCode[];

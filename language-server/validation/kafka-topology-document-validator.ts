@@ -8,6 +8,7 @@ import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { nearest } from '../util/did-you-mean.js';
+import { capDiagnostics } from './diagnostics-cap.js';
 import { IssueCodes } from './issue-codes.js';
 
 /** What an unresolved name was meant to be, by the property that holds the reference. */
@@ -30,7 +31,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
-        return super.validateDocument(document, options, cancelToken);
+        return capDiagnostics(await super.validateDocument(document, options, cancelToken), this.locale.current);
     }
 
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {

@@ -4,12 +4,14 @@ import { AssignmentValidator } from './assignments.js';
 import { ClusterShapeValidator } from './cluster-shape.js';
 import { ConsumerGroupValidator } from './consumer-groups.js';
 import { KafkaReleaseValidator } from './kafka-release.js';
+import { NameValidator } from './names.js';
 import { ProducerValidator } from './producers.js';
 import { PropertyValidator } from './properties.js';
 import { ScenarioValidator } from './scenarios.js';
 import { TopicConfigValidator } from './topic-config.js';
 import { TopicNameValidator } from './topic-names.js';
 import { TopicValidator } from './topics.js';
+import { ValueRangeValidator } from './value-ranges.js';
 
 /** Every rule of RULES.md, by the node it starts from; one validator class per concern. */
 export function registerValidationChecks(services: KafkaTopologyServices): void {
@@ -32,7 +34,21 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
     register(config, { ConfigEntry: config.checkConfigEntry });
 
     const assignments = new AssignmentValidator(services);
-    register(assignments, { Topic: assignments.checkAssignment });
+    register(assignments, { Topic: assignments.checkAssignment, Defaults: assignments.checkNotInDefaults });
+
+    const ranges = new ValueRangeValidator(services);
+    register(ranges, {
+        Broker: ranges.checkBrokerId,
+        BrokerRange: ranges.checkBrokerRange,
+        MembersProperty: ranges.checkMembers,
+        PartitionsProperty: ranges.checkPartitions,
+        ControllersProperty: ranges.checkControllers,
+        Cluster: ranges.checkPartitionBudget
+    });
+
+    const emptyNames = new NameValidator(services);
+    const notEmpty = emptyNames.checkNotEmpty;
+    register(emptyNames, { Cluster: notEmpty, ConsumerGroup: notEmpty, ShareGroup: notEmpty, Member: notEmpty, Producer: notEmpty, Scenario: notEmpty });
 
     const producers = new ProducerValidator(services);
     register(producers, {

@@ -24,7 +24,8 @@ export class ProducerValidator {
     checkAcks(producer: Producer, accept: ValidationAcceptor): void {
         const properties = producer.items.filter(isAcksProperty);
         for (const acks of properties) {
-            if (!acks.all && acks.value !== 0 && acks.value !== 1 && acks.value !== undefined) {
+            // -1 is Kafka's own spelling of all.
+            if (!acks.all && acks.value !== -1 && acks.value !== 0 && acks.value !== 1 && acks.value !== undefined) {
                 this.reporter.report(accept, { code: IssueCodes.InvalidAcks, node: acks, args: { value: acks.value }, fix: { value: 'all' } });
             }
         }
@@ -37,7 +38,7 @@ export class ProducerValidator {
             .find((topic) => topic !== undefined && facts.settingsOf(topic).replicationFactor.value > 1);
         if (!replicated) return;
         this.reporter.report(accept, {
-            code: IssueCodes.AcksMayLoseData, node: properties.at(-1) ?? producer, property: properties.length > 0 ? undefined : 'name',
+            code: IssueCodes.AcksMayLoseData, variant: acks === 0 ? 'acks0' : undefined, node: properties.at(-1) ?? producer, property: properties.length > 0 ? undefined : 'name',
             args: { producer: quote(producer.name), acks, topic: quote(replicated.name), rf: facts.settingsOf(replicated).replicationFactor.value },
             fix: { value: 'all' }
         });

@@ -1,6 +1,6 @@
 // Scenarios as failover drills run on the simulator: scenario-expectation-failed,
 // scenario-no-effect, and unresolved-reference for brokers, racks and controllers.
-import { AstUtils, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isCluster, type Scenario } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize, type Locale } from '../messages/index.js';
@@ -11,6 +11,7 @@ import { nearest } from '../util/did-you-mean.js';
 import { describeObservation } from '../../simulator/explain/index.js';
 import type { Step } from '../../simulator/model.js';
 import { runScenario } from '../../simulator/scenario.js';
+import { MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
@@ -29,11 +30,24 @@ export class ScenarioValidator {
         const cluster = AstUtils.getContainerOfType(scenario, isCluster);
         if (!cluster) return;
         const facts = this.facts.get(cluster);
-        const { items, nodes, problems } = translateScenario(scenario, facts);
+        const { items, nodes, problems, unmodelled } = translateScenario(scenario, facts);
         problems.forEach((problem) => this.reportTarget(problem, cluster.name, accept));
-        if (!facts.model.ok || !this.settings.current.analysis) return;
+        if (!this.settings.current.analysis) return;
+        if (!facts.model.ok) {
+            // Never a silent pass: each expectation says it was not evaluated.
+            const expectations = [...unmodelled.map((u) => ({ node: u.node, text: u.text })), ...items.flatMap((item, i) => (item.kind === 'expect' ? [{ node: nodes[i], text: item.text ?? '' }] : []))];
+            for (const { node, text } of expectations) this.reportNotEvaluated(accept, node, text, 'no-model', {});
+            return;
+        }
+        const model = facts.model.value;
+        // A topic left out for its own errors (partitions 0, RF > brokers) already has an error that says why.
+        for (const { node, text, topic } of unmodelled) {
+            const skipped = model.skippedTopics.find((s) => s.topic === topic);
+            if (skipped?.error.kind !== 'too-many-partitions') continue;
+            this.reportNotEvaluated(accept, node, text, 'topic-budget', { topic: quote(topic), max: MAX_MODEL_PARTITIONS.toLocaleString('en-US') });
+        }
 
-        const run = runScenario(facts.model.value, items, { snapshots: false, events: false });
+        const run = runScenario(model, items, { snapshots: false, events: false });
         run.outcomes.forEach((outcome, i) => {
             const node = nodes[i];
             const item = items[i];
@@ -49,6 +63,13 @@ export class ScenarioValidator {
                     fix: { removeStep: true }
                 });
             }
+        });
+    }
+
+    protected reportNotEvaluated(accept: ValidationAcceptor, node: AstNode, expectation: string, variant: string, args: Record<string, string>): void {
+        this.reporter.report(accept, {
+            code: IssueCodes.ExpectationNotEvaluated, node,
+            args: { expectation, reason: (locale) => localize(`expectation-not-evaluated/${variant}`, args, locale) }
         });
     }
 

@@ -1,7 +1,7 @@
 // `config { key = value }` entries: unknown-config, invalid-config-value,
 // config-shadows-property, unclean-election-enabled.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isDefaults, isMinInsyncReplicasProperty, isNumberValue, isTopic, type ConfigEntry } from '../generated/ast.js';
+import { isConfigBlock, isDefaults, isMinInsyncReplicasProperty, isNumberValue, isTopic, type ConfigEntry } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { configEntryText, readConfigEntry } from '../model/config-values.js';
 import { TOPIC_CONFIGS } from '../model/topic-configs.js';
@@ -26,9 +26,23 @@ const SHADOWED: ReadonlyMap<string, { keyword: string; guard: (item: unknown) =>
     ['min.insync.replicas', { keyword: 'min-insync-replicas', guard: isMinInsyncReplicasProperty }]
 ]);
 
-export function suggestConfigKey(key: string): string | undefined {
+/**
+ * The topic config meant by an unknown key: a broker-level synonym, else the
+ * nearest key that takes the entry's value (`retention.hours = 7d` wants a
+ * duration: retention.ms, not retention.bytes).
+ */
+export function suggestConfigKey(key: string, entry?: ConfigEntry): string | undefined {
+    const fits = (candidate: string) => !entry || readConfigEntry(entry, TOPIC_CONFIGS.get(candidate)!).ok;
     return BROKER_SYNONYMS.get(key) ?? BROKER_SYNONYMS_IN_UNITS.get(key)?.key
-        ?? (key.startsWith('log.') && TOPIC_CONFIGS.has(key.slice(4)) ? key.slice(4) : undefined) ?? nearest(key, TOPIC_CONFIGS.keys());
+        ?? (key.startsWith('log.') && TOPIC_CONFIGS.has(key.slice(4)) ? key.slice(4) : undefined)
+        ?? nearest(key, [...TOPIC_CONFIGS.keys()].filter(fits));
+}
+
+/** The entry of `key` the block already has elsewhere (then the fix merges instead of adding a duplicate). */
+function existingEntry(entry: ConfigEntry, key: string): ConfigEntry | undefined {
+    const block = AstUtils.getContainerOfType(entry, (n) => isTopic(n) || isDefaults(n));
+    if (!block || !(isTopic(block) || isDefaults(block))) return undefined;
+    return block.items.filter(isConfigBlock).flatMap((c) => c.entries).find((e) => e !== entry && e.key === key);
 }
 
 /** The fix for an unknown key: the suggested key, and the value rewritten when the unit differs. */
@@ -52,11 +66,13 @@ export class TopicConfigValidator {
         if (entry.key === undefined) return;
         const def = TOPIC_CONFIGS.get(entry.key);
         if (!def) {
-            const suggestion = suggestConfigKey(entry.key);
+            const suggestion = suggestConfigKey(entry.key, entry);
+            const existing = suggestion ? existingEntry(entry, suggestion) : undefined;
+            const fix = suggestion ? keyFix(entry, suggestion) : undefined;
             this.reporter.report(accept, {
                 code: IssueCodes.UnknownConfig, variant: suggestion ? 'suggest' : undefined, node: entry,
                 args: { key: entry.key, suggestion: suggestion ?? '' },
-                fix: suggestion ? keyFix(entry, suggestion) : undefined
+                fix: fix && existing ? { ...fix, mergeInto: suggestion } : fix
             });
             return;
         }

@@ -103,7 +103,7 @@ export class TopicValidator {
             report(at(['replicationFactor']), IssueCodes.ReplicationFactorExceedsBrokers, { rf, brokers }, set('replicationFactor', brokers));
         }
         if (brokers >= 3 && rf >= 1 && rf < 3) {
-            report(at(['replicationFactor']), IssueCodes.ReplicationFactorTooLow, { rf, brokers, consequence: (l) => consequence(rf, l) }, set('replicationFactor', 3));
+            report(at(['replicationFactor']), IssueCodes.ReplicationFactorTooLow, { rf, brokers, consequence: (l) => consequence(rf, minIsr, l) }, set('replicationFactor', 3));
         }
         // A topic Kafka cannot create (RF > brokers) has no ISR to reason about.
         if (rf >= 1 && minIsr >= 1 && (brokers === 0 || rf <= brokers)) {
@@ -138,7 +138,7 @@ export class TopicValidator {
     }
 }
 
-/** What a replication factor of 1 or 2 costs, phrased per language. */
-function consequence(rf: number, locale: Locale): string {
-    return localize(`replication-factor-too-low/${rf === 1 ? 'rf1' : 'rf2'}`, {}, locale);
+/** What a replication factor of 1 or 2 costs (with the topic's own min ISR), phrased per language. */
+function consequence(rf: number, minIsr: number, locale: Locale): string {
+    return localize(`replication-factor-too-low/${rf === 1 ? 'rf1' : minIsr >= 2 ? 'rf2' : 'rf2-min-isr1'}`, { minIsr }, locale);
 }

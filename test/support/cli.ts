@@ -15,6 +15,7 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     const result = spawnSync(process.execPath, [CLI, ...args], {
         encoding: 'utf8',
         timeout: 60_000,
+        maxBuffer: 64 * 1024 * 1024,
         env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env }
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -10,15 +10,25 @@ export class LspClient {
     private readonly pending = new Map<number, (message: Message) => void>();
     private readonly waiters: Array<{ uri: string; resolve: (d: Diagnostic[]) => void }> = [];
     readonly notifications: Message[] = [];
+    /** What the server wrote to stderr (drained, so a chatty server never blocks on a full pipe). */
+    stderr = '';
+    /** The server's exit code once it has exited. */
+    exitCode: number | null | undefined;
 
     constructor(private readonly process: ChildProcessWithoutNullStreams) {
         process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+        process.stderr.on('data', (chunk: Buffer) => {
+            this.stderr += chunk.toString();
+        });
+        process.on('exit', (code) => {
+            this.exitCode = code;
+        });
     }
 
     /** Starts `node <serverModule> --stdio` and initializes it. */
-    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown): Promise<LspClient> {
+    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown, workspaceFolders?: Array<{ uri: string; name: string }>): Promise<LspClient> {
         const client = new LspClient(spawn(process.execPath, [serverModule, '--stdio'], { stdio: 'pipe' }));
-        await client.initialize(locale, initializationOptions);
+        await client.initialize(locale, initializationOptions, workspaceFolders);
         return client;
     }
 
@@ -80,8 +90,8 @@ export class LspClient {
         this.send({ jsonrpc: '2.0', method, params });
     }
 
-    async initialize(locale = 'en', initializationOptions?: unknown): Promise<unknown> {
-        const result = await this.request('initialize', { processId: process.pid, rootUri: null, locale, capabilities: {}, workspaceFolders: null, initializationOptions });
+    async initialize(locale = 'en', initializationOptions?: unknown, workspaceFolders?: Array<{ uri: string; name: string }>): Promise<unknown> {
+        const result = await this.request('initialize', { processId: process.pid, rootUri: null, locale, capabilities: {}, workspaceFolders: workspaceFolders ?? null, initializationOptions });
         this.notify('initialized', {});
         return result;
     }
@@ -93,6 +103,10 @@ export class LspClient {
 
     open(uri: string, text: string): void {
         this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-topology', version: 1, text } });
+    }
+
+    close(uri: string): void {
+        this.notify('textDocument/didClose', { textDocument: { uri } });
     }
 
     change(uri: string, version: number, text: string): void {

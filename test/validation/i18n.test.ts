@@ -129,7 +129,15 @@ const SAMPLES: Array<[code: string, text: string]> = [
     ['scenario-no-effect', c(three, drill('fail broker 1', 'fail broker 1', 'recover broker 2'))],
     ['scenario-no-effect', c('brokers 1..3 { racks "a", "b", "c" }', drill('recover rack "a"', 'fail rack "a"', 'fail rack "a"'))],
     ['scenario-no-effect', c('controllers 3', three, drill('recover controller 1', 'fail controller 1', 'fail controller 1'))],
-    ['scenario-no-effect', c(three, good, 'topic t { }', 'consumer-group g { consumes t members 1 }', drill('recover member g-1 in g', 'fail member g-1 in g', 'fail member g-1 in g'))]
+    ['scenario-no-effect', c(three, good, 'topic t { }', 'consumer-group g { consumes t members 1 }', drill('recover member g-1 in g', 'fail member g-1 in g', 'fail member g-1 in g'))],
+    ['value-out-of-range', c(three, 'broker -1', 'brokers 9..7', 'brokers 20..20000', 'controllers 0', good, 'topic t { partitions 3000000000 }', 'consumer-group g { consumes t members 0 }', 'consumer-group h { consumes t members 20000 }')],
+    ['value-out-of-range', c('controllers 20000', three)],
+    ['value-out-of-range', c(three, good, 'topic t { partitions 1000001 }')],
+    ['invalid-name', c(three, good, 'topic t { }', 'consumer-group "" { consumes t members ["", b] }', 'producer "" { produces t }', 'scenario "" { }')],
+    ['expectation-not-evaluated', c(three, good, 'topic t { partitions 1000001 }', drill('expect t writable'))],
+    ['expectation-not-evaluated', c('controllers 0', three, good, 'topic t { }', drill('expect quorum'))],
+    ['assignment-in-defaults', c(three, 'defaults { replication-factor 3 min-insync-replicas 2 assignment { 0: [1, 2, 3] } }', 'topic t { }')],
+    ['diagnostics-truncated', c(three, '$ '.repeat(10_001))]
 ];
 
 test('the samples cover every issue code', () => {

@@ -8,6 +8,7 @@ export interface RenameTexts {
     topicExists(name: string): string;
     topicCollides(name: string, other: string): string;
     emptyName: string;
+    controlCharacter: string;
     groupExists(name: string): string;
     memberExists(name: string, group: string): string;
     countedMember(member: string, group: string): string;
@@ -24,6 +25,7 @@ const en: RenameTexts = {
     topicExists: (name) => `The cluster already has a topic "${name}".`,
     topicCollides: (name, other) => `"${name}" collides with topic "${other}": Kafka maps "." and "_" to the same metric name and refuses the second topic.`,
     emptyName: 'The new name is empty.',
+    controlCharacter: 'A name cannot contain a line break, a tab or another control character.',
     groupExists: (name) => `The cluster already has a consumer group "${name}".`,
     memberExists: (name, group) => `Group "${group}" already has a member "${name}".`,
     countedMember: (member, group) => `"${member}" is one of the counted members of group "${group}" (members N): its name comes from the group. Rename the group, or list the members by name.`
@@ -40,6 +42,7 @@ const ko: RenameTexts = {
     topicExists: (name) => `클러스터에 이미 토픽 "${name}"이(가) 있습니다.`,
     topicCollides: (name, other) => `"${name}"은(는) 토픽 "${other}"와(과) 충돌합니다: Kafka는 메트릭 이름에서 "."과 "_"를 같게 취급하므로 두 번째 토픽을 거부합니다.`,
     emptyName: '새 이름이 비어 있습니다.',
+    controlCharacter: '이름에는 줄바꿈, 탭 같은 제어 문자를 쓸 수 없습니다.',
     groupExists: (name) => `클러스터에 이미 컨슈머 그룹 "${name}"이(가) 있습니다.`,
     memberExists: (name, group) => `그룹 "${group}"에 이미 멤버 "${name}"이(가) 있습니다.`,
     countedMember: (member, group) => `"${member}"은(는) 그룹 "${group}"의 개수로 정한 멤버(members N)이므로 이름이 그룹에서 옵니다. 그룹 이름을 바꾸거나 멤버를 이름으로 나열하세요.`

@@ -1,10 +1,10 @@
 // Fixes for topic and defaults rules: set a property's value (replacing it, or
 // inserting it into the block), switch total order to per-key order, and the
 // config-entry fixes.
-import { GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import {
-    isConfigEntry, isDefaults, isMinInsyncReplicasProperty, isOrderingProperty, isPartitionsProperty,
+    isConfigBlock, isConfigEntry, isDefaults, isMinInsyncReplicasProperty, isOrderingProperty, isPartitionsProperty,
     isReplicationFactorProperty, isTopic, type ConfigEntry, type Defaults, type Topic
 } from '../../generated/ast.js';
 import { deleteRange, insertIntoBlock, nodeAt, replace, replaceProperty } from './edits.js';
@@ -41,11 +41,27 @@ function replaceValues(entry: ConfigEntry, text: string): TextEdit[] {
     return [{ range: { start: values[0].range.start, end: values[values.length - 1].range.end }, newText: text }];
 }
 
+/**
+ * Sets the value the diagnostic suggests, and offers the values next to it that
+ * Kafka's advice pairs with it: min ISR 2 with RF 3 or more (else acks=all
+ * guarantees one copy), RF 3 with min ISR 2. The code action offers only those
+ * that leave no new problem (fix-check.ts), the first of them preferred.
+ */
 export const setPropertyFix: FixBuilder = (context) => {
     const { property, value } = context.data as { property?: string; value?: number };
     if (property === undefined || value === undefined) return [];
+    const fixes: QuickFix[] = [];
     const edits = setProperty(context, property, value);
-    return edits.length > 0 ? [{ title: 'fix/set-property', args: { property, value }, edits, preferred: true }] : [];
+    if (edits.length > 0) fixes.push({ title: 'fix/set-property', args: { property, value }, edits, preferred: true });
+    if (property === 'replication-factor' && value >= 3) {
+        const paired = [...edits, ...setProperty(context, 'min-insync-replicas', 2)];
+        fixes.push({ title: 'fix/set-two-properties', args: { property, value, other: 'min-insync-replicas', otherValue: 2 }, edits: paired });
+    }
+    if (property === 'min-insync-replicas' && value === 1) {
+        const two = setProperty(context, property, 2);
+        if (two.length > 0) fixes.push({ title: 'fix/set-property', args: { property, value: 2 }, edits: two });
+    }
+    return fixes;
 };
 
 export const totalOrderFixes: FixBuilder = (context) => {
@@ -56,9 +72,10 @@ export const totalOrderFixes: FixBuilder = (context) => {
 };
 
 export const unknownConfigFix: FixBuilder = (context) => {
-    const { replaceKey, replaceValue } = context.data as { replaceKey?: string; replaceValue?: string };
+    const { replaceKey, replaceValue, mergeInto } = context.data as { replaceKey?: string; replaceValue?: string; mergeInto?: string };
     const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
     if (typeof replaceKey !== 'string' || !entry) return [];
+    if (typeof mergeInto === 'string') return mergeConfigFix(context, entry, mergeInto, replaceValue);
     if (typeof replaceValue === 'string') {
         const suggestion = `${replaceKey} = ${replaceValue}`;
         return [{ title: 'fix/replace-key', args: { suggestion }, edits: replace(entry.$cstNode, suggestion), preferred: true }];
@@ -78,3 +95,14 @@ export const configValueFix: FixBuilder = (context) => {
     if (typeof value !== 'string' || !entry) return [];
     return [{ title: 'fix/set-config-value', args: { key: entry.key, value }, edits: replaceValues(entry, value), preferred: true }];
 };
+
+/** The suggested key is already set in the block: give it this entry's value and drop this entry (no duplicate-property). */
+function mergeConfigFix(context: FixContext, entry: ConfigEntry, key: string, replaceValue: string | undefined): QuickFix[] {
+    const block = AstUtils.getContainerOfType(entry, (n): n is Topic | Defaults => isTopic(n) || isDefaults(n));
+    const existing = block?.items.filter(isConfigBlock).flatMap((c) => c.entries).find((e) => e !== entry && e.key === key);
+    const values = GrammarUtils.findNodesForProperty(entry.$cstNode, 'values');
+    if (!existing || !entry.$cstNode || values.length === 0) return [];
+    const value = replaceValue ?? context.document.textDocument.getText({ start: values[0].range.start, end: values[values.length - 1].range.end });
+    const edits = [...replaceValues(existing, value), deleteRange(context.document, entry.$cstNode.range)];
+    return [{ title: 'fix/merge-config', args: { key, value }, edits, preferred: true }];
+}

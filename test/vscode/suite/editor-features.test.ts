@@ -86,7 +86,7 @@ suite('editor features', () => {
         const doc = await open(TOPOLOGY);
         const [diagnostic] = await diagnosticsWith(doc, 'invalid-partitions');
         const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-        const fix = actions.find((a) => a.title === 'Set `partitions 1`');
+        const fix = actions.find((a) => a.title === 'Set partitions 1');
         assert.ok(fix?.edit, `the quick fix with an edit among ${actions.map((a) => a.title).join(', ')}`);
         assert.ok(await vscode.workspace.applyEdit(fix.edit));
         assert.match(doc.getText(), /partitions 1\n/);
