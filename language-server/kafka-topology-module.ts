@@ -16,6 +16,8 @@ import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessage
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
 import { DiagnosticReporter } from './validation/reporter.js';
+import { ClusterParts } from './workspace/cluster-parts.js';
+import { KafkaTopologyDocumentBuilder } from './workspace/kafka-topology-document-builder.js';
 import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
 import { KafkaTopologyCodeLensProvider } from './lsp/kafka-topology-code-lens-provider.js';
 import { KafkaTopologyCompletionProvider } from './lsp/kafka-topology-completion-provider.js';
@@ -32,6 +34,7 @@ export type KafkaTopologyAddedServices = {
     kafka: {
         Locale: LocaleService;
         ClusterFacts: ClusterFactsProvider;
+        ClusterParts: ClusterParts;
         Reporter: DiagnosticReporter;
         Settings: KafkaTopologySettings;
     };
@@ -43,6 +46,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     kafka: {
         Locale: () => new LocaleService(),
         ClusterFacts: (services) => new ClusterFactsProvider(services),
+        ClusterParts: (services) => new ClusterParts(services),
         Reporter: (services) => new DiagnosticReporter(services),
         Settings: () => new KafkaTopologySettings()
     },
@@ -78,7 +82,8 @@ export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartia
         NodeKindProvider: () => new KafkaTopologyNodeKindProvider()
     },
     workspace: {
-        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services)
+        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),
+        DocumentBuilder: (services) => new KafkaTopologyDocumentBuilder(services)
     }
 };
 
