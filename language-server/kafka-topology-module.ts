@@ -18,6 +18,8 @@ import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-docu
 import { KafkaTopologyValidationRegistry } from './validation/kafka-topology-validation-registry.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
 import { DiagnosticReporter } from './validation/reporter.js';
+import { ClusterParts } from './workspace/cluster-parts.js';
+import { KafkaTopologyDocumentBuilder } from './workspace/kafka-topology-document-builder.js';
 import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
 import { KafkaTopologyCodeLensProvider } from './lsp/kafka-topology-code-lens-provider.js';
 import { KafkaTopologyCompletionProvider } from './lsp/kafka-topology-completion-provider.js';
@@ -37,6 +39,7 @@ export type KafkaTopologyAddedServices = {
     kafka: {
         Locale: LocaleService;
         ClusterFacts: ClusterFactsProvider;
+        ClusterParts: ClusterParts;
         Reporter: DiagnosticReporter;
         Settings: KafkaTopologySettings;
         ChangeSafety: ChangeSafety;
@@ -49,6 +52,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     kafka: {
         Locale: () => new LocaleService(),
         ClusterFacts: (services) => new ClusterFactsProvider(services),
+        ClusterParts: (services) => new ClusterParts(services),
         Reporter: (services) => new DiagnosticReporter(services),
         Settings: () => new KafkaTopologySettings(),
         ChangeSafety: (services) => new ChangeSafety(services)
@@ -92,7 +96,8 @@ export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartia
     },
     workspace: {
         ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),
-        WorkspaceManager: (services) => new KafkaTopologyWorkspaceManager(services)
+        WorkspaceManager: (services) => new KafkaTopologyWorkspaceManager(services),
+        DocumentBuilder: (services) => new KafkaTopologyDocumentBuilder(services)
     }
 };
 

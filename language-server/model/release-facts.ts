@@ -22,13 +22,15 @@ export interface ReleaseFacts {
     readonly levels: FeatureLevels;
 }
 
-export function releaseFactsOf(cluster: Cluster): ReleaseFacts {
-    const versionNode = cluster.versions.at(-1);
+/** A cluster, or the parts of a cluster that spans files. */
+export function releaseFactsOf(cluster: Cluster | readonly Cluster[]): ReleaseFacts {
+    const parts: readonly Cluster[] = Array.isArray(cluster) ? cluster : [cluster];
+    const versionNode = parts.flatMap((p) => p.versions).at(-1);
     // The source text: `4.10` lexes as a DECIMAL, whose number would read 4.1.
     const declared = versionNode?.version === undefined ? undefined : (GrammarUtils.findNodeForProperty(versionNode.$cstNode, 'version')?.text ?? String(versionNode.version));
     const found = declared === undefined ? undefined : releaseOf(declared);
     const release = found ?? NEWEST_RELEASE;
-    const entries = cluster.features.flatMap((block) => block.entries).filter((e) => e.name !== undefined && Number.isInteger(e.level));
+    const entries = parts.flatMap((p) => p.features).flatMap((block) => block.entries).filter((e) => e.name !== undefined && Number.isInteger(e.level));
     const overrides: Record<string, number> = {};
     for (const e of entries) overrides[e.name] = e.level;
     return { versionNode, declared, release, covered: declared === undefined || found !== undefined, entries, overrides, levels: effectiveFeatures(release, overrides) };

@@ -1,6 +1,6 @@
 // A minimal LSP client over a child process's stdio, for tests and measurements.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
 
 type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown };
 
@@ -30,6 +30,11 @@ export class LspClient {
         const client = new LspClient(spawn(process.execPath, [serverModule, '--stdio'], { stdio: 'pipe' }));
         await client.initialize(locale, initializationOptions, workspaceFolders);
         return client;
+    }
+
+    /** The server's process id (to read its memory from /proc). */
+    get pid(): number | undefined {
+        return this.process.pid;
     }
 
     /** Shuts the server down politely, then makes sure it is gone. */
@@ -111,6 +116,11 @@ export class LspClient {
 
     change(uri: string, version: number, text: string): void {
         this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** An incremental change, as editors send while typing: `range` of the old text becomes `text`. */
+    changeRange(uri: string, version: number, range: Range, text: string): void {
+        this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     }
 
     async shutdown(): Promise<void> {
