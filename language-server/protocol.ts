@@ -67,7 +67,8 @@ export interface FailoverViewParams extends ClusterRef {
 /** Worst first: offline (no live leader) > not writable with acks=all > under-replicated (|ISR| < RF) > healthy. */
 export type PartitionHealth = 'offline' | 'not-writable' | 'under-replicated' | 'healthy';
 
-export type ReplicaRole = 'leader' | 'in-sync' | 'out-of-sync';
+/** elr: an eligible leader replica (KIP-966), out of the ISR but still safe to elect; shown when the simulator reports ELR. */
+export type ReplicaRole = 'leader' | 'in-sync' | 'out-of-sync' | 'elr';
 
 export interface ReplicaView {
     readonly broker: BrokerId;
@@ -89,6 +90,8 @@ export interface PartitionView {
     /** Eligible leader replicas and last known ELR, ascending; absent when both are empty (always with ELR off). */
     readonly elr?: readonly BrokerId[];
     readonly lastKnownElr?: readonly BrokerId[];
+    /** Leader and ISR before the last applied step, present only when the step changed them. */
+    readonly before?: { readonly leader: BrokerId | null; readonly isr: readonly BrokerId[] };
 }
 
 export interface TopicView {
@@ -105,6 +108,13 @@ export interface TopicView {
     readonly partitions: readonly PartitionView[];
     /** Where the replica lists come from when the file does not give them ("a layout Kafka could choose"). */
     readonly layoutNote?: string;
+    /** 1-based line of the topic's declaration (absent for topics from a range or defaults only). */
+    readonly line?: number;
+    /** Producers writing to it and groups reading it, by name. */
+    readonly producers: readonly string[];
+    readonly groups: readonly string[];
+    /** The last applied step changed a leader or an ISR of it. */
+    readonly changed: boolean;
 }
 
 export interface BrokerView {
@@ -159,6 +169,9 @@ export interface ProducerView {
     readonly blockedSample: readonly string[];
     /** Topics it names that the simulated cluster lacks. */
     readonly missingTopics: readonly string[];
+    /** Topics with at least one partition refusing its writes. */
+    readonly blockedTopics: readonly string[];
+    readonly line?: number;
 }
 
 export interface GroupMemberView {
@@ -183,6 +196,9 @@ export interface GroupView {
     readonly stalled: number;
     /** No idle member and no stalled partition. */
     readonly balanced: boolean;
+    /** Topics with a partition assigned to a member but without a live leader. */
+    readonly stalledTopics: readonly string[];
+    readonly line?: number;
 }
 
 export interface ClusterView {
@@ -205,12 +221,33 @@ export interface ClusterView {
     readonly dataLoss: boolean;
     /** Topics the simulator left out, with why (in words). */
     readonly skippedTopics: readonly { readonly topic: string; readonly reason: string }[];
+    /** What the last applied step changed, in one line; absent at the healthy start. */
+    readonly change?: ChangeSummary;
+}
+
+/** "Broker 1 failed → 3 partitions moved leader, 9 ISRs shrank, all topics still writable (ISR ≥ min ISR 2)". */
+export interface ChangeSummary {
+    /** The whole line, in the view's language. */
+    readonly text: string;
+    readonly tone: 'bad' | 'good' | 'info';
+    readonly leaderMoves: number;
+    readonly isrShrunk: number;
+    readonly isrGrown: number;
+    /** Partitions without a live leader now that had one before. */
+    readonly wentOffline: number;
+    /** Topics with a partition refusing acks=all writes now. */
+    readonly notWritableTopics: readonly string[];
+    /** Brokers and controllers whose process state changed. */
+    readonly brokers: readonly BrokerId[];
+    readonly controllers: readonly number[];
 }
 
 export interface LogLine {
     readonly text: string;
     /** bad: something stopped working; good: something came back; info: the rest. */
     readonly tone: 'bad' | 'good' | 'info';
+    /** The topic the line is about (the event log groups by it); absent for cluster-wide lines. */
+    readonly topic?: string;
 }
 
 export interface TimelineEntry {

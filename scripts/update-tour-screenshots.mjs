@@ -10,8 +10,9 @@ const to = join(repo, 'images', 'tour');
 const TOUR = {
     'diagnostics.png': 'problems-panel-hover-light.png',
     'hover.png': 'topic-hover-light.png',
-    'failover.png': 'failover-broker-1-failed-maximized-light.png',
+    'failover.png': 'failover-broker-1-failed-light.png',
     'failover-dark.png': 'failover-scenario-leader-broker-dies-dark.png',
+    'failover-ko.png': 'failover-broker-1-failed-ko-light.png',
     'walkthrough.png': 'walkthrough-dark.png'
 };
 mkdirSync(to, { recursive: true });

@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClusterRef, type FailoverViewResult } from '../../language-server/protocol.js';
 import type { FromWebview, PanelState, ToWebview } from './messages.js';
-import { addStep, back, goTo, loadScenario, next, reloadScenario, reset, restart } from './timeline-navigation.js';
+import { addStep, appendScenario, back, goTo, loadScenario, next, reloadScenario, reset, restart } from './timeline-navigation.js';
+import { viewLocale } from './view-locale.js';
 
 export interface FailoverPanelContext {
     readonly extensionUri: vscode.Uri;
@@ -21,6 +22,26 @@ export interface FailoverPanelContext {
 const REFRESH_DELAY_MS = 300;
 
 const keyOf = (ref: ClusterRef): string => `${ref.uri}#${ref.cluster}`;
+
+/** The matrix wants width: beside a single editor, the view's group takes two thirds of the editor area. */
+const VIEW_SHARE = 0.68;
+
+/** Called when the panel was opened beside the only editor group: once VS Code shows the second group, it gets the larger share. */
+async function widen(): Promise<void> {
+    if (vscode.window.tabGroups.all.length !== 2) {
+        await new Promise<void>((resolve) => {
+            const done = vscode.window.tabGroups.onDidChangeTabGroups(() => vscode.window.tabGroups.all.length === 2 && finish());
+            const timer = setTimeout(() => finish(), 5000);
+            function finish() {
+                done.dispose();
+                clearTimeout(timer);
+                resolve();
+            }
+        });
+    }
+    if (vscode.window.tabGroups.all.length !== 2) return;
+    await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 1 - VIEW_SHARE }, { size: VIEW_SHARE }] }).then(undefined, () => undefined);
+}
 
 export class FailoverPanel {
     static readonly viewType = 'kafkaTopology.failover';
@@ -40,8 +61,10 @@ export class FailoverPanel {
         if (panel) {
             panel.panel.reveal(undefined, false);
         } else {
+            const alone = vscode.window.tabGroups.all.length === 1;
             const webview = vscode.window.createWebviewPanel(FailoverPanel.viewType, FailoverPanel.title(ref.cluster), vscode.ViewColumn.Beside, FailoverPanel.options(context.extensionUri));
             panel = new FailoverPanel(webview, context, { uri: ref.uri, cluster: ref.cluster, items: [], position: 0 });
+            if (alone) await widen();
         }
         if (scenario !== undefined) await panel.playScenario(scenario, true);
         else if (!panel.lastMessage) await panel.refresh();
@@ -83,6 +106,10 @@ export class FailoverPanel {
             null,
             this.disposables
         );
+        // The view speaks the language the extension is set to, and follows a switch at once.
+        vscode.workspace.onDidChangeConfiguration((e) => {
+            if (e.affectsConfiguration('kafkaTopology.language')) void this.change({ ...this.state, locale: undefined });
+        }, null, this.disposables);
         vscode.workspace.onDidChangeTextDocument((e) => {
             if (e.document.uri.toString() === this.state.uri && e.contentChanges.length > 0) this.scheduleRefresh();
         }, null, this.disposables);
@@ -139,7 +166,7 @@ export class FailoverPanel {
                 cluster: asked.cluster,
                 items: asked.items,
                 position: asked.position,
-                locale: asked.locale
+                locale: asked.locale ?? viewLocale()
             });
             if (seq !== this.requestSeq) return;
             // The server keeps only the items that still apply to the file as it is now.
@@ -174,8 +201,8 @@ export class FailoverPanel {
                 return this.change(restart(this.state));
             case 'reset':
                 return this.change(reset(this.state));
-            case 'play-scenario':
-                return this.playScenario(message.scenario, false);
+            case 'load-scenario':
+                return this.appendScenario(message.scenario);
             case 'save-scenario':
                 return this.saveScenario();
             case 'set-locale':
@@ -196,6 +223,16 @@ export class FailoverPanel {
             return;
         }
         await this.change(loadScenario(this.state, scenario, result.items, runToEnd));
+    }
+
+    /** Appends a scenario after the applied items: manual and scenario steps in one timeline. */
+    private async appendScenario(scenario: string): Promise<void> {
+        const result = await this.client().sendRequest(ScenarioStepsRequest, { ...this.clusterRef, scenario });
+        if (!result.items) {
+            void vscode.window.showWarningMessage(result.problem ?? vscode.l10n.t('Scenario {0} not found.', scenario));
+            return;
+        }
+        await this.change(appendScenario(this.state, scenario, result.items));
     }
 
     private async saveScenario(): Promise<void> {

@@ -12,6 +12,8 @@ export interface PanelState {
     readonly position: number;
     /** The scenario the timeline was loaded from, while it is not modified. */
     readonly scenario?: string;
+    /** Where the scenario's items start (the steps before it were done by hand); default 0. */
+    readonly scenarioStart?: number;
     /** The event log's language chosen in the view (default: the server's). */
     readonly locale?: FailoverLocale;
 }
@@ -24,7 +26,13 @@ export interface UiState {
     readonly expandAll?: boolean;
     /** Topics toggled away from the default. */
     readonly toggled: readonly string[];
+    /** The side column's tab. */
+    readonly side?: SideTab;
+    /** Play speed (1 = one step every PLAY_INTERVAL_MS). */
+    readonly speed?: number;
 }
+
+export type SideTab = 'log' | 'flow' | 'groups';
 
 /** What `vscode.getState()` holds, and what the serializer gets back on restore. */
 export interface WebviewState {
@@ -48,7 +56,8 @@ export type FromWebview =
     | { readonly type: 'restart' }
     /** Back to the healthy cluster with an empty timeline. */
     | { readonly type: 'reset' }
-    | { readonly type: 'play-scenario'; readonly scenario: string }
+    /** Appends the scenario's items after the applied ones (the steps done by hand stay): one timeline to play. */
+    | { readonly type: 'load-scenario'; readonly scenario: string }
     | { readonly type: 'save-scenario' }
     | { readonly type: 'set-locale'; readonly locale: FailoverLocale }
     | { readonly type: 'reveal-line'; readonly line: number }

@@ -17,7 +17,7 @@ export function settle(items: readonly TimelineItem[], position: number): number
 /** A step done by hand: it replaces whatever was ahead of the position, and the timeline is no longer the scenario. */
 export function addStep(state: PanelState, step: Step): PanelState {
     const items = [...state.items.slice(0, state.position), { kind: 'step' as const, step }];
-    return { ...state, items, position: items.length, scenario: undefined };
+    return { ...state, items, position: items.length, scenario: undefined, scenarioStart: undefined };
 }
 
 /** Undo: un-applies the last applied step (and the expectations after it); it stays ahead for `next`. */
@@ -44,12 +44,21 @@ export function restart(state: PanelState): PanelState {
 }
 
 export function reset(state: PanelState): PanelState {
-    return { ...state, items: [], position: 0, scenario: undefined };
+    return { ...state, items: [], position: 0, scenario: undefined, scenarioStart: undefined };
 }
 
 /** A scenario's items, ready to play step by step (or already run to the end). */
 export function loadScenario(state: PanelState, scenario: string, items: readonly TimelineItem[], runToEnd: boolean): PanelState {
-    return { ...state, items, position: runToEnd ? items.length : settle(items, 0), scenario };
+    return { ...state, items, position: runToEnd ? items.length : settle(items, 0), scenario, scenarioStart: 0 };
+}
+
+/**
+ * A scenario appended after what is applied: the steps done by hand stay, the
+ * items not yet played are replaced by the scenario's, ready to play from here.
+ */
+export function appendScenario(state: PanelState, scenario: string, items: readonly TimelineItem[]): PanelState {
+    const kept = state.items.slice(0, state.position);
+    return { ...state, items: [...kept, ...items], position: settle([...kept, ...items], kept.length), scenario, scenarioStart: kept.length };
 }
 
 /** How many steps the first `position` items hold. */
@@ -57,10 +66,12 @@ export const stepsBefore = (items: readonly TimelineItem[], position: number): n
 
 /** The scenario's items again after an edit of its block, with as many steps applied as before. */
 export function reloadScenario(state: PanelState, items: readonly TimelineItem[]): PanelState {
+    const start = Math.min(state.scenarioStart ?? 0, state.items.length);
+    const all = [...state.items.slice(0, start), ...items];
     let steps = stepsBefore(state.items, state.position);
     let position = 0;
-    while (position < items.length && steps > 0) if (items[position++].kind === 'step') steps--;
-    return { ...state, items, position: settle(items, position) };
+    while (position < all.length && steps > 0) if (all[position++].kind === 'step') steps--;
+    return { ...state, items: all, position: settle(all, position) };
 }
 
 export const canGoBack = (state: PanelState): boolean => state.position > 0 && state.items.slice(0, state.position).some((i) => i.kind === 'step');

@@ -50,12 +50,17 @@ export function explainStep(step: Step, events: readonly SimEvent[], noEffect: b
     if (events.length === 0) return step.kind === 'elect-preferred' ? [{ text: messages.nothingToElect, tone: 'info' }] : [];
     let partitionEvents = 0;
     for (const e of events) if (isPartitionEvent(e)) partitionEvents++;
-    if (partitionEvents <= DETAILED_PARTITION_EVENTS) return events.map((e) => ({ text: describeEvent(e, locale), tone: toneOf(e) }));
+    if (partitionEvents <= DETAILED_PARTITION_EVENTS) return events.map((e) => ({ text: describeEvent(e, locale), tone: toneOf(e), ...(isPartitionEvent(e) ? { topic: e.topic } : {}) }));
     const summary = summarizeEvents(events);
     return [
         ...summary.cluster.map((e) => ({ text: describeEvent(e, locale), tone: toneOf(e) })),
         { text: messages.summarised(partitionEvents), tone: 'info' as const },
-        ...foldTopics(summary.topics, locale).map((t) => ({ text: describeTopicSummary(t, locale), tone: summaryTone(t) }))
+        ...foldTopics(summary.topics, locale).map((t, i, all) => ({
+            text: describeTopicSummary(t, locale),
+            tone: summaryTone(t),
+            // The folded "N other topics" line (last, past TOPIC_LINES) names no topic.
+            ...(all.length === TOPIC_LINES && i === TOPIC_LINES - 1 && summary.topics.length > TOPIC_LINES ? {} : { topic: t.topic })
+        }))
     ];
 }
 

@@ -17,7 +17,24 @@ export interface FailoverMessages {
     clusterNotClosed(cluster: string): string;
     /** Where a topic's replica lists come from, when no `assignment` block gives them. */
     layoutNote(placer: Placer): string;
+    /** The step as a short past-tense headline ("Broker 1 failed"). */
+    headline(step: Step): string;
+    leaderMoves(n: number): string;
+    wentOffline(n: number): string;
+    isrShrunk(n: number): string;
+    isrGrown(n: number): string;
+    /** minIsr: the effective min ISR every topic shares, undefined when they differ. */
+    allWritable(minIsr: number | undefined): string;
+    notWritable(topics: readonly string[], total: number): string;
+    quorumLost: string;
+    quorumRestored: string;
+    rebalanced(groups: number): string;
+    nothingChanged: string;
 }
+
+const SHOWN_TOPICS = 3;
+const someOf = (topics: readonly string[], total: number): string => `${topics.slice(0, SHOWN_TOPICS).join(', ')}${total > SHOWN_TOPICS ? ', …' : ''}`;
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const en: FailoverMessages = {
     clusterNotFound: (c) => `The file has no cluster named ${c}.`,
@@ -56,7 +73,41 @@ const en: FailoverMessages = {
     layoutNote: (placer) =>
         placer === 'striped'
             ? "A layout Kafka could choose: KRaft's striped placer starts from a random broker. For the real one, import it from the cluster or write an `assignment` block."
-            : "AdminUtils' layout with start index 0; Kafka picks a random start. For the real one, import it from the cluster or write an `assignment` block."
+            : "AdminUtils' layout with start index 0; Kafka picks a random start. For the real one, import it from the cluster or write an `assignment` block.",
+    headline(step) {
+        switch (step.kind) {
+            case 'fail-broker':
+                return `Broker ${step.broker} failed`;
+            case 'stop-broker':
+                return `Broker ${step.broker} shut down`;
+            case 'recover-broker':
+                return `Broker ${step.broker} recovered`;
+            case 'fail-rack':
+                return `Rack ${step.rack} failed`;
+            case 'recover-rack':
+                return `Rack ${step.rack} recovered`;
+            case 'fail-controller':
+                return `Controller ${step.controller} failed`;
+            case 'recover-controller':
+                return `Controller ${step.controller} recovered`;
+            case 'member-leave':
+                return `${step.member} left ${step.group}`;
+            case 'member-join':
+                return `${step.member} joined ${step.group}`;
+            case 'elect-preferred':
+                return 'Preferred leaders elected';
+        }
+    },
+    leaderMoves: (n) => `${plural(n, 'partition', 'partitions')} moved leader`,
+    wentOffline: (n) => `${plural(n, 'partition', 'partitions')} went offline`,
+    isrShrunk: (n) => `${plural(n, 'ISR', 'ISRs')} shrank`,
+    isrGrown: (n) => `${plural(n, 'ISR', 'ISRs')} grew`,
+    allWritable: (m) => `all topics still writable${m === undefined ? '' : ` (ISR ≥ min ISR ${m})`}`,
+    notWritable: (t, total) => `${plural(total, 'topic', 'topics')} not writable with acks=all: ${someOf(t, total)}`,
+    quorumLost: 'quorum lost',
+    quorumRestored: 'quorum restored',
+    rebalanced: (n) => `${plural(n, 'group', 'groups')} rebalanced`,
+    nothingChanged: 'no partition changed'
 };
 
 const ko: FailoverMessages = {
@@ -96,7 +147,41 @@ const ko: FailoverMessages = {
     layoutNote: (placer) =>
         placer === 'striped'
             ? 'Kafka가 고를 수 있는 배치 중 하나입니다: KRaft의 스트라이프 배치기는 무작위 브로커에서 시작합니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.'
-            : 'AdminUtils의 시작 인덱스 0 배치입니다. Kafka는 시작 위치를 무작위로 고릅니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.'
+            : 'AdminUtils의 시작 인덱스 0 배치입니다. Kafka는 시작 위치를 무작위로 고릅니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.',
+    headline(step) {
+        switch (step.kind) {
+            case 'fail-broker':
+                return `브로커 ${step.broker} 장애`;
+            case 'stop-broker':
+                return `브로커 ${step.broker} 정상 종료`;
+            case 'recover-broker':
+                return `브로커 ${step.broker} 복구`;
+            case 'fail-rack':
+                return `랙 ${step.rack} 장애`;
+            case 'recover-rack':
+                return `랙 ${step.rack} 복구`;
+            case 'fail-controller':
+                return `컨트롤러 ${step.controller} 장애`;
+            case 'recover-controller':
+                return `컨트롤러 ${step.controller} 복구`;
+            case 'member-leave':
+                return `${step.member}이(가) ${step.group}에서 나감`;
+            case 'member-join':
+                return `${step.member}이(가) ${step.group}에 참여`;
+            case 'elect-preferred':
+                return '선호 리더 선출';
+        }
+    },
+    leaderMoves: (n) => `파티션 ${n}개 리더 이동`,
+    wentOffline: (n) => `파티션 ${n}개 오프라인`,
+    isrShrunk: (n) => `ISR ${n}개 축소`,
+    isrGrown: (n) => `ISR ${n}개 확장`,
+    allWritable: (m) => `모든 토픽 계속 쓰기 가능${m === undefined ? '' : ` (ISR ≥ min ISR ${m})`}`,
+    notWritable: (t, total) => `토픽 ${total}개 acks=all 쓰기 불가: ${someOf(t, total)}`,
+    quorumLost: '쿼럼 상실',
+    quorumRestored: '쿼럼 복구',
+    rebalanced: (n) => `그룹 ${n}개 리밸런스`,
+    nothingChanged: '바뀐 파티션 없음'
 };
 
 export const failoverMessages = (locale: FailoverLocale): FailoverMessages => (locale === 'ko' ? ko : en);

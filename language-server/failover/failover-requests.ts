@@ -5,7 +5,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
-import { isModel, type Cluster, type Model } from '../generated/ast.js';
+import { isModel, type Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { translateScenario } from '../model/scenario-items.js';
 import {
@@ -18,9 +18,15 @@ import { describeBuildError } from '../../simulator/explain/index.js';
 import { failoverMessages } from './failover-messages.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
 import { runTimeline } from './failover-timeline.js';
-import { buildClusterView } from './failover-view-model.js';
+import { buildClusterView, type SourceLines } from './failover-view-model.js';
 
 const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => (node.$cstNode?.range.start.line ?? 0) + 1;
+
+function sourceLines(cluster: Cluster): SourceLines {
+    const byName = (nodes: readonly { name?: string; $cstNode?: { range: { start: { line: number } } } }[]) =>
+        new Map(nodes.filter((n) => n.name !== undefined).map((n) => [n.name!, lineOf(n)] as const));
+    return { topics: byName(cluster.topics), producers: byName(cluster.producers), groups: byName(cluster.groups) };
+}
 
 export class FailoverRequests {
     constructor(
@@ -57,7 +63,7 @@ export class FailoverRequests {
     private clustersOf(document: LangiumDocument | undefined): readonly Cluster[] {
         const root = document?.parseResult.value;
         if (!document || !isModel(root) || isToolsForKafkaFormat(document.textDocument.getText())) return [];
-        return (root as Model).clusters.filter((c) => c.name !== undefined);
+        return root.clusters.filter((c) => c.name !== undefined);
     }
 
     private scenariosOf(cluster: Cluster): ScenarioRef[] {
@@ -86,7 +92,7 @@ export class FailoverRequests {
             return { ...base, ...unchanged, problem, scenarios, serverMs: performance.now() - started };
         }
         const run = runTimeline(model.value, params.items, params.position, locale);
-        const view = buildClusterView(model.value, run.state, locale);
+        const view = buildClusterView(model.value, run.state, locale, { last: run.last, lines: sourceLines(cluster) });
         return {
             ...base,
             items: run.items,

@@ -9,6 +9,7 @@ import { describeObservation } from '../../simulator/explain/index.js';
 import { initialState, type ClusterState } from '../../simulator/state.js';
 import { formatScenarioLine } from '../../simulator/step-syntax.js';
 import { applyStep } from '../../simulator/steps.js';
+import type { Step } from '../../simulator/model.js';
 import type { FailoverLocale, TimelineEntry, TimelineItem } from '../protocol.js';
 import { explainStep } from './failover-explanations.js';
 
@@ -21,6 +22,8 @@ export interface TimelineRun {
     readonly timeline: TimelineEntry[];
     /** The state after the applied items. */
     readonly state: ClusterState;
+    /** The last applied step and the state before it (what changed is told against it). */
+    readonly last?: { readonly step: Step; readonly before: ClusterState };
 }
 
 export const itemText = (item: TimelineItem): string => item.text ?? formatScenarioLine(item);
@@ -35,6 +38,7 @@ export function runTimeline(model: ClusterModel, requested: readonly TimelineIte
     const timeline: TimelineEntry[] = [];
     let state = initialState(model);
     let atPosition = state;
+    let last: TimelineRun['last'];
     let kept = 0;
     requested.forEach((item, i) => {
         const applied = i < upTo;
@@ -46,6 +50,7 @@ export function runTimeline(model: ClusterModel, requested: readonly TimelineIte
                 dropped.push(itemText(item));
                 return;
             }
+            if (applied) last = { step: item.step, before: state };
             state = result.value.state;
             timeline.push({
                 kind: 'step',
@@ -73,5 +78,5 @@ export function runTimeline(model: ClusterModel, requested: readonly TimelineIte
             atPosition = state;
         }
     });
-    return { items, position: kept, dropped, timeline, state: atPosition };
+    return { items, position: kept, dropped, timeline, state: atPosition, ...(last ? { last } : {}) };
 }

@@ -15,6 +15,29 @@ import type {
 import { describeSkippedTopic } from '../../simulator/explain/index.js';
 import { failoverMessages } from './failover-messages.js';
 import { modelFeatureLevels } from '../../simulator/releases.js';
+import { noPartitionChanges, summarizeChange } from './failover-change-summary.js';
+
+/** Declaration lines (1-based) of the cluster's topics, producers and groups, by name. */
+export interface SourceLines {
+    readonly topics: ReadonlyMap<string, number>;
+    readonly producers: ReadonlyMap<string, number>;
+    readonly groups: ReadonlyMap<string, number>;
+}
+
+export interface ViewOptions {
+    /** The last applied step and the state before it: partitions it changed carry `before`, and the view a one-line summary. */
+    readonly last?: { readonly step: Step; readonly before: ClusterState };
+    readonly lines?: SourceLines;
+}
+
+/** The partition's eligible leader replicas (KIP-966) when the simulator's state has them. */
+function elrOf(state: ClusterState, topic: number, partition: number): readonly BrokerId[] | undefined {
+    const elrs = (state.topics[topic] as { readonly elrs?: readonly (readonly BrokerId[] | undefined)[] }).elrs;
+    return elrs?.[partition];
+}
+
+const sameIsr = (a: readonly BrokerId[], b: readonly BrokerId[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+const withLine = <T extends object>(view: T, line: number | undefined): T => (line === undefined ? view : { ...view, line });
 
 /** How many blocked partitions a producer card names. */
 const BLOCKED_SAMPLE = 5;
@@ -33,40 +56,70 @@ const SEVERITY: Readonly<Record<PartitionHealth, number>> = { offline: 3, 'not-w
 
 export const worseHealth = (a: PartitionHealth, b: PartitionHealth): PartitionHealth => (SEVERITY[a] >= SEVERITY[b] ? a : b);
 
-export function buildClusterView(model: ClusterModel, state: ClusterState, locale: FailoverLocale): ClusterView {
+export function buildClusterView(model: ClusterModel, state: ClusterState, locale: FailoverLocale, options: ViewOptions = {}): ClusterView {
     const alive = state.aliveBrokers;
+    const before = options.last?.before;
+    const changes = noPartitionChanges();
+    const producersOf = new Map<number, string[]>();
+    const groupsOf = new Map<number, string[]>();
+    for (const producer of model.producers) for (const t of producer.topics) (producersOf.get(t) ?? producersOf.set(t, []).get(t)!).push(producer.name);
+    for (const group of model.groups) for (const t of group.topics) (groupsOf.get(t) ?? groupsOf.set(t, []).get(t)!).push(group.name);
     const leaders = new Map<BrokerId, number>();
     const clusterCounts = emptyCounts();
     const topics: TopicView[] = model.topicsByName.map((t) => {
         const topic = model.topics[t];
         const counts = emptyCounts();
         let health: PartitionHealth = 'healthy';
-        const partitions: PartitionView[] = new Array(topic.partitions);
+        let changed = false;
+        const partitions = new Array<PartitionView>(topic.partitions);
         for (let p = 0; p < topic.partitions; p++) {
             const s = partitionStatus(model, state, t, p);
             const h = healthOf(s);
             counts[h]++;
             health = worseHealth(health, h);
             if (s.leader !== null) leaders.set(s.leader, (leaders.get(s.leader) ?? 0) + 1);
+            const elr = elrOf(state, t, p);
             const replicas: ReplicaView[] = s.replicas.map((broker) => ({
                 broker,
-                role: broker === s.leader ? 'leader' : s.isr.includes(broker) ? 'in-sync' : 'out-of-sync',
+                role: broker === s.leader ? 'leader' : s.isr.includes(broker) ? 'in-sync' : elr?.includes(broker) ? 'elr' : 'out-of-sync',
                 alive: alive.has(broker)
             }));
             const view: PartitionView = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
+            const was = before?.topics[t];
+            if (was) {
+                const wasLeader = was.leaders[p] === -1 ? null : was.leaders[p];
+                const wasIsr = was.isrs[p];
+                if (wasLeader !== s.leader || !sameIsr(wasIsr, s.isr)) {
+                    changed = true;
+                    const hadLiveLeader = wasLeader !== null && options.last!.before.aliveBrokers.has(wasLeader);
+                    if (s.leader !== null && wasLeader !== s.leader) changes.leaderMoves++;
+                    if (hadLiveLeader && s.offline) changes.wentOffline++;
+                    if (s.isr.length < wasIsr.length) changes.isrShrunk++;
+                    if (s.isr.length > wasIsr.length) changes.isrGrown++;
+                    const withElr = s.elr.length === 0 && s.lastKnownElr.length === 0 ? view : { ...view, elr: s.elr, lastKnownElr: s.lastKnownElr };
+                    partitions[p] = { ...withElr, before: { leader: wasLeader, isr: wasIsr } };
+                    continue;
+                }
+            }
             partitions[p] = s.elr.length === 0 && s.lastKnownElr.length === 0 ? view : { ...view, elr: s.elr, lastKnownElr: s.lastKnownElr };
         }
         for (const h of Object.keys(counts) as PartitionHealth[]) clusterCounts[h] += counts[h];
-        return {
-            name: topic.name,
-            replicationFactor: topic.replicationFactor,
-            minInsyncReplicas: topic.minInsyncReplicas,
-            effectiveMinIsr: topic.effectiveMinIsr,
-            health,
-            counts,
-            partitions,
-            layoutNote: topic.explicitAssignment ? undefined : failoverMessages(locale).layoutNote(model.placement)
-        };
+        return withLine<TopicView>(
+            {
+                name: topic.name,
+                replicationFactor: topic.replicationFactor,
+                minInsyncReplicas: topic.minInsyncReplicas,
+                effectiveMinIsr: topic.effectiveMinIsr,
+                health,
+                counts,
+                partitions,
+                producers: producersOf.get(t) ?? [],
+                groups: groupsOf.get(t) ?? [],
+                changed,
+                layoutNote: topic.explicitAssignment ? undefined : failoverMessages(locale).layoutNote(model.placement)
+            },
+            options.lines?.topics.get(topic.name)
+        );
     });
 
     const voters = new Set(model.voterMode === 'brokers' ? model.voters : []);
@@ -110,15 +163,17 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
 
     const producers: ProducerView[] = model.producers.map((producer, i) => {
         const s = producerStatus(model, state, i);
-        return {
+        const view: ProducerView = {
             name: s.name,
             acks: s.acks,
             topics: producer.topics.map((t) => model.topics[t].name),
             canWrite: s.canWrite,
             blocked: s.blocked.length,
             blockedSample: s.blocked.slice(0, BLOCKED_SAMPLE).map((b) => `${b.topic}-${b.partition}`),
-            missingTopics: s.missingTopics
+            missingTopics: s.missingTopics,
+            blockedTopics: [...new Set(s.blocked.map((b) => b.topic))]
         };
+        return withLine(view, options.lines?.producers.get(s.name));
     });
 
     const groups: GroupView[] = model.groups.map((group) => {
@@ -132,7 +187,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
         }
         const present = new Set(current.members);
         const departed = [...new Set([...group.members, ...current.knownMembers])].filter((m) => !present.has(m));
-        return {
+        const view: GroupView = {
             name: group.name,
             assignor: group.assignor,
             topics: group.topics.map((t) => model.topics[t].name),
@@ -149,11 +204,15 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
             departed: departed.map((id) => ({ id, action: { kind: 'member-join', group: group.name, member: id } })),
             idle: s.idle.length,
             stalled: s.stalled.length,
-            balanced: s.balanced
+            balanced: s.balanced,
+            stalledTopics: [...new Set(s.stalled.map((x) => x.topic))]
         };
+        return withLine(view, options.lines?.groups.get(group.name));
     });
 
+    const last = options.last;
     return {
+        ...(last ? { change: summarizeChange(model, last.before, state, last.step, changes, topics, locale) } : {}),
         name: model.name,
         kafkaVersion: model.release.version,
         features: modelFeatureLevels(model.features),

@@ -11,13 +11,11 @@ import { hintTexts, type InheritedSetting } from './hints/hint-texts.js';
 
 /** Partitions listed in one hint before it says "+N more". */
 const MAX_PARTITIONS = 6;
-/** Members listed after `members N` before it says "+N more". */
-const MAX_COUNTED_MEMBERS = 4;
 
 /**
  * Inlay hints: after a topic's name, the effective settings it inherits
- * (`partitions: 3 (defaults) · min ISR: 1 (Kafka)`); after each member of a
- * group, the partitions its assignor gives it (`→ orders-0, orders-1` / `idle`).
+ * (`partitions 3 (defaults) · min ISR 1 (Kafka)`); after each named member of
+ * a group, the partitions its assignor gives it (`→ orders-0, orders-1` / `idle`).
  */
 export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
     private readonly access: FactsAccess;
@@ -43,11 +41,13 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
         if (!name) return;
         const texts = hintTexts(this.access.locale);
         const settings = this.access.facts(topic.$container).settingsOf(topic);
+        // `partitions 3 · RF 3 · min ISR 2 (defaults)`: the origin once per run of settings sharing it.
         const parts: string[] = [];
-        for (const key of ['partitions', 'replicationFactor', 'minInsyncReplicas'] as const satisfies readonly InheritedSetting[]) {
+        const inherited = (['partitions', 'replicationFactor', 'minInsyncReplicas'] as const satisfies readonly InheritedSetting[]).flatMap((key) => {
             const setting = settings[key];
-            if (setting.origin !== 'topic') parts.push(texts.inherited(key, setting.value, setting.origin));
-        }
+            return setting.origin === 'topic' ? [] : [{ key, value: setting.value, origin: setting.origin }];
+        });
+        inherited.forEach((s, i) => parts.push(inherited[i + 1]?.origin === s.origin ? texts.setting(s.key, s.value) : `${texts.setting(s.key, s.value)} ${texts.origin(s.origin)}`));
         if (parts.length === 0) return;
         acceptor({ position: name.range.end, label: parts.join(' · '), paddingLeft: true, tooltip: texts.inheritedTooltip });
     }
@@ -70,13 +70,7 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
             }
             return;
         }
-        const value = GrammarUtils.findNodeForProperty(property.$cstNode, 'count');
-        if (!value) return;
-        const members = [...assignment.perMember];
-        if (members.length === 0) return;
-        const shown = members.slice(0, MAX_COUNTED_MEMBERS).map(([id, partitions]) => `${id} ${describe(partitions)}`);
-        if (members.length > MAX_COUNTED_MEMBERS) shown.push(texts.more(members.length - MAX_COUNTED_MEMBERS, 'members'));
-        acceptor({ position: value.range.end, label: shown.join(' · '), paddingLeft: true });
+        // `members N`: the code lens above the group already lists each counted member's partitions.
     }
 
     private partitionList(partitions: readonly TopicPartition[], more: (count: number) => string): string {

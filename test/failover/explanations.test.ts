@@ -157,7 +157,7 @@ describe('large steps', () => {
         const events = topics.map((t) => shrink(t, t !== 't24'));
         const lines = explainStep({ kind: 'fail-broker', broker: 1 }, events, false, 'en');
         expect(lines).toHaveLength(1 + TOPIC_LINES);
-        expect(lines[1]).toEqual({ text: 't24: 1 ISR shrink over 1 partition; 1 partition not writable with acks=all', tone: 'bad' });
+        expect(lines[1]).toEqual({ text: 't24: 1 ISR shrink over 1 partition; 1 partition not writable with acks=all', tone: 'bad', topic: 't24' });
         expect(lines.at(-1)).toEqual({ text: '6 other topics: 6 ISR shrinks over 6 partitions', tone: 'info' });
         expect(explainStep({ kind: 'fail-broker', broker: 1 }, events, false, 'ko').at(-1)!.text).toBe('다른 토픽 6개: 파티션 6개에서 ISR 축소 6건');
     });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { TimelineItem } from '../../language-server/protocol.js';
 import type { PanelState } from '../../extension/webview/messages.js';
-import { addStep, back, canGoBack, canGoNext, goTo, loadScenario, next, reloadScenario, reset, restart, settle } from '../../extension/webview/timeline-navigation.js';
+import { addStep, appendScenario, back, canGoBack, canGoNext, goTo, loadScenario, next, reloadScenario, reset, restart, settle } from '../../extension/webview/timeline-navigation.js';
 import { reset as resetDocuments } from '../support/language.js';
 import { expectation, failBroker, open, partition, recoverBroker, requests, sample, step, view } from './helpers.js';
 
@@ -57,6 +57,22 @@ describe('navigation', () => {
         expect(reloadScenario(playing, edited)).toMatchObject({ items: edited, position: 3, scenario: 'drill' });
         // The block shrank to one check: nothing to apply beyond it.
         expect(reloadScenario(playing, [quorum]).position).toBe(1);
+    });
+
+    test('a scenario added after steps done by hand: one timeline, the steps by hand kept, what was ahead replaced', () => {
+        const byHand = state([failBroker(3), recoverBroker(3), failBroker(2)], 2);
+        const s = appendScenario(byHand, 'drill', items);
+        expect(s.items).toEqual([failBroker(3), recoverBroker(3), ...items]);
+        // Ready to play right after the steps by hand (the scenario's leading check is applied with them).
+        expect(s).toMatchObject({ position: 3, scenario: 'drill', scenarioStart: 2 });
+        expect(next(s).position).toBe(6);
+        // An edit of the scenario's block replaces its part only, keeping as many steps applied.
+        const edited = reloadScenario(next(s), [failBroker(1), noLoss]);
+        expect(edited.items).toEqual([failBroker(3), recoverBroker(3), failBroker(1), noLoss]);
+        expect(edited.position).toBe(4);
+        // A step by hand, a reset: the timeline is no longer the scenario.
+        expect(addStep(s, { kind: 'fail-broker', broker: 1 })).toMatchObject({ scenario: undefined, scenarioStart: undefined });
+        expect(reset(s)).toMatchObject({ items: [], scenario: undefined, scenarioStart: undefined });
     });
 
     test('reset empties the timeline; a scenario loads ready to play or already run', () => {

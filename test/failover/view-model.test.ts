@@ -196,3 +196,48 @@ describe('edge cases', () => {
         expect(unbuildable.problem).toMatch(/^이 클러스터는 시뮬레이션할 수 없습니다: /);
     });
 });
+
+describe('what the last step changed', () => {
+    test('fail broker 1: the one-line summary, and the partitions it moved carry their leader and ISR before', async () => {
+        const uri = await open(sample('order-platform.kafka'));
+        const r = await view(uri, 'order-platform', [failBroker(1)]);
+        expect(r.view!.change).toMatchObject({
+            text: 'Broker 1 failed → 3 partitions moved leader, 9 ISRs shrank, all topics still writable (ISR ≥ min ISR 2)',
+            tone: 'info',
+            leaderMoves: 3,
+            isrShrunk: 9,
+            isrGrown: 0,
+            wentOffline: 0,
+            notWritableTopics: [],
+            brokers: [1],
+            controllers: []
+        });
+        expect(partition(r, 'order-created', 0).before).toEqual({ leader: 1, isr: [1, 2, 3] });
+        expect(partition(r, 'order-created', 1).before).toEqual({ leader: 2, isr: [1, 2, 3] });
+        expect(topic(r, 'order-created')).toMatchObject({ changed: true, producers: ['order-service'], line: 19 });
+        expect(topic(r, 'order-created').groups).toEqual(['order-service', 'notification-service', 'stock-service']);
+    });
+
+    test('the healthy start has no summary; a second failure says which topics stop taking writes (Korean too)', async () => {
+        const uri = await open(sample('order-platform.kafka'));
+        expect((await view(uri, 'order-platform', [])).view!.change).toBeUndefined();
+        const two = await view(uri, 'order-platform', [failBroker(1), failBroker(2)]);
+        expect(two.view!.change!.text).toMatch(/^Broker 2 failed → quorum lost, .*3 topics not writable with acks=all: order-created, payment-completed, stock-reserved$/);
+        expect(two.view!.change!.tone).toBe('bad');
+        expect(partition(two, 'order-created', 0).before).toBeUndefined();
+        const ko = await view(uri, 'order-platform', [failBroker(1)], undefined, 'ko');
+        expect(ko.view!.change!.text).toBe('브로커 1 장애 → 파티션 3개 리더 이동, ISR 9개 축소, 모든 토픽 계속 쓰기 가능 (ISR ≥ min ISR 2)');
+    });
+
+    test('producers and groups name the topics they are blocked or stalled on; log lines name their topic', async () => {
+        const uri = await open(sample('order-platform.kafka'));
+        const r = await view(uri, 'order-platform', [failBroker(1), failBroker(2)]);
+        const order = r.view!.producers.find((p) => p.name === 'order-service')!;
+        expect(order.blockedTopics).toEqual(['order-created']);
+        expect(order.line).toBe(38);
+        const first = await view(uri, 'order-platform', [failBroker(1)]);
+        const log = first.timeline[0].log;
+        expect(log[0].topic).toBeUndefined();
+        expect(log.filter((l) => l.topic === 'order-created')).toHaveLength(3);
+    });
+});

@@ -29,7 +29,7 @@ export const CHROMIUM_ARGS = [
     '--disable-quic',
     '--disable-dev-shm-usage'
 ];
-export const VIEWPORT = { width: 1440, height: 900 };
+export const VIEWPORT = { width: 1600, height: 1000 };
 
 /** Workbench console lines that are expected on an offline machine; kept in the log file, not printed. */
 const NOISE = [
@@ -165,7 +165,7 @@ export async function startSession({
             const payload = [['skipWelcome', 'true']];
             if (developmentPath) payload.push(['extensionDevelopmentPath', remoteUri(server, developmentPath)]);
             if (testsPath) payload.push(['extensionTestsPath', remoteUri(server, testsPath)]);
-            await page.goto(workbenchUrl(server, workspace, payload), { waitUntil: 'domcontentloaded' });
+            await page.goto(workbenchUrl(server, workspace, payload), { waitUntil: 'domcontentloaded', timeout: 120_000 });
             const close = async () => {
                 done = true;
                 await context.close();

@@ -10,7 +10,8 @@
 //     --ui-checks DIR     folder of UI check modules (default test/vscode/ui-checks/)
 //     --skip-suite        only the UI checks          --skip-ui   only the suite
 //     --grep PATTERN      only the mocha tests whose title matches
-//     --timeout SECONDS   limit for the whole run (default 600, or $VSCODE_TEST_TIMEOUT)
+//     --only PATTERN      only the UI checks whose file name matches
+//     --timeout SECONDS   limit for the whole run (default 1800, or $VSCODE_TEST_TIMEOUT)
 //     --verbose           print every workbench console line (all are in test-output/vscode-console.log)
 //     --self-test         the harness's own test, with test/vscode/fixture-extension
 //     --self-test-vsix    the same, with the fixture packaged by vsce and installed as a .vsix
@@ -45,7 +46,7 @@ const RESULT_PREFIX = '[vscode-suite] result '; // printed by test/vscode/suite/
 const fixtureDir = join(repoRoot, 'test', 'vscode', 'fixture-extension');
 
 function parseArgs(argv) {
-    const o = { timeout: Number(process.env.VSCODE_TEST_TIMEOUT ?? 600) };
+    const o = { timeout: Number(process.env.VSCODE_TEST_TIMEOUT ?? 1800) };
     const value = (i) => {
         if (argv[i + 1] === undefined) usage(`${argv[i]} needs a value`);
         return argv[i + 1];
@@ -56,6 +57,7 @@ function parseArgs(argv) {
         else if (a === '--suite') o.suite = resolve(value(i++));
         else if (a === '--ui-checks') o.uiChecks = resolve(value(i++));
         else if (a === '--grep') o.grep = value(i++);
+        else if (a === '--only') o.only = new RegExp(value(i++));
         else if (a === '--timeout') o.timeout = Number(value(i++));
         else if (a === '--skip-suite') o.skipSuite = true;
         else if (a === '--skip-ui') o.skipUi = true;
@@ -116,9 +118,9 @@ function packageFixture(dir) {
     return out;
 }
 
-async function loadUiChecks(dir) {
+async function loadUiChecks(dir, only) {
     if (!dir || !existsSync(dir)) return [];
-    const files = readdirSync(dir).filter((f) => /\.m?js$/.test(f)).sort();
+    const files = readdirSync(dir).filter((f) => /\.m?js$/.test(f) && (!only || only.test(f))).sort();
     const checks = [];
     for (const f of files) {
         const mod = await import(pathToFileURL(join(dir, f)).href);
@@ -219,7 +221,7 @@ async function main() {
     }
 
     if (!o.skipUi) {
-        const checks = await loadUiChecks(uiChecksDir);
+        const checks = await loadUiChecks(uiChecksDir, o.only);
         for (const check of checks) {
             phase = `running UI check ${check.file}`;
             const t2 = Date.now();

@@ -70,7 +70,52 @@ export interface Labels {
     skipped(topic: string, reason: string): string;
     legend: string;
     failedToLoad(message: string): string;
+    roleMark: Readonly<Record<ReplicaRole, string>>;
+    cellLabel(topic: string, partition: number, broker: number, role: ReplicaRole, alive: boolean, was: ReplicaRole | 'none' | undefined): string;
+    notReplica: string;
+    offlineMark: string;
+    leadsHere(leaders: number, replicas: number): string;
+    matrix: string;
+    matrixHint(brokers: number, racks: number): string;
+    partitionLabel(p: number): string;
+    partitionSummary(p: number, leader: number | null, isr: readonly number[], replicas: readonly number[]): string;
+    producesInto(names: readonly string[]): string;
+    readBy(names: readonly string[]): string;
+    startSummary(brokers: number, partitions: number): string;
+    expectationsSummary(passed: number, failed: number): string;
+    pause: string;
+    speed: string;
+    undoTip: string;
+    nextTip: string;
+    restartTip: string;
+    resetTip: string;
+    playTip: string;
+    loadScenario: string;
+    loadScenarioTip: string;
+    electTip: string;
+    saveTip: string;
+    scrub: string;
+    scrubValue(step: number, steps: number): string;
+    markerStep(ordinal: number, text: string, manual: boolean): string;
+    markerExpect(text: string, state: 'passed' | 'failed' | 'pending', line: number | undefined): string;
+    sideTabs: string;
+    eventLog: string;
+    dataFlow: string;
+    clients: string;
+    clusterWide: string;
+    flowProducers: string;
+    flowTopics: string;
+    flowGroups: string;
+    flowEdge(from: string, to: string, ok: boolean): string;
+    flowMore(n: number): string;
+    flowEmpty: string;
+    flowOpen(name: string): string;
+    manual: string;
+    changed: string;
 }
+
+/** Marks that differ in shape, not only in colour. */
+const MARKS: Readonly<Record<ReplicaRole, string>> = { leader: '★', 'in-sync': '●', 'out-of-sync': '○', elr: '◐' };
 
 const stepText = (s: Step, en: boolean): string => {
     switch (s.kind) {
@@ -97,6 +142,8 @@ const stepText = (s: Step, en: boolean): string => {
     }
 };
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 const en: Labels = {
     title: (c) => `Failover simulation: ${c}`,
     quorum: (alive, voters, majority, has) => `Quorum ${has ? 'holds' : 'LOST'}: ${alive} of ${voters} voters alive, majority ${majority}`,
@@ -115,7 +162,7 @@ const en: Labels = {
     voter: 'voter',
     topics: (t, p) => `Topics (${t} · ${p} partitions)`,
     health: { healthy: 'healthy', 'under-replicated': 'under-replicated', 'not-writable': 'not writable', offline: 'offline' },
-    role: { leader: 'leader', 'in-sync': 'in-sync follower', 'out-of-sync': 'out-of-sync follower' },
+    role: { leader: 'leader', 'in-sync': 'in-sync follower', 'out-of-sync': 'out-of-sync follower', elr: 'eligible leader replica (ELR)' },
     replicaLabel: (b, role, alive) => `broker ${b}: ${en.role[role]}${alive ? '' : ', down'}`,
     isr: (size, rf, min) => `ISR ${size}/${rf} · min ${min}`,
     topicFacts: (p, rf, min) => `${p} partition${p === 1 ? '' : 's'} · RF ${rf} · min ISR ${min}`,
@@ -162,7 +209,50 @@ const en: Labels = {
     dataLoss: 'An unclean election happened: committed data may be lost.',
     skipped: (t, r) => `Topic ${t} is not simulated: ${r}`,
     legend: 'Replicas:',
-    failedToLoad: (m) => `The language server did not answer: ${m}`
+    failedToLoad: (m) => `The language server did not answer: ${m}`,
+    roleMark: MARKS,
+    cellLabel: (t, p, b, role, alive, was) =>
+        `${t} P${p}, broker ${b}: ${en.role[role]}${alive ? '' : ' (broker down)'}${was === undefined ? '' : was === 'none' ? ', newly' : `, was ${en.role[was]}`}`,
+    notReplica: 'no replica',
+    offlineMark: 'offline',
+    leadsHere: (l, r) => `leads ${l}, ${plural(r, 'replica', 'replicas')}`,
+    matrix: 'Replicas by broker',
+    matrixHint: (b, r) => `${plural(b, 'broker', 'brokers')}${r > 0 ? ` in ${plural(r, 'rack', 'racks')}` : ''} · click a broker or rack to fail or recover it`,
+    partitionLabel: (p) => `P${p}`,
+    partitionSummary: (p, l, isr, replicas) => `P${p}: leader ${l ?? 'none'}, ISR [${isr.join(',')}] of [${replicas.join(',')}]`,
+    producesInto: (n) => `← ${n.join(', ')}`,
+    readBy: (n) => `→ ${n.join(', ')}`,
+    startSummary: (b, p) => `Healthy cluster: ${plural(b, 'broker', 'brokers')} alive, ${plural(p, 'partition', 'partitions')}, every replica in sync. Click a broker to fail it, or play a scenario.`,
+    expectationsSummary: (ok, bad) => (bad > 0 ? `✖ ${bad} of ${ok + bad} expectations failed` : `✔ ${plural(ok, 'expectation', 'expectations')} passed`),
+    pause: 'Pause',
+    speed: 'Speed',
+    undoTip: 'Undo the last step: the cluster goes back one step; the step stays ahead in the timeline (Next step replays it).',
+    nextTip: 'Apply the next step of the timeline (and the expectations after it).',
+    restartTip: 'Back to the healthy cluster, keeping every step in the timeline to replay.',
+    resetTip: 'Clear the timeline: back to the healthy cluster with no steps.',
+    playTip: 'Play the timeline step by step from here (from the start when it is at its end).',
+    loadScenario: 'Add to timeline',
+    loadScenarioTip: 'Add the scenario\'s steps after the steps applied so far, ready to play.',
+    electTip: 'Move leadership back to each partition\'s preferred replica where it is alive and in sync.',
+    saveTip: 'Write the applied steps into the file as a new scenario.',
+    scrub: 'Timeline position',
+    scrubValue: (s, n) => `step ${s} of ${n}`,
+    markerStep: (o, t, manual) => `Step ${o}: ${t}${manual ? ' (by hand)' : ''}`,
+    markerExpect: (t, state, line) => `${t}: ${state === 'passed' ? 'passed' : state === 'failed' ? 'FAILED' : 'not yet played'}${line === undefined ? '' : ` (line ${line})`}`,
+    sideTabs: 'Details',
+    eventLog: 'Event log',
+    dataFlow: 'Data flow',
+    clients: 'Groups',
+    clusterWide: 'Cluster',
+    flowProducers: 'Producers',
+    flowTopics: 'Topics',
+    flowGroups: 'Groups',
+    flowEdge: (a, b, ok) => `${a} → ${b}: ${ok ? 'flowing' : 'blocked'}`,
+    flowMore: (n) => `+ ${n} more`,
+    flowEmpty: 'No producer or group in this cluster.',
+    flowOpen: (n) => `${n}: show in the file`,
+    manual: 'by hand',
+    changed: 'changed by the last step'
 };
 
 const ko: Labels = {
@@ -183,7 +273,7 @@ const ko: Labels = {
     voter: '투표자',
     topics: (t, p) => `토픽 (${t}개 · 파티션 ${p}개)`,
     health: { healthy: '정상', 'under-replicated': '복제 부족', 'not-writable': '쓰기 불가', offline: '오프라인' },
-    role: { leader: '리더', 'in-sync': 'ISR 팔로워', 'out-of-sync': 'ISR 밖 팔로워' },
+    role: { leader: '리더', 'in-sync': 'ISR 팔로워', 'out-of-sync': 'ISR 밖 팔로워', elr: '리더 적격 복제본 (ELR)' },
     replicaLabel: (b, role, alive) => `브로커 ${b}: ${ko.role[role]}${alive ? '' : ', 중단'}`,
     isr: (size, rf, min) => `ISR ${size}/${rf} · 최소 ${min}`,
     topicFacts: (p, rf, min) => `파티션 ${p}개 · RF ${rf} · min ISR ${min}`,
@@ -230,7 +320,50 @@ const ko: Labels = {
     dataLoss: '언클린 선출이 일어났습니다: 커밋된 데이터가 유실될 수 있습니다.',
     skipped: (t, r) => `토픽 ${t}은(는) 시뮬레이션되지 않습니다: ${r}`,
     legend: '복제본:',
-    failedToLoad: (m) => `언어 서버가 응답하지 않았습니다: ${m}`
+    failedToLoad: (m) => `언어 서버가 응답하지 않았습니다: ${m}`,
+    roleMark: MARKS,
+    cellLabel: (t, p, b, role, alive, was) =>
+        `${t} P${p}, 브로커 ${b}: ${ko.role[role]}${alive ? '' : ' (브로커 중단)'}${was === undefined ? '' : was === 'none' ? ', 새로 추가' : `, 이전 ${ko.role[was]}`}`,
+    notReplica: '복제본 없음',
+    offlineMark: '오프라인',
+    leadsHere: (l, r) => `리더 ${l}, 복제본 ${r}`,
+    matrix: '브로커별 복제본',
+    matrixHint: (b, r) => `브로커 ${b}개${r > 0 ? ` · 랙 ${r}개` : ''} · 브로커나 랙을 눌러 장애/복구`,
+    partitionLabel: (p) => `P${p}`,
+    partitionSummary: (p, l, isr, replicas) => `P${p}: 리더 ${l ?? '없음'}, ISR [${isr.join(',')}] / 복제본 [${replicas.join(',')}]`,
+    producesInto: (n) => `← ${n.join(', ')}`,
+    readBy: (n) => `→ ${n.join(', ')}`,
+    startSummary: (b, p) => `정상 클러스터: 브로커 ${b}개 동작, 파티션 ${p}개, 모든 복제본 동기화. 브로커를 눌러 장애를 내거나 시나리오를 재생하세요.`,
+    expectationsSummary: (ok, bad) => (bad > 0 ? `✖ 기대 ${ok + bad}개 중 ${bad}개 실패` : `✔ 기대 ${ok}개 통과`),
+    pause: '일시 정지',
+    speed: '속도',
+    undoTip: '마지막 단계 되돌리기: 클러스터가 한 단계 전으로 돌아가고, 그 단계는 타임라인에 남아 다음 단계로 다시 적용할 수 있습니다.',
+    nextTip: '타임라인의 다음 단계(와 그 뒤의 기대)를 적용합니다.',
+    restartTip: '정상 클러스터로 돌아갑니다. 타임라인의 단계는 다시 재생할 수 있게 남습니다.',
+    resetTip: '타임라인을 비웁니다: 단계 없는 정상 클러스터로 돌아갑니다.',
+    playTip: '여기서부터 타임라인을 한 단계씩 재생합니다 (끝에 있으면 처음부터).',
+    loadScenario: '타임라인에 추가',
+    loadScenarioTip: '지금까지 적용한 단계 뒤에 시나리오의 단계를 붙여 재생할 수 있게 합니다.',
+    electTip: '살아 있고 ISR에 있는 선호 복제본에게 각 파티션의 리더를 돌려줍니다.',
+    saveTip: '적용한 단계를 파일에 새 시나리오로 씁니다.',
+    scrub: '타임라인 위치',
+    scrubValue: (s, n) => `${n}단계 중 ${s}단계`,
+    markerStep: (o, t, manual) => `${o}단계: ${t}${manual ? ' (직접 실행)' : ''}`,
+    markerExpect: (t, state, line) => `${t}: ${state === 'passed' ? '통과' : state === 'failed' ? '실패' : '아직 재생 안 됨'}${line === undefined ? '' : ` (${line}행)`}`,
+    sideTabs: '세부 정보',
+    eventLog: '이벤트 로그',
+    dataFlow: '데이터 흐름',
+    clients: '그룹',
+    clusterWide: '클러스터',
+    flowProducers: '프로듀서',
+    flowTopics: '토픽',
+    flowGroups: '그룹',
+    flowEdge: (a, b, ok) => `${a} → ${b}: ${ok ? '흐름 정상' : '막힘'}`,
+    flowMore: (n) => `+ ${n}개 더`,
+    flowEmpty: '이 클러스터에는 프로듀서나 그룹이 없습니다.',
+    flowOpen: (n) => `${n}: 파일에서 보기`,
+    manual: '직접 실행',
+    changed: '마지막 단계에서 바뀜'
 };
 
 export const labelsFor = (locale: FailoverLocale): Labels => (locale === 'ko' ? ko : en);

@@ -7,11 +7,12 @@ import './app.css';
 import type { RenderContext } from './context.js';
 import { el } from './dom.js';
 import { labelsFor } from './labels.js';
-import { renderBrokers, renderQuorum } from './render-brokers.js';
-import { renderGroups, renderProducers } from './render-clients.js';
+import { animateLeaderMoves } from './animate-leaders.js';
+import { Player } from './player.js';
+import { renderQuorum } from './render-quorum.js';
+import { renderMatrix, renderMatrixTable, type ScrollerElement } from './render-matrix.js';
+import { renderSide } from './render-side.js';
 import { renderHeader, renderNotices } from './render-toolbar.js';
-import { renderTimeline } from './render-timeline.js';
-import { renderTopicList, renderTopics } from './render-topics.js';
 import { activeRovingKeys, handleRovingKeys, initRoving } from './roving-focus.js';
 
 interface VsCodeApi {
@@ -29,7 +30,13 @@ let current: Extract<ToWebview, { type: 'update' }> | undefined;
 let failure: string | undefined;
 let shownPosition: number | undefined;
 
-const post = (message: FromWebview): void => vscode.postMessage(message);
+const player = new Player((m) => vscode.postMessage(m), () => render());
+player.setSpeed(ui.speed ?? 1);
+/** What the user asks: any move in the timeline but Play's own stops playing. */
+const post = (message: FromWebview): void => {
+    if (message.type !== 'rendered' && message.type !== 'reveal-line' && message.type !== 'set-locale') player.stop();
+    vscode.postMessage(message);
+};
 
 function persist(state: PanelState): void {
     vscode.setState({ panel: state, ui });
@@ -37,36 +44,48 @@ function persist(state: PanelState): void {
 
 function context(): RenderContext | undefined {
     if (!current) return undefined;
-    return { labels: labelsFor(current.result.locale), state: current.state, result: current.result, ui, post, setUi };
+    return { labels: labelsFor(current.result.locale), state: current.state, result: current.result, ui, player, post, setUi };
 }
 
 /** Re-renders `build()` into `container`, giving back the focus, the roving tab stops and the scroll positions. */
-function rerender(container: HTMLElement, build: () => Node): number {
+function rerender(container: HTMLElement, build: () => Node, after?: () => void): number {
     const started = performance.now();
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.key;
     const activeKeys = activeRovingKeys(container);
-    const scrolls = Array.from(container.querySelectorAll<HTMLElement>('[data-scroll]')).map((e) => [e.dataset.scroll!, e.scrollTop] as const);
+    const scrolls = Array.from(container.querySelectorAll<HTMLElement>('[data-scroll]')).map((e) => [e.dataset.scroll!, e.scrollTop, e.scrollLeft] as const);
     container.replaceChildren(build());
+    // Restore the scroll positions first: the matrix renders the rows in view only.
+    for (const [name, top, left] of scrolls) {
+        const e = container.querySelector<HTMLElement>(`[data-scroll="${name}"]`);
+        if (e) {
+            e.scrollTop = top;
+            e.scrollLeft = left;
+        }
+    }
+    after?.();
     if (focused) activeKeys.add(focused);
     initRoving(container, activeKeys);
-    for (const [name, top] of scrolls) {
-        const e = container.querySelector<HTMLElement>(`[data-scroll="${name}"]`);
-        if (e) e.scrollTop = top;
-    }
     if (focused) container.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     return performance.now() - started;
+}
+
+function fillMatrix(): void {
+    root.querySelector<ScrollerElement>('.matrix-scroll')?.fill?.();
 }
 
 function render(): void {
     const ctx = context();
     if (!ctx) return;
     document.documentElement.lang = ctx.result.locale;
-    const ms = rerender(root, () => page(ctx));
-    // After a move in the timeline, bring its current entry into view — only where the timeline
-    // scrolls on its own (wide layout); in the one-column layout that would scroll the page away.
-    const column = root.querySelector<HTMLElement>('.timeline-column');
-    if (ctx.state.position !== shownPosition && column && getComputedStyle(column).overflowY === 'auto') {
-        root.querySelector('.entry.current')?.scrollIntoView({ block: 'nearest' });
+    const ms = rerender(root, () => page(ctx), fillMatrix);
+    const moved = ctx.state.position !== shownPosition;
+    if (moved) {
+        // Bring the current entry of the log into view (the side panel scrolls on its own).
+        const entry = root.querySelector<HTMLElement>('.side-panel .entry.current');
+        const panel = root.querySelector<HTMLElement>('.side-panel');
+        if (entry && panel) panel.scrollTop = Math.max(0, entry.offsetTop - panel.offsetTop - 8);
+        root.querySelector<HTMLElement>('.markers [aria-current="step"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        if (shownPosition !== undefined && ctx.result.view) document.body.dataset.animated = String(animateLeaderMoves(root, ctx.result.view, ctx.labels.roleMark.leader));
     }
     shownPosition = ctx.state.position;
     document.body.dataset.renderMs = ms.toFixed(1);
@@ -83,33 +102,26 @@ function page(ctx: RenderContext): Node {
         renderHeader(ctx, view),
         failure ? el('p', { class: 'notice error', role: 'alert' }, ctx.labels.failedToLoad(failure)) : undefined,
         renderNotices(ctx),
-        view ? layout(ctx, view) : el('main', { class: 'layout single' }, column('timeline', renderTimeline(ctx)))
+        view ? layout(ctx, view) : el('main', { class: 'layout single' }, el('div', { class: 'column side-column' }, renderSide(ctx, view)))
     );
 }
 
 function layout(ctx: RenderContext, view: ClusterView): HTMLElement {
-    return el(
-        'main',
-        { class: 'layout' },
-        column('cluster', renderQuorum(ctx, view), renderBrokers(ctx, view), renderProducers(ctx, view), renderGroups(ctx, view)),
-        column('topics', renderTopics(ctx, view)),
-        column('timeline', renderTimeline(ctx))
-    );
-}
-
-function column(name: string, ...children: (HTMLElement | undefined)[]): HTMLElement {
-    return el('div', { class: `column ${name}-column`, 'data-scroll': name }, ...children);
+    return el('main', { class: 'layout' }, el('div', { class: 'column matrix-column' }, renderQuorum(ctx, view), renderMatrix(ctx, view)), el('div', { class: 'column side-column' }, renderSide(ctx, view)));
 }
 
 function setUi(patch: Partial<UiState>): void {
     ui = { ...ui, ...patch };
+    if (patch.speed !== undefined) player.setSpeed(patch.speed);
     if (current) persist(current.state);
     const ctx = context();
-    const list = document.getElementById('topic-list');
-    if (ctx?.result.view && list) {
+    const host = document.getElementById('matrix-host');
+    const matrixOnly = Object.keys(patch).every((k) => k === 'filter' || k === 'problemsOnly' || k === 'expandAll' || k === 'toggled');
+    if (ctx?.result.view && host && matrixOnly) {
+        // Only the table: the filter box keeps its focus and caret.
         const view = ctx.result.view;
-        rerender(list, () => renderTopicList(ctx, view));
-    }
+        rerender(host, () => renderMatrixTable(ctx, view), fillMatrix);
+    } else if (patch.side !== undefined) render();
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -119,6 +131,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         failure = undefined;
         persist(message.state);
         render();
+        player.updated(message.state);
     } else if (message.type === 'failed') {
         failure = message.message;
         persist(message.state);

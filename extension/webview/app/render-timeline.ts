@@ -1,7 +1,7 @@
 // The timeline: every step with its event log (what happened, in words) and
 // every expectation with its result. Applied entries first, then the ones not
 // yet played; clicking an entry replays the timeline up to it.
-import type { TimelineEntry } from '../../../language-server/protocol.js';
+import type { LogLine, TimelineEntry } from '../../../language-server/protocol.js';
 import type { RenderContext } from './context.js';
 import { button, el } from './dom.js';
 import { makeRoving } from './roving-focus.js';
@@ -60,10 +60,26 @@ function renderEntry(ctx: RenderContext, entry: TimelineEntry, index: number, or
         item.appendChild(button(labels.line(line), () => post({ type: 'reveal-line', line }), { key: `line:${index}`, class: 'link small' }));
     }
     if (entry.observation) item.appendChild(el('p', { class: 'observation' }, entry.observation));
-    if (entry.log.length > 0) {
-        const log = el('ul', { class: 'log' });
-        for (const line of entry.log) log.appendChild(el('li', { class: `tone-${line.tone}` }, line.text));
-        item.appendChild(log);
-    }
+    if (entry.log.length > 0) item.appendChild(renderLog(entry.log));
     return item;
+}
+
+/** The lines about the whole cluster first, then one group per topic (in the order the log names them). */
+function renderLog(lines: readonly LogLine[]): HTMLElement {
+    const byTopic = new Map<string | undefined, LogLine[]>();
+    for (const line of lines) {
+        const list = byTopic.get(line.topic);
+        if (list) list.push(line);
+        else byTopic.set(line.topic, [line]);
+    }
+    const log = el('ul', { class: 'log' });
+    for (const line of byTopic.get(undefined) ?? []) log.appendChild(el('li', { class: `tone-${line.tone}` }, line.text));
+    for (const [topic, group] of byTopic) {
+        if (topic === undefined) continue;
+        const worst = group.some((l) => l.tone === 'bad') ? 'bad' : group.every((l) => l.tone === 'good') ? 'good' : 'info';
+        const inner = el('ul', { class: 'log' });
+        for (const line of group) inner.appendChild(el('li', { class: `tone-${line.tone}` }, line.text));
+        log.appendChild(el('li', { class: `log-topic tone-${worst}`, 'data-log-topic': topic }, el('span', { class: 'log-topic-name' }, topic), inner));
+    }
+    return log;
 }

@@ -9,8 +9,10 @@ import type { Origin } from '../../model/topic-settings.js';
 export type InheritedSetting = 'partitions' | 'replicationFactor' | 'minInsyncReplicas';
 
 export interface HintTexts {
-    /** `partitions: 3 (defaults)` */
-    inherited(setting: InheritedSetting, value: number, origin: Exclude<Origin, 'topic'>): string;
+    /** `partitions 3`: a setting without its origin... */
+    setting(setting: InheritedSetting, value: number): string;
+    /** ...which follows the last setting of a run with the same origin: `(defaults)`. Short: VS Code cuts hints at 43 characters. */
+    origin(origin: Exclude<Origin, 'topic'>): string;
     inheritedTooltip: string;
     idle: string;
     /** A list cut short: `+3 more`. */
@@ -28,8 +30,8 @@ export interface HintTexts {
 const bound = (b: ToleranceBound, atLeast: string): string => (b.exact ? String(b.value) : `${atLeast} ${b.value}`);
 
 const en: HintTexts = {
-    inherited: (setting, value, origin) =>
-        `${{ partitions: 'partitions', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]}: ${value} (${origin === 'defaults' ? 'defaults' : 'Kafka'})`,
+    setting: (setting, value) => `${{ partitions: 'partitions', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]} ${value}`,
+    origin: (origin) => `(${origin === 'defaults' ? 'defaults' : 'Kafka'})`,
     inheritedTooltip: "Effective values this topic does not set itself: from the cluster's `defaults` block, else Kafka's broker defaults.",
     idle: 'idle',
     more: (count) => `+${count} more`,
@@ -49,8 +51,8 @@ const en: HintTexts = {
 };
 
 const ko: HintTexts = {
-    inherited: (setting, value, origin) =>
-        `${{ partitions: '파티션', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]}: ${value} (${origin === 'defaults' ? 'defaults' : 'Kafka 기본값'})`,
+    setting: (setting, value) => `${{ partitions: '파티션', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]} ${value}`,
+    origin: (origin) => `(${origin === 'defaults' ? 'defaults' : 'Kafka 기본값'})`,
     inheritedTooltip: '이 토픽이 직접 정하지 않은 실제 값: 클러스터의 `defaults` 블록, 없으면 Kafka 브로커 기본값에서 옵니다.',
     idle: '유휴',
     more: (count, of) => `외 ${count}${of === 'members' ? '명' : '개'}`,

@@ -1,23 +1,64 @@
 // The failover view as a person uses it, on the study notes' order platform:
-// open the file, run "Kafka Topology: Simulate Failover" from the palette, fail
-// broker 1 in the webview and see P0's leader move 1 → 2 with its log line
-// (also in Korean), undo, move through the topics by keyboard, play scenario
-// leader-broker-dies step by step and run it to the end with every expectation
-// passing; edit the file and see the view follow; save the timeline as a new
-// scenario; reload the window and get the panel back.
-// Screenshots: test-output/screenshots/failover-*-{light,dark,high-contrast}.png.
+// open the file, run "Kafka Topology: Simulate Failover" from the palette; the
+// view opens wide beside the file with the broker × partition matrix. Fail
+// broker 1 in the matrix header: the summary line on top says what changed, the
+// changed cells are marked and P0's leader travels 1 → 2 (not with reduced
+// motion); the event log groups its lines by topic. Korean from the view's
+// button, and from the extension's language setting at once. Undo/Restart/Reset
+// explain themselves; disabled buttons look disabled. Keyboard: the matrix rows
+// are one tab stop. Play: a manual step and a scenario in one timeline, played
+// with pause; expectations pass/fail on the timeline strip. Run Scenario from the
+// palette; live edit; save; reload restores the panel; the scenario code lens.
+// Screenshots: test-output/screenshots/failover-*.png (1600×1000, light, dark, Korean, high contrast).
 import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const title = 'the failover view: fail broker 1, leader and log, undo, keyboard, scenarios, live edit, save, restore';
+export const title = 'the failover view: matrix, what changed, leader move, Korean, play, keyboard, scenarios, live edit, save, restore';
 
 const SAMPLE = 'order-platform.kafka';
 const P0_LINE = 'Broker 1 failed → order-created P0: leader 1 → 2, the first in-sync replica in assignment order; ISR [2,3]; acks=all writes still succeed (ISR 2 ≥ min ISR 2)';
+const SUMMARY = 'Broker 1 failed → 3 partitions moved leader, 9 ISRs shrank, all topics still writable (ISR ≥ min ISR 2)';
 
 /** @param {import('playwright-core').FrameLocator} frame */
-const p0Leader = (frame) => frame.locator('[data-topic="order-created"] [data-partition="0"] .replica.role-leader');
+const p0 = (frame) => frame.locator('.partition-row[data-topic="order-created"][data-partition="0"]');
+const logLine = (frame, text) => frame.locator('.side-panel .log li:not(.log-topic)', { hasText: text });
 
-/** @param {{ wb: import('../ui.mjs').Workbench }} t */
-export default async function ({ wb }) {
+/**
+ * Sets `kafkaTopology.language` in "Open User Settings (JSON)" (the workbench
+ * does not watch the file on disk): the file as it is, with the setting
+ * changed, pasted over the editor's text (a paste, unlike typing, is not
+ * auto-closed or re-indented) and saved.
+ */
+async function setLanguageSetting(wb, session, value) {
+    const page = wb.page;
+    const path = join(session.userDataDir, 'User', 'settings.json');
+    const settings = { ...JSON.parse(readFileSync(path, 'utf8')), 'kafkaTopology.language': value };
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(settings, null, 4));
+    await wb.runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).waitFor();
+    await wb.runCommand('View: Close Editor');
+}
+
+/** @param {{ wb: import('../ui.mjs').Workbench, session: { userDataDir: string }, workspace: string }} t */
+export default async function ({ wb, session, workspace }) {
+    // The check edits and saves the sample; whatever happens, the file is left as it was.
+    const sample = join(workspace, SAMPLE);
+    const original = readFileSync(sample, 'utf8');
+    try {
+        await drive(wb, session);
+    } finally {
+        if (readFileSync(sample, 'utf8') !== original) writeFileSync(sample, original);
+    }
+}
+
+async function drive(wb, session) {
+    const page = wb.page;
     await wb.ready();
     await wb.openFile(SAMPLE);
     await wb.runCommand('Kafka Topology: Simulate Failover');
@@ -25,106 +66,175 @@ export default async function ({ wb }) {
     const frame = wb.webviewFrame();
     const broker1 = frame.locator('.broker[data-broker="1"]');
     await broker1.waitFor({ timeout: 60_000 });
-    assert.equal(await p0Leader(frame).getAttribute('data-broker'), '1', 'P0 of order-created starts led by broker 1');
+    assert.equal(await p0(frame).locator('.cell.role-leader').getAttribute('data-broker'), '1', 'P0 of order-created starts led by broker 1');
     assert.equal(await frame.locator('h1').textContent(), 'Failover simulation: order-platform');
+    assert.match(await frame.locator('.change').textContent(), /Healthy cluster: 3 brokers alive, 9 partitions/);
+    // Brokers as columns grouped by rack, the partitions of each topic as rows.
+    assert.deepEqual(await frame.locator('.rack-head').allTextContents(), ['Rack az-1', 'Rack az-2', 'Rack az-3']);
+    assert.equal(await frame.locator('.partition-row').count(), 9);
+    assert.equal(await p0(frame).locator('.cell.role-in-sync').count(), 2);
+    // Wide: the view's editor group takes about two thirds of the editor area.
+    const widths = await page.locator('.editor-group-container').evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect().width));
+    assert.equal(widths.length, 2);
+    assert.ok(widths[1] > widths[0] * 1.8, `the view's group is wide: ${widths.join(' / ')}`);
 
-    // Fail broker 1 by clicking its card.
+    // Restart, Undo and Reset say what they do; with nothing done they are disabled, and look it.
+    const tips = await Promise.all(['restart', 'undo', 'reset'].map((k) => frame.locator(`[data-key="tool:${k}"]`).getAttribute('title')));
+    assert.equal(new Set(tips).size, 3, 'three different tooltips');
+    assert.match(tips[0], /healthy cluster, keeping every step/);
+    assert.match(tips[2], /Clear the timeline/);
+    const undo = frame.locator('[data-key="tool:undo"]');
+    assert.ok(await undo.isDisabled());
+    assert.ok(Number(await undo.evaluate((b) => getComputedStyle(b).opacity)) < 0.5, 'a disabled button is faded');
+
+    // Fail broker 1 from its column header: one line says what changed; P0's leader moves 1 → 2, animated.
     await broker1.click();
-    await frame.locator('[data-topic="order-created"] [data-partition="0"] .replica.role-leader[data-broker="2"]').waitFor({ timeout: 30_000 });
-    await frame.locator('.timeline .log li', { hasText: P0_LINE }).waitFor({ timeout: 10_000 });
+    await p0(frame).locator('.cell.role-leader[data-broker="2"]').waitFor({ timeout: 30_000 });
+    await frame.locator('.change', { hasText: SUMMARY }).waitFor();
     assert.match((await broker1.getAttribute('class')) ?? '', /\bdead\b/, 'broker 1 is shown down');
-    assert.equal(await frame.locator('[data-topic="order-created"] [data-partition="0"] .replica[data-broker="1"]').getAttribute('class'), 'replica role-out-of-sync dead');
+    assert.match((await p0(frame).locator('.cell[data-broker="1"]').getAttribute('class')) ?? '', /role-out-of-sync.*\bchanged\b/);
+    assert.match((await p0(frame).locator('.cell[data-broker="2"]').getAttribute('aria-label')) ?? '', /order-created P0, broker 2: leader, was in-sync follower/);
+    assert.equal(await frame.locator('body').getAttribute('data-animated'), '3', 'three leader marks travel');
+    await logLine(frame, P0_LINE).waitFor({ timeout: 10_000 });
+    // The event log groups the step's lines by topic.
+    assert.deepEqual(await frame.locator('.entry.current .log-topic-name').allTextContents(), ['order-created', 'stock-reserved', 'payment-completed']);
     await wb.forEachTheme(async (kind) => {
-        await frame.locator('.timeline .log li', { hasText: P0_LINE }).waitFor();
+        await logLine(frame, P0_LINE).waitFor();
         await wb.screenshot(`failover-broker-1-failed-${kind}`);
     });
-    // The whole three-column layout, with the panel's editor group maximized.
-    await wb.runCommand('View: Toggle Maximize Editor Group');
-    await frame.locator('.layout .timeline-column').waitFor();
-    await wb.forEachTheme((kind) => wb.screenshot(`failover-broker-1-failed-maximized-${kind}`));
 
-    // The view in Korean: its own labels and the event log from the server.
+    // The view in Korean from its own button: its labels, the summary and the log from the server.
     await frame.locator('[data-key="tool:locale-ko"]').click();
-    await frame.locator('.timeline .log li', { hasText: '브로커 1 장애 → order-created P0: 리더 1 → 2' }).waitFor({ timeout: 30_000 });
+    await frame.locator('.change', { hasText: '브로커 1 장애 → 파티션 3개 리더 이동, ISR 9개 축소' }).waitFor({ timeout: 30_000 });
+    await logLine(frame, '브로커 1 장애 → order-created P0: 리더 1 → 2').waitFor();
     assert.equal(await frame.locator('h1').textContent(), '장애 조치 시뮬레이션: order-platform');
-    await wb.screenshot('failover-broker-1-failed-maximized-ko-dark');
-    await frame.locator('[data-key="tool:locale-en"]').click();
-    await frame.locator('.timeline .log li', { hasText: P0_LINE }).waitFor({ timeout: 30_000 });
-    await wb.runCommand('View: Toggle Maximize Editor Group');
+    await wb.setTheme('light');
+    await wb.screenshot('failover-broker-1-failed-ko-light');
+    await wb.setTheme('dark');
+    // Following the extension's language setting, at once.
+    await setLanguageSetting(wb, session, 'en');
+    await frame.locator('h1', { hasText: 'Failover simulation: order-platform' }).waitFor({ timeout: 30_000 });
+    await setLanguageSetting(wb, session, 'ko');
+    await frame.locator('h1', { hasText: '장애 조치 시뮬레이션: order-platform' }).waitFor({ timeout: 30_000 });
+    await frame.locator('.change', { hasText: '브로커 1 장애 →' }).waitFor();
+    await setLanguageSetting(wb, session, 'auto');
+    await frame.locator('.change', { hasText: SUMMARY }).waitFor({ timeout: 30_000 });
+
+    // Reduced motion: the cells still say what changed, but nothing travels.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await undo.click();
+    await p0(frame).locator('.cell.role-leader[data-broker="1"]').waitFor({ timeout: 30_000 });
+    await frame.locator('[data-key="tool:next"]').click();
+    await p0(frame).locator('.cell.role-leader.changed[data-broker="2"]').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('body').getAttribute('data-animated'), '0', 'no animation with reduced motion');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
 
     // Undo: broker 1 leads P0 again and the step waits ahead in the timeline.
-    await frame.locator('[data-key="tool:undo"]').click();
-    await frame.locator('[data-topic="order-created"] [data-partition="0"] .replica.role-leader[data-broker="1"]').waitFor({ timeout: 30_000 });
+    await undo.click();
+    await p0(frame).locator('.cell.role-leader[data-broker="1"]').waitFor({ timeout: 30_000 });
     await frame.locator('.entry.step.pending', { hasText: 'fail broker 1' }).waitFor();
-    assert.equal(await frame.locator('.timeline .log li').count(), 0, 'no event log line after undo');
+    await frame.locator('.marker.step.pending.manual').waitFor();
+    assert.equal(await frame.locator('.side-panel .log li').count(), 0, 'no event log line after undo');
 
-    // Keyboard: the topic list is one tab stop; arrows move, Enter collapses the focused topic.
-    const heads = frame.locator('.topic-head');
-    await heads.first().focus();
-    await wb.page.keyboard.press('ArrowDown');
-    await frame.locator('.topic-head[data-key="topic:payment-completed"]:focus').waitFor();
-    await wb.page.keyboard.press('Enter');
+    // Keyboard: the matrix rows are one tab stop; arrows move, Enter folds the focused topic.
+    await frame.locator('.topic-head[data-key="topic:order-created"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await frame.locator('.pid[data-key="partition:order-created:0"]:focus').waitFor();
+    await page.keyboard.press('End');
+    await frame.locator('.pid[data-key="partition:stock-reserved:2"]:focus').waitFor();
+    await frame.locator('.topic-head[data-key="topic:payment-completed"]').focus();
+    await page.keyboard.press('Enter');
     await frame.locator('.topic-head[data-key="topic:payment-completed"][aria-expanded="false"]:focus').waitFor();
-    // Enter on a broker card fails it, as a click does.
+    assert.equal(await frame.locator('.partition-row').count(), 6);
+    await page.keyboard.press('Enter');
+    // Enter on a broker fails it, as a click does.
     await frame.locator('.broker[data-broker="3"]').focus();
-    await wb.page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await frame.locator('.broker.dead[data-broker="3"]').waitFor();
 
-    // Play the scenario step by step from the view.
+    // Play: the scenario joins the step done by hand in one timeline, and plays (4× speed) to its end.
+    await frame.locator('select[data-key="tool:speed"]').selectOption('4');
     await frame.locator('select[data-key="tool:scenario"]').selectOption('leader-broker-dies');
     await frame.locator('[data-key="tool:play"]').click();
-    await frame.locator('.entry.step.pending', { hasText: 'fail broker 1' }).waitFor();
-    assert.equal(await frame.locator('.broker.dead').count(), 0, 'playing a scenario starts from the healthy cluster');
-    await frame.locator('[data-key="tool:next"]').click();
-    await frame.locator('.entry.expect.passed', { hasText: 'expect group order-service balanced' }).waitFor();
-    assert.equal(await frame.locator('.entry.expect.passed').count(), 5, 'the five expectations after "fail broker 1" pass');
-    assert.equal(await frame.locator('.entry.pending').count(), 3, 'recover, its check and elect-preferred are still ahead');
+    await frame.locator('[data-key="tool:play"][aria-pressed="true"]').waitFor();
+    await frame.locator('.marker.expect.failed').first().waitFor({ timeout: 30_000 });
+    await frame.locator('[data-key="tool:play"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+    assert.equal(await frame.locator('.marker.step.manual').count(), 1, 'the manual step stays first');
+    assert.equal(await frame.locator('.marker.step').count(), 4, 'fail broker 3 by hand, then the scenario\'s three steps');
+    assert.equal(await frame.locator('.marker.step.pending').count(), 0, 'played to the end');
+    // With broker 3 already down, losing broker 1 leaves order-created one in-sync replica: the expectation fails, and links to its line.
+    const failed = frame.locator('.marker.expect.failed', { hasText: '✖' }).first();
+    assert.match(await failed.getAttribute('title'), /expect order-created writable: FAILED \(line 86\)/);
+    await wb.screenshot('failover-played-with-manual-step-dark');
+
+    // Reset, then Play the scenario alone (½× speed); pause it after its first step: it stays there.
+    await frame.locator('[data-key="tool:reset"]').click();
+    await frame.locator('.marker').nth(1).waitFor({ state: 'detached' });
+    await frame.locator('select[data-key="tool:speed"]').selectOption('0.5');
+    await frame.locator('select[data-key="tool:scenario"]').selectOption('leader-broker-dies');
+    await frame.locator('[data-key="tool:play"]').click();
+    await frame.locator('.marker.step.applied').first().waitFor({ timeout: 30_000 });
+    await frame.locator('[data-key="tool:play"]').click();
+    await frame.locator('[data-key="tool:play"][aria-pressed="false"]').waitFor();
+    assert.ok((await frame.locator('.marker.step.pending').count()) > 0, 'paused before the end');
+    // The slider scrubs: to the end and back to the start.
+    const slider = frame.locator('input[data-key="strip:slider"]');
+    await slider.fill('3');
+    await frame.locator('.marker.expect.passed', { hasText: '✔' }).nth(5).waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('.marker.expect.failed').count(), 0);
+    await slider.fill('0');
+    await frame.locator('.marker.start.current').waitFor({ timeout: 30_000 });
+    await frame.locator('[data-key="tool:play"]').click();
+    await frame.locator('.change', { hasText: 'Preferred leaders elected → 3 partitions moved leader' }).waitFor({ timeout: 60_000 });
+    await frame.locator('[data-key="tool:play"][aria-pressed="false"]').waitFor();
+    assert.equal(await p0(frame).locator('.cell.role-leader').getAttribute('data-broker'), '1', 'elect-preferred gave P0 back to broker 1');
 
     // "Run Scenario" from the palette runs it to the end: every expectation passes.
-    await wb.runCommand('Kafka Topology: Run Scenario');
-    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'leader-broker-dies' }).first().click();
+    // (The command opens a second pick right away: the palette is driven by hand, not waiting for it to close.)
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget .quick-input-box input').fill('>Kafka Topology: Run Scenario');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Kafka Topology: Run Scenario' }).first().click();
+    await page.locator('.quick-input-widget input[placeholder="Which scenario?"]').waitFor();
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'leader-broker-dies' }).first().click();
     await frame.locator('.entry.expect.passed', { hasText: 'expect order-created fully-replicated' }).waitFor({ timeout: 30_000 });
     assert.equal(await frame.locator('.entry.expect.failed').count(), 0);
-    assert.equal(await frame.locator('.entry.expect.passed').count(), 6);
-    assert.equal(await p0Leader(frame).getAttribute('data-broker'), '1', 'elect-preferred gave P0 back to broker 1');
+    assert.equal(await frame.locator('.marker.expect.passed').count(), 6);
     await wb.forEachTheme((kind) => wb.screenshot(`failover-scenario-leader-broker-dies-${kind}`));
     await wb.runCommand('View: Toggle Maximize Editor Group');
     await wb.setTheme('Default High Contrast');
     await wb.screenshot('failover-scenario-leader-broker-dies-maximized-high-contrast');
-    await wb.setTheme('light');
-    await wb.screenshot('failover-scenario-leader-broker-dies-maximized-light');
     await wb.setTheme('dark');
     await wb.runCommand('View: Toggle Maximize Editor Group');
 
     // Live: an edit of the file reaches the open view, which keeps its timeline.
-    await wb.page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
-    await wb.page.locator('.editor-instance .monaco-editor textarea').first().focus();
-    await wb.page.keyboard.press('Control+G');
-    await wb.page.locator('.quick-input-widget .quick-input-box input').fill(':11:100');
-    await wb.page.keyboard.press('Enter');
-    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await wb.page.keyboard.press('End');
-    await wb.page.keyboard.press('Enter');
-    await wb.page.keyboard.type('broker 4');
+    await page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget .quick-input-box input').fill(':11:100');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('broker 4');
     // A broker without a rack among brokers with racks: Kafka refuses the placement, and the view says why.
     await frame.locator('.notice.error', { hasText: 'This cluster cannot be simulated' }).waitFor({ timeout: 30_000 });
-    await wb.page.keyboard.type(' { rack "az-1" ');
+    await page.keyboard.type(' { rack "az-1" ');
     await frame.locator('.broker[data-broker="4"]').waitFor({ timeout: 30_000 });
     assert.equal(await frame.locator('.entry.expect.passed').count(), 6, 'the scenario still runs on the edited file');
 
     // Save the timeline as a new scenario: it appears in the file and in the view's scenario list.
     await frame.locator('[data-key="tool:save"]').click();
-    const name = wb.page.locator('.quick-input-widget .quick-input-box input');
+    const name = page.locator('.quick-input-widget .quick-input-box input');
     await name.waitFor({ state: 'visible' });
     await name.fill('saved-from-view');
     await name.press('Enter');
-    await wb.page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ timeout: 30_000 });
+    await page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ timeout: 30_000 });
     await frame.locator('select[data-key="tool:scenario"] option[value="saved-from-view"]').waitFor({ state: 'attached', timeout: 30_000 });
     await wb.runCommand('File: Revert File');
     await frame.locator('.broker[data-broker="4"]').waitFor({ state: 'detached', timeout: 30_000 });
 
     // Restore: after a reload VS Code brings the panel back (serializer) with its timeline.
-    const reloaded = wb.page.waitForEvent('load');
+    const reloaded = page.waitForEvent('load');
     await wb.runCommand('Developer: Reload Window');
     await reloaded;
     await wb.ready();
@@ -133,12 +243,12 @@ export default async function ({ wb }) {
 
     // The "Run scenario" code lens above `scenario two-brokers-die` runs that scenario in the panel.
     await wb.openFile(SAMPLE);
-    await wb.page.locator('.editor-instance .monaco-editor textarea').first().focus();
-    await wb.page.keyboard.press('Control+G');
-    await wb.page.locator('.quick-input-widget .quick-input-box input').fill(':96');
-    await wb.page.keyboard.press('Enter');
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget .quick-input-box input').fill(':96');
+    await page.keyboard.press('Enter');
     // Lenses render a moment after the editor scrolled: poll for the one right above the line.
-    const lens = await wb.page.waitForFunction(() => {
+    const lens = await page.waitForFunction(() => {
         // Monaco renders spaces as no-break spaces.
         const line = [...document.querySelectorAll('.view-line')].find((l) => /scenario\s+two-brokers-die/.test(l.textContent));
         if (!line) return undefined;
