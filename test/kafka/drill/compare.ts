@@ -21,9 +21,16 @@ export function compareStep(model: ModelStep, real: RealState): Diff[] {
         diffs.push({ subject: 'quorum', field: 'hasQuorum', model: show(model.quorum.hasQuorum), real: show(real.quorum.hasQuorum), detail: `voters alive ${real.quorum.alive}/${real.quorum.voters}` });
     }
     const byKey = new Map(real.partitions.map((p) => [`${p.topic}-${p.partition}`, p]));
+    const noBroker = real.brokersRunning === 0;
     for (const m of model.partitions) {
         const key = `${m.topic}-${m.partition}`;
         const r = byKey.get(key);
+        if (!r && noBroker) {
+            // Every broker is down: no client can see leader or ISR, and nothing is writable or readable.
+            if (m.writable) diffs.push({ subject: key, field: 'writable', model: 'true', real: 'false', detail: 'no broker is running' });
+            if (m.readable) diffs.push({ subject: key, field: 'readable', model: 'true', real: 'false', detail: 'no broker is running' });
+            continue;
+        }
         if (!r) {
             diffs.push({ subject: key, field: 'exists', model: 'yes', real: 'no' });
             continue;
