@@ -12,7 +12,9 @@ export interface Diff {
     readonly detail?: string;
 }
 
-const show = (value: unknown): string => (value === undefined ? '—' : value === null ? 'none' : Array.isArray(value) ? `[${value.join(',')}]` : String(value));
+type Shown = number | boolean | string | null | undefined | readonly number[];
+
+const show = (value: Shown): string => (value === undefined ? '—' : value === null ? 'none' : typeof value === 'object' ? `[${value.join(',')}]` : String(value));
 
 export function compareStep(model: ModelStep, real: RealState): Diff[] {
     const diffs: Diff[] = [];
@@ -35,7 +37,7 @@ export function compareStep(model: ModelStep, real: RealState): Diff[] {
             diffs.push({ subject: key, field: 'exists', model: 'yes', real: 'no' });
             continue;
         }
-        const field = (name: string, mv: unknown, rv: unknown, detail?: string) => {
+        const field = (name: string, mv: Shown, rv: Shown, detail?: string) => {
             if (show(mv) !== show(rv)) diffs.push({ subject: key, field: name, model: show(mv), real: show(rv), ...(detail ? { detail } : {}) });
         };
         field('replicas', m.replicas, r.replicas);

@@ -115,7 +115,7 @@ export class KafkaCluster {
     async kill(...ids: number[]): Promise<void> {
         const running = ids.filter((id) => this.isRunning(id));
         for (const id of running) killNow(this.node(id).process!.pid!, 'SIGKILL');
-        await Promise.all(running.map((id) => this.node(id).exited));
+        await Promise.all(running.map((id) => this.node(id).exited ?? Promise.resolve(null)));
     }
 
     /** A controlled shutdown: SIGTERM and wait (bounded) for the broker to finish it. */
@@ -210,7 +210,7 @@ export class KafkaCluster {
         this.probeClient?.close();
         const running = [...this.nodes.keys()].filter((id) => this.isRunning(id));
         for (const id of running) killNow(this.node(id).process!.pid!, 'SIGKILL');
-        await Promise.race([Promise.all(running.map((id) => this.node(id).exited)), sleep(10_000)]);
+        await Promise.race([Promise.all(running.map((id) => this.node(id).exited ?? Promise.resolve(null))), sleep(10_000)]);
         for (const node of this.nodes.values()) if (node.process?.pid !== undefined) forget(node.process.pid);
         if (!this.options.keepDir) rmSync(this.dir, { recursive: true, force: true });
     }
@@ -247,7 +247,7 @@ export async function startCluster(options: ClusterOptions): Promise<KafkaCluste
         if (b.id >= CONTROLLER_ID_BASE) throw new Error(`broker id ${b.id} collides with the controller ids (${CONTROLLER_ID_BASE}+)`);
         layouts.push(await layout(dir, b.id, dedicated ? 'broker' : 'combined', b.rack, listeners));
     }
-    for (let c = 1; dedicated && c <= options.controllers!; c++) layouts.push(await layout(dir, CONTROLLER_ID_BASE + c, 'controller', undefined, listeners));
+    for (let c = 1; dedicated && c <= (options.controllers ?? 0); c++) layouts.push(await layout(dir, CONTROLLER_ID_BASE + c, 'controller', undefined, listeners));
     const voters = layouts.filter((l) => l.role !== 'broker').map((l) => `${l.id}@127.0.0.1:${l.controllerPort}`).join(',');
     const config = { ...baseConfig(brokers.length), ...(options.config ?? {}) };
     const nodes = new Map<number, KafkaNode>();

@@ -281,12 +281,13 @@ public final class Probe {
         Map<TopicPartition, Long> latest;
         // A fresh Admin: the long-lived one may still route to a leader that just died.
         try (Admin fresh = Admin.create(common(new Properties()))) {
+            ObjectNode lateFailures = JSON.createObjectNode();
             java.util.concurrent.CompletableFuture<Map<TopicPartition, Long>> late =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> offsets(fresh, tps, OffsetSpec.latest(), timeoutMs, JSON.createObjectNode()));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> offsets(fresh, tps, OffsetSpec.latest(), timeoutMs, lateFailures));
             earliest = offsets(fresh, tps, OffsetSpec.earliest(), timeoutMs, result);
             latest = late.join();
             latest.keySet().retainAll(earliest.keySet());
-            for (TopicPartition tp : earliest.keySet()) if (!latest.containsKey(tp)) result.put(key(tp), "ListOffsets(latest) failed");
+            for (TopicPartition tp : earliest.keySet()) if (!latest.containsKey(tp)) result.put(key(tp), lateFailures.path(key(tp)).asText("ListOffsets(latest) failed"));
         }
         List<TopicPartition> toFetch = new ArrayList<>();
         for (TopicPartition tp : latest.keySet()) {
