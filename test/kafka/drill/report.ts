@@ -2,7 +2,7 @@
 // table of drill × release with the real broker's verdict, the model's, and
 // every disagreement in detail.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { CACHE_ROOT } from '../harness/jars.js';
 import { diffTable } from './compare.js';
 import type { DrillResult } from './session.js';
@@ -16,8 +16,13 @@ export function clearResults(): void {
 
 export function recordResult(result: DrillResult | FailedDrill): void {
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const name = `${result.release.version}__${basename(result.file)}__${result.cluster}__${result.scenario}.json`.replace(/[^\w.-]+/g, '_');
+    const name = `${result.release.version}__${drillName(result.file)}__${result.cluster}__${result.scenario}.json`.replace(/[^\w.-]+/g, '_');
     writeFileSync(join(RESULTS_DIR, name), JSON.stringify(result, null, 1));
+}
+
+/** `examples/order-platform.kafka`: the folder tells the spec's example from the sample of the same name. */
+export function drillName(file: string): string {
+    return `${basename(dirname(file))}/${basename(file)}`;
 }
 
 export interface FailedDrill {
@@ -52,7 +57,7 @@ export function renderReport(): string {
     out.push('| drill | release | steps | agree | real broker (last step) | model (last step) |', '|---|---|---|---|---|---|');
     const details: string[] = [];
     for (const r of results) {
-        const name = `${basename(r.file)} › ${r.cluster} › ${r.scenario}`;
+        const name = `${drillName(r.file)} › ${r.cluster} › ${r.scenario}`;
         if ('error' in r) {
             out.push(`| ${name} | ${r.release.version} | — | ERROR | ${r.error.split('\n')[0].slice(0, 120)} | — |`);
             details.push(`### ${name} on ${r.release.version}: error\n\n\`\`\`\n${r.error.slice(0, 3000)}\n\`\`\`\n`);

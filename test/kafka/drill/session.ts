@@ -6,7 +6,7 @@ import type { KafkaRelease } from '../harness/releases.js';
 import { probeTraffic, settle, type RealState } from '../harness/state.js';
 import { actionOf, perform, type RealAction } from './actions.js';
 import { compareFeatures, compareStep, type Diff } from './compare.js';
-import type { DrillCluster } from './load.js';
+import { normaliseStep, type DrillCluster } from './load.js';
 import { simulate, type ModelRun, type ModelStep } from './simulate.js';
 
 export interface StepResult {
@@ -30,11 +30,15 @@ export interface DrillResult {
 }
 
 /** How long a settle observes at least after each kind of action (a crash is seen after the session timeout). */
-const MIN_OBSERVE_MS: Record<RealAction['kind'], number> = { kill: 3500, stop: 500, restart: 1500, 'elect-preferred': 500, none: 0 };
+const MIN_OBSERVE_MS: Record<RealAction['kind'], number> = { kill: 4500, stop: 500, restart: 1500, 'elect-preferred': 500, none: 0 };
 
 export class DrillSession {
-    private constructor(readonly drill: DrillCluster, readonly release: KafkaRelease, readonly cluster: KafkaCluster, readonly startMillis: number) {}
+    /** Topics the previous scenario created (deleted before the next one). */
+    private previousTopics: readonly string[] = [];
 
+    private constructor(readonly release: KafkaRelease, readonly cluster: KafkaCluster, readonly startMillis: number) {}
+
+    /** A cluster shaped as `drill` declares it (brokers, racks, controllers, features); drills of the same shape share it. */
     static async open(drill: DrillCluster, release: KafkaRelease): Promise<DrillSession> {
         const started = Date.now();
         const cluster = await startCluster({
@@ -43,25 +47,33 @@ export class DrillSession {
             controllers: drill.spec.controllers,
             features: drill.features
         });
-        return new DrillSession(drill, release, cluster, Date.now() - started);
+        return new DrillSession(release, cluster, Date.now() - started);
     }
 
-    async run(scenario: string): Promise<DrillResult> {
+    async run(drill: DrillCluster, scenario: string): Promise<DrillResult> {
         const started = Date.now();
-        const model = simulate(this.drill.file, this.drill.name, scenario, this.release.line);
-        const [initial, ...steps] = model.steps;
-        const topics = await this.reset(initial);
+        const model = simulate(drill.file, drill.name, scenario, this.release.line);
+        const [initial, ...modelSteps] = model.steps;
+        const topics = await this.reset(drill, initial);
         const probe = await this.cluster.probe();
         const realFeatures = (await probe.features()).finalized ?? {};
-        const results: StepResult[] = [await this.observe(initial, topics, 0, Date.now())];
-        for (const step of steps) {
+        const results: StepResult[] = [await this.observe(initial, initial, topics, 0, Date.now())];
+        // The file's steps drive the real cluster; the model's snapshots are matched to them in
+        // order, so a step the model leaves out shows as a difference instead of being skipped.
+        let next = 0;
+        let previous = initial;
+        for (const text of drill.steps[scenario] ?? []) {
             const stepStarted = Date.now();
-            const action = actionOf(step.step, this.drill.spec, this.cluster);
+            const modelled = next < modelSteps.length && normaliseStep(modelSteps[next].step) === text ? modelSteps[next++] : undefined;
+            const action = actionOf(text, drill.spec, this.cluster);
             await perform(action, this.cluster);
-            results.push(await this.observe(step, topics, MIN_OBSERVE_MS[action.kind], stepStarted));
+            const result = await this.observe(modelled ?? { ...previous, step: text }, modelled, topics, MIN_OBSERVE_MS[action.kind], stepStarted);
+            results.push(result);
+            previous = modelled ?? previous;
         }
+        if (next < modelSteps.length) throw new Error(`the model has steps the file does not: ${modelSteps.slice(next).map((s) => s.step).join(', ')}`);
         return {
-            file: this.drill.file, cluster: this.drill.name, scenario, release: this.release,
+            file: drill.file, cluster: drill.name, scenario, release: this.release,
             model: { kafkaVersion: model.kafkaVersion, features: model.features },
             realFeatures, featureDiffs: compareFeatures(model.features, realFeatures),
             steps: results, millis: Date.now() - started
@@ -72,14 +84,15 @@ export class DrillSession {
         return this.cluster.close();
     }
 
-    private async observe(model: ModelStep, topics: readonly string[], minMillis: number, started: number): Promise<StepResult> {
+    private async observe(model: ModelStep, modelled: ModelStep | undefined, topics: readonly string[], minMillis: number, started: number): Promise<StepResult> {
         const settled = await settle(this.cluster, topics, { minMillis });
         const real = await probeTraffic(this.cluster, settled);
-        return { step: model.step, model, real, diffs: compareStep(model, real), millis: Date.now() - started };
+        const missing: Diff[] = modelled ? [] : [{ subject: 'step', field: 'modelled', model: 'no snapshot (state unchanged)', real: 'done' }];
+        return { step: model.step, model, real, diffs: [...missing, ...compareStep(model, real)], millis: Date.now() - started };
     }
 
     /** Every node running, the model's topics created afresh with its replica lists and the file's topic configs. */
-    private async reset(initial: ModelStep): Promise<string[]> {
+    private async reset(drill: DrillCluster, initial: ModelStep): Promise<string[]> {
         const stopped = [...this.cluster.nodes.keys()].filter((id) => !this.cluster.isRunning(id));
         if (stopped.length > 0) {
             this.cluster.restart(...stopped);
@@ -87,10 +100,10 @@ export class DrillSession {
         }
         const probe = await this.cluster.probe();
         const topics = [...new Set(initial.partitions.map((p) => p.topic))];
-        const deleted = await probe.delete(this.drill.spec.topics.map((t) => t.name));
-        if (deleted.error) throw new Error(`deleting the previous scenario's topics failed: ${deleted.error}`);
+        const doomed = [...new Set([...this.previousTopics, ...drill.spec.topics.map((t) => t.name)])];
+        await retrying('deleting the previous scenario\'s topics', () => probe.delete(doomed));
         const toCreate = topics.map((name) => {
-            const spec = this.drill.spec.topics.find((t) => t.name === name);
+            const spec = drill.spec.topics.find((t) => t.name === name);
             if (!spec) throw new Error(`the model has topic ${name} that the file does not declare`);
             const assignment = initial.partitions.filter((p) => p.topic === name).sort((a, b) => a.partition - b.partition).map((p) => [...p.replicas]);
             return {
@@ -98,13 +111,20 @@ export class DrillSession {
                 configs: { 'min.insync.replicas': String(spec.minInsyncReplicas), 'unclean.leader.election.enable': String(spec.uncleanLeaderElection) }
             };
         });
-        for (let attempt = 0; ; attempt++) {
-            const created = await probe.create(toCreate);
-            if (!created.error) break;
-            // A topic deleted a moment ago may still be on its way out.
-            if (attempt >= 20 || !/TopicExists|marked for deletion/i.test(created.error)) throw new Error(`creating the topics failed: ${created.error}`);
-            await new Promise((r) => setTimeout(r, 500));
-        }
+        // A topic deleted a moment ago may still be on its way out: creation is retried too.
+        await retrying('creating the topics', () => probe.create(toCreate));
+        this.previousTopics = topics;
         return topics;
+    }
+}
+
+/** An Admin call retried on errors (a slow machine times out) for up to a minute. */
+async function retrying(what: string, call: () => Promise<{ error?: string }>): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+        const result = await call();
+        if (!result.error) return;
+        if (Date.now() > deadline) throw new Error(`${what} failed: ${result.error}`);
+        await new Promise((r) => setTimeout(r, 500));
     }
 }

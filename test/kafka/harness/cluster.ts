@@ -4,7 +4,7 @@
 // every process it started, also when a test fails.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { harnessClasses, JVM_FLAGS, runJava, runTool, tail, type JavaOptions, type JavaRun } from './java.js';
@@ -45,6 +45,8 @@ export interface KafkaNode {
     readonly layout: NodeLayout;
     readonly logFile: string;
     readonly propertiesFile: string;
+    /** Where the current process's output starts in the log file. */
+    logOffset: number;
     process?: ChildProcess;
     /** Resolves when the current process has exited. */
     exited?: Promise<number | null>;
@@ -95,6 +97,7 @@ export class KafkaCluster {
     start(id: number): void {
         const node = this.node(id);
         if (this.isRunning(id)) throw new Error(`node ${id} is already running`);
+        node.logOffset = existsSync(node.logFile) ? statSync(node.logFile).size : 0;
         const log = openSync(node.logFile, 'a');
         const child = spawn(
             'java',
@@ -112,7 +115,7 @@ export class KafkaCluster {
     async kill(...ids: number[]): Promise<void> {
         const running = ids.filter((id) => this.isRunning(id));
         for (const id of running) killNow(this.node(id).process!.pid!, 'SIGKILL');
-        await Promise.all(running.map((id) => this.node(id).exited));
+        await Promise.all(running.map((id) => this.node(id).exited ?? Promise.resolve(null)));
     }
 
     /** A controlled shutdown: SIGTERM and wait (bounded) for the broker to finish it. */
@@ -133,13 +136,42 @@ export class KafkaCluster {
         for (const id of ids) this.start(id);
     }
 
+    /**
+     * Waits until a started node's JVM has booted far enough to take part: its KRaft
+     * client runs (voters) or its broker lifecycle manager tries to register (brokers).
+     * Without a quorum a broker never finishes starting, so this is the point after
+     * which "it cannot register" is a verdict and not a slow JVM.
+     */
+    async waitForBoot(id: number, timeoutMs = 120_000): Promise<void> {
+        const node = this.node(id);
+        const marker = node.layout.role === 'broker' ? /BrokerLifecycleManager id=\d+\]/ : /RaftManager id=\d+\] (Completed transition|Transitioning)/;
+        const deadline = Date.now() + timeoutMs;
+        while (Date.now() < deadline) {
+            if (!this.isRunning(id)) throw new Error(`node ${id} exited while starting:\n${this.logTail(id)}`);
+            if (marker.test(this.logSince(id))) return;
+            await sleep(200);
+        }
+        throw new Error(`node ${id} did not boot within ${timeoutMs} ms:\n${this.logTail(id)}`);
+    }
+
+    /** The current process's log output. */
+    logSince(id: number): string {
+        const node = this.node(id);
+        try {
+            return readFileSync(node.logFile).subarray(node.logOffset).toString('utf8');
+        } catch {
+            return '';
+        }
+    }
+
     /** The Admin/producer/consumer probe of this cluster (started on first use). */
     async probe(): Promise<ProbeClient> {
-        return (this.probeClient ??= await ProbeClient.start(this.version, this.bootstrap));
+        const controllers = [...this.nodes.values()].filter((n) => n.layout.role === 'controller').map((n) => `127.0.0.1:${n.layout.controllerPort}`);
+        return (this.probeClient ??= await ProbeClient.start(this.version, this.bootstrap, 2500, {}, controllers.length > 0 ? controllers.join(',') : undefined));
     }
 
     /** Waits until every running broker is registered and the quorum has a leader. */
-    async waitUntilReady(timeoutMs = this.options.startTimeoutMs ?? 120_000): Promise<Described> {
+    async waitUntilReady(timeoutMs = this.options.startTimeoutMs ?? 240_000): Promise<Described> {
         const probe = await this.probe();
         const deadline = Date.now() + timeoutMs;
         let last: Described | undefined;
@@ -178,7 +210,7 @@ export class KafkaCluster {
         this.probeClient?.close();
         const running = [...this.nodes.keys()].filter((id) => this.isRunning(id));
         for (const id of running) killNow(this.node(id).process!.pid!, 'SIGKILL');
-        await Promise.race([Promise.all(running.map((id) => this.node(id).exited)), sleep(10_000)]);
+        await Promise.race([Promise.all(running.map((id) => this.node(id).exited ?? Promise.resolve(null))), sleep(10_000)]);
         for (const node of this.nodes.values()) if (node.process?.pid !== undefined) forget(node.process.pid);
         if (!this.options.keepDir) rmSync(this.dir, { recursive: true, force: true });
     }
@@ -215,14 +247,14 @@ export async function startCluster(options: ClusterOptions): Promise<KafkaCluste
         if (b.id >= CONTROLLER_ID_BASE) throw new Error(`broker id ${b.id} collides with the controller ids (${CONTROLLER_ID_BASE}+)`);
         layouts.push(await layout(dir, b.id, dedicated ? 'broker' : 'combined', b.rack, listeners));
     }
-    for (let c = 1; dedicated && c <= options.controllers!; c++) layouts.push(await layout(dir, CONTROLLER_ID_BASE + c, 'controller', undefined, listeners));
+    for (let c = 1; dedicated && c <= (options.controllers ?? 0); c++) layouts.push(await layout(dir, CONTROLLER_ID_BASE + c, 'controller', undefined, listeners));
     const voters = layouts.filter((l) => l.role !== 'broker').map((l) => `${l.id}@127.0.0.1:${l.controllerPort}`).join(',');
     const config = { ...baseConfig(brokers.length), ...(options.config ?? {}) };
     const nodes = new Map<number, KafkaNode>();
     for (const l of layouts) {
         const propertiesFile = join(dir, `node-${l.id}.properties`);
         writeFileSync(propertiesFile, nodeProperties(l, voters, listeners, config));
-        nodes.set(l.id, { layout: l, propertiesFile, logFile: join(dir, `node-${l.id}.log`) });
+        nodes.set(l.id, { layout: l, propertiesFile, logFile: join(dir, `node-${l.id}.log`), logOffset: 0 });
     }
     const clusterId = randomBytes(16).toString('base64url');
     const cluster = new KafkaCluster(version, clusterId, dir, nodes, options, `${classes}:${jars.classpath}`);

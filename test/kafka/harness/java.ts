@@ -96,8 +96,6 @@ const TOOLS: Readonly<Record<string, readonly string[]>> = {
     'kafka-console-producer': ['org.apache.kafka.tools.ConsoleProducer', 'kafka.tools.ConsoleProducer']
 };
 
-export type KafkaTool = keyof typeof TOOLS & string;
-
 /** The main class of a tool in this release (`kafka-configs` → kafka.admin.ConfigCommand up to 4.3). */
 export async function toolClass(version: string, tool: string): Promise<string> {
     const candidates = TOOLS[tool];

@@ -61,14 +61,21 @@ export class ProbeClient {
     }
 
     /** Starts the probe JVM for `bootstrap` (extra client settings as key=value, e.g. SASL). */
-    static async start(version: string, bootstrap: string, requestTimeoutMs = 2500, clientConfig: Readonly<Record<string, string>> = {}): Promise<ProbeClient> {
+    static async start(
+        version: string,
+        bootstrap: string,
+        requestTimeoutMs = 2500,
+        clientConfig: Readonly<Record<string, string>> = {},
+        /** Dedicated controllers' `host:port,…`: the quorum is then read from them (it survives every broker being down). */
+        controllers?: string
+    ): Promise<ProbeClient> {
         const jars = await ensureJars(version);
         const classes = await harnessClasses(version);
-        const args = [bootstrap, String(requestTimeoutMs), ...Object.entries(clientConfig).map(([k, v]) => `${k}=${v}`)];
+        const args = [bootstrap, String(requestTimeoutMs), ...Object.entries(clientConfig).map(([k, v]) => `${k}=${v}`), ...(controllers ? [`--controllers=${controllers}`] : [])];
         const child = spawn('java', [...JVM_FLAGS, '-Xmx256m', '-Dorg.slf4j.simpleLogger.defaultLogLevel=error', '-cp', `${classes}:${jars.classpath}`, 'Probe', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
         track(child);
         const probe = new ProbeClient(child, version);
-        const first = await probe.nextLine(60_000);
+        const first = await probe.nextLine(180_000);
         if (!first.includes('"ready"')) throw new Error(`the probe JVM did not start: ${first}\n${tail(probe.stderr)}`);
         return probe;
     }

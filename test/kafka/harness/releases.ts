@@ -7,20 +7,23 @@ export interface KafkaRelease {
     readonly line: string;
     /** The Maven version of the jars (`org.apache.kafka:kafka_2.13:<version>`). */
     readonly version: string;
+    /** In the default run (3.9, 4.0, 4.1, 4.2 and the newest); the others on request. */
+    readonly byDefault: boolean;
 }
 
 export const RELEASES: readonly KafkaRelease[] = [
-    { line: '3.9', version: '3.9.1' },
-    { line: '4.0', version: '4.0.2' },
-    { line: '4.1', version: '4.1.2' },
-    { line: '4.2', version: '4.2.2' },
-    { line: '4.3', version: '4.3.1' },
-    { line: '4.4', version: '4.4.0' }
+    { line: '3.9', version: '3.9.1', byDefault: true },
+    { line: '4.0', version: '4.0.2', byDefault: true },
+    { line: '4.1', version: '4.1.2', byDefault: true },
+    { line: '4.2', version: '4.2.2', byDefault: true },
+    { line: '4.3', version: '4.3.1', byDefault: false },
+    { line: '4.4', version: '4.4.0', byDefault: true }
 ];
 
-/** The releases a run covers: `KAFKA_RELEASES=4.1,4.2` narrows them (lines or versions). */
+/** The releases a run covers: `KAFKA_RELEASES=4.1,4.2` (lines or versions) or `all`. */
 export function selectedReleases(env: string | undefined = process.env.KAFKA_RELEASES): KafkaRelease[] {
-    if (env === undefined || env.trim() === '') return [...RELEASES];
+    if (env === undefined || env.trim() === '') return RELEASES.filter((r) => r.byDefault);
+    if (env.trim() === 'all') return [...RELEASES];
     return env.split(',').map((name) => releaseOf(name.trim()));
 }
 
@@ -30,7 +33,7 @@ export function releaseOf(name: string): KafkaRelease {
     if (known) return known;
     const match = /^(\d+\.\d+)\.\d+$/.exec(name);
     if (!match) throw new Error(`unknown Kafka release '${name}' (one of ${RELEASES.map((r) => r.line).join(', ')}, or an exact version like 4.1.2)`);
-    return { line: match[1], version: name };
+    return { line: match[1], version: name, byDefault: false };
 }
 
 /** Whether release line `a` is at least `b` (`atLeast('4.1', '4.0')`). */

@@ -25,6 +25,7 @@ export interface RealPartition extends DescribedPartition {
 }
 
 export interface RealState {
+    /** Empty when no broker is running (the metadata is then unobservable from a client). */
     readonly partitions: readonly RealPartition[];
     /** Registered, unfenced brokers (Admin describeCluster). */
     readonly brokers: readonly number[];
@@ -32,12 +33,14 @@ export interface RealState {
     /** Whether the state settled within the bound (false: the last read is reported). */
     readonly settled: boolean;
     readonly settleMillis: number;
+    /** Broker processes running when the state was read. */
+    readonly brokersRunning: number;
 }
 
 /** A voter counts as alive when it fetched from the leader within this (controller.quorum.fetch.timeout.ms). */
-const VOTER_FRESH_MS = 2000;
-/** Longer than a KRaft election (election timeout 1 s, fetch timeout 2 s) on a loaded machine. */
-const NO_QUORUM_FIRM_MS = 4000;
+const VOTER_FRESH_MS = 3000;
+/** Longer than a KRaft election (fetch timeout 3 s, then an election timeout of 1.5 s) on a loaded machine. */
+const NO_QUORUM_FIRM_MS = 6000;
 
 export function quorumOf(cluster: KafkaCluster, described: Described): RealQuorum {
     const voters = cluster.voterIds.length;
@@ -81,15 +84,17 @@ export async function settle(cluster: KafkaCluster, topics: readonly string[], o
         // A quorum counts as lost only once it has stayed lost longer than a controller election takes.
         const quorumVerdictFirm = quorum.hasQuorum || Date.now() - noQuorumSince! >= NO_QUORUM_FIRM_MS;
         if (key === previous && elapsed >= minMillis && quorumVerdictFirm && converged(cluster, described, quorum)) {
-            return toState(described, quorum, true, elapsed);
+            return toState(cluster, described, quorum, true, elapsed);
         }
-        if (elapsed >= maxMillis) return toState(described, quorum, false, elapsed);
+        if (elapsed >= maxMillis) return toState(cluster, described, quorum, false, elapsed);
         previous = key;
         await sleep(options.pollMillis ?? 400);
     }
 }
 
 function converged(cluster: KafkaCluster, described: Described, quorum: RealQuorum): boolean {
+    // With every broker down there is no one to ask about partitions: that is the settled view.
+    if (!cluster.brokerIds.some((id) => cluster.isRunning(id))) return true;
     if (described.partitions === undefined || described.brokers === undefined) return false;
     if (!quorum.hasQuorum) return true;
     const running = cluster.brokerIds.filter((id) => cluster.isRunning(id));
@@ -98,8 +103,9 @@ function converged(cluster: KafkaCluster, described: Described, quorum: RealQuor
     return described.partitions.every((p) => p.leader === null || !registered.has(p.leader) || p.replicas.every((r) => !registered.has(r) || p.isr.includes(r)));
 }
 
-function toState(described: Described, quorum: RealQuorum, settled: boolean, settleMillis: number): RealState {
-    return { partitions: described.partitions ?? [], brokers: described.brokers ?? [], quorum, settled, settleMillis };
+function toState(cluster: KafkaCluster, described: Described, quorum: RealQuorum, settled: boolean, settleMillis: number): RealState {
+    const brokersRunning = cluster.brokerIds.filter((id) => cluster.isRunning(id)).length;
+    return { partitions: brokersRunning === 0 ? [] : described.partitions ?? [], brokers: described.brokers ?? [], quorum, settled, settleMillis, brokersRunning };
 }
 
 /** Adds the acks=all produce and fetch results to a settled state. */

@@ -57,13 +57,25 @@ public final class Probe {
     private final String bootstrap;
     private final int requestTimeoutMs;
 
-    private Probe(String bootstrap, int requestTimeoutMs, Properties extra) {
+    /** Talks to the controllers directly (KIP-919, bootstrap.controllers), for the quorum when every broker is down. */
+    private final Admin controllerAdmin;
+
+    private Probe(String bootstrap, int requestTimeoutMs, Properties extra, String controllers) {
         this.bootstrap = bootstrap;
         this.requestTimeoutMs = requestTimeoutMs;
         Properties props = common(extra);
         props.put("request.timeout.ms", String.valueOf(requestTimeoutMs));
-        props.put("default.api.timeout.ms", String.valueOf(requestTimeoutMs * 2));
+        props.put("default.api.timeout.ms", String.valueOf(requestTimeoutMs * 4));
         this.admin = Admin.create(props);
+        if (controllers == null) {
+            this.controllerAdmin = null;
+        } else {
+            Properties c = new Properties();
+            c.putAll(props);
+            c.remove("bootstrap.servers");
+            c.put("bootstrap.controllers", controllers);
+            this.controllerAdmin = Admin.create(c);
+        }
     }
 
     private Properties common(Properties extra) {
@@ -81,11 +93,13 @@ public final class Probe {
 
     public static void main(String[] args) throws Exception {
         Properties extra = new Properties();
+        String controllers = null;
         for (int i = 2; i < args.length; i++) {
             int eq = args[i].indexOf('=');
-            extra.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+            if (args[i].startsWith("--controllers=")) controllers = args[i].substring(eq + 1);
+            else extra.put(args[i].substring(0, eq), args[i].substring(eq + 1));
         }
-        Probe probe = new Probe(args[0], Integer.parseInt(args[1]), extra);
+        Probe probe = new Probe(args[0], Integer.parseInt(args[1]), extra, controllers);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         System.out.println("{\"ready\":true}");
         System.out.flush();
@@ -191,7 +205,7 @@ public final class Probe {
         }
         ObjectNode quorum = reply.putObject("quorum");
         try {
-            QuorumInfo q = admin.describeMetadataQuorum(new DescribeMetadataQuorumOptions().timeoutMs(requestTimeoutMs))
+            QuorumInfo q = (controllerAdmin != null ? controllerAdmin : admin).describeMetadataQuorum(new DescribeMetadataQuorumOptions().timeoutMs(requestTimeoutMs))
                 .quorumInfo().get(requestTimeoutMs + 1000L, TimeUnit.MILLISECONDS);
             quorum.put("leaderId", q.leaderId());
             quorum.put("leaderEpoch", q.leaderEpoch());
@@ -267,12 +281,13 @@ public final class Probe {
         Map<TopicPartition, Long> latest;
         // A fresh Admin: the long-lived one may still route to a leader that just died.
         try (Admin fresh = Admin.create(common(new Properties()))) {
+            ObjectNode lateFailures = JSON.createObjectNode();
             java.util.concurrent.CompletableFuture<Map<TopicPartition, Long>> late =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> offsets(fresh, tps, OffsetSpec.latest(), timeoutMs, JSON.createObjectNode()));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> offsets(fresh, tps, OffsetSpec.latest(), timeoutMs, lateFailures));
             earliest = offsets(fresh, tps, OffsetSpec.earliest(), timeoutMs, result);
             latest = late.join();
             latest.keySet().retainAll(earliest.keySet());
-            for (TopicPartition tp : earliest.keySet()) if (!latest.containsKey(tp)) result.put(key(tp), "ListOffsets(latest) failed");
+            for (TopicPartition tp : earliest.keySet()) if (!latest.containsKey(tp)) result.put(key(tp), lateFailures.path(key(tp)).asText("ListOffsets(latest) failed"));
         }
         List<TopicPartition> toFetch = new ArrayList<>();
         for (TopicPartition tp : latest.keySet()) {
