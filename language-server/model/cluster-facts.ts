@@ -7,14 +7,15 @@ import {
     type ConsumerGroup, type Producer, type ProducesProperty, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
+import { buildCluster, effectiveAssignor, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
+import { consumerProtocolAssign } from '../../simulator/assignors/server/group-assignment.js';
 import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator/analysis.js';
 import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
-import type { Acks, AssignorName, ClusterSpec, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
+import type { Acks, AssignorName, ClusterSpec, GroupProtocol, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { Profile } from '../validation/issue-codes.js';
-import { assignorOf, consumesOf, memberIdsOf } from './members.js';
+import { assignorOf, consumesOf, memberIdsOf, protocolOf } from './members.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
 
 export interface BrokerFact {
@@ -25,7 +26,9 @@ export interface BrokerFact {
 }
 
 export interface GroupAssignment {
+    /** The assignor that runs (a name of the other protocol falls back to this protocol's default). */
     readonly assignor: AssignorName;
+    readonly protocol: GroupProtocol;
     /** Member id → assigned partitions, in member order. */
     readonly perMember: ReadonlyMap<string, readonly TopicPartition[]>;
     readonly idle: readonly string[];
@@ -59,6 +62,8 @@ export class ClusterFacts {
     readonly producers: ReadonlyMap<string, Producer>;
     /** `placement striped` (default) or `admin-utils`: who lays out topics without `assignment`. */
     readonly placement: Placer;
+    /** The `kafka-version` as written (undefined: the newest the model covers). */
+    readonly kafkaVersion?: string;
     private readonly settings = new Map<Topic, TopicSettings>();
     private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
     private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
@@ -84,6 +89,8 @@ export class ClusterFacts {
         this.groups = firstByName(cluster.groups);
         this.producers = firstByName(cluster.producers);
         this.placement = cluster.placements.at(-1)?.placer ?? 'striped';
+        const version = cluster.versions.at(-1)?.version;
+        this.kafkaVersion = version === undefined ? undefined : String(version);
     }
 
     settingsOf(topic: Topic): TopicSettings {
@@ -117,11 +124,16 @@ export class ClusterFacts {
             }
         }
         if (Object.keys(partitionsPerTopic).length === 0) return undefined;
-        const members = [...new Set(spec.members)].map((memberId) => ({ memberId, topics: spec.topics }));
-        const { assignment } = assignPartitions(spec.assignor, partitionsPerTopic, members);
+        const memberIds = [...new Set(spec.members)];
+        const protocol = spec.protocol ?? 'classic';
+        const assignor = effectiveAssignor(spec.assignor, protocol);
+        const assignment =
+            protocol === 'consumer'
+                ? consumerProtocolAssign(assignor === 'range' ? 'range' : 'uniform', partitionsPerTopic, memberIds, new Map(), spec.kafkaVersion)
+                : assignPartitions(assignor === 'uniform' ? 'range' : assignor, partitionsPerTopic, memberIds.map((memberId) => ({ memberId, topics: spec.topics }))).assignment;
         const perMember = new Map<string, readonly TopicPartition[]>(Object.entries(assignment));
         const idle = [...perMember].filter(([, partitions]) => partitions.length === 0).map(([member]) => member);
-        return { assignor: spec.assignor, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
+        return { assignor, protocol, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
     }
 
     /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
@@ -171,7 +183,9 @@ export class ClusterFacts {
             name: group.name,
             topics: resolvedNames(consumesOf(group)?.topics.map((t) => t.ref) ?? []),
             members: memberIdsOf(group).map((m) => m.id),
-            assignor: assignorOf(group)
+            assignor: assignorOf(group),
+            protocol: protocolOf(group),
+            kafkaVersion: this.kafkaVersion
         };
     }
 
