@@ -3,7 +3,7 @@
 // and a flat partition table with a broker -> partitions index, so a step on a
 // broker touches only that broker's partitions.
 
-import { err, ok, type Acks, type AssignorName, type BrokerId, type BrokerSpec, type ClusterSpec, type PlacementError, type Placer, type Result, type TopicSpec } from './model.js';
+import { err, ok, type Acks, type AssignorName, type GroupProtocol, type BrokerId, type BrokerSpec, type ClusterSpec, type PlacementError, type Placer, type Result, type TopicSpec } from './model.js';
 import { placeTopic } from './placement.js';
 import { effectiveFeatures, ELR_FEATURE, NEWEST_RELEASE, releaseOf, type FeatureLevels, type KafkaRelease } from './releases.js';
 import { compareStrings } from './topic-partition.js';
@@ -60,7 +60,10 @@ export interface ProducerModel {
 export interface GroupModel {
     readonly index: number;
     readonly name: string;
+    /** The assignor that runs: a name of the other protocol falls back to this protocol's default. */
     readonly assignor: AssignorName;
+    readonly protocol: GroupProtocol;
+    readonly kafkaVersion?: string;
     /** Declared members, in declaration order. */
     readonly members: readonly string[];
     readonly topics: readonly number[];
@@ -240,7 +243,11 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
         const partitionsPerTopic: Record<string, number> = {};
         for (const t of resolved.topics) partitionsPerTopic[topics[t].name] = topics[t].partitions;
         groupIndex.set(g.name, groups.length);
-        groups.push({ index: groups.length, name: g.name, assignor: g.assignor, members: [...new Set(g.members)], partitionsPerTopic, ...resolved });
+        const protocol = g.protocol ?? 'classic';
+        groups.push({
+            index: groups.length, name: g.name, assignor: effectiveAssignor(g.assignor, protocol), protocol, kafkaVersion: g.kafkaVersion,
+            members: [...new Set(g.members)], partitionsPerTopic, ...resolved
+        });
     }
 
     const release = (spec.kafkaVersion === undefined ? undefined : releaseOf(spec.kafkaVersion)) ?? NEWEST_RELEASE;
@@ -270,6 +277,16 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
         groupIndex,
         skippedTopics
     });
+}
+
+/**
+ * The assignor a group runs: the broker knows only `uniform` and `range`, the
+ * Java client no `uniform` (RULES.md assignor-protocol-mismatch); a name of the
+ * other protocol is modelled as this protocol's default.
+ */
+export function effectiveAssignor(assignor: AssignorName, protocol: GroupProtocol): AssignorName {
+    if (protocol === 'consumer') return assignor === 'uniform' || assignor === 'range' ? assignor : 'uniform';
+    return assignor === 'uniform' ? 'range' : assignor;
 }
 
 /** The same cluster with only one topic (and no producers or groups): what the fault-tolerance analysis steps through. */

@@ -5,7 +5,8 @@
 // current generation. cooperative-sticky's immediate follow-up rebalance is
 // applied, so the resulting state is the settled assignment.
 
-import { assignPartitions } from './assignors/index.js';
+import { assignPartitions, type AssignmentResult } from './assignors/index.js';
+import { consumerProtocolAssign } from './assignors/server/group-assignment.js';
 import type { MemberSubscription } from './assignors/types.js';
 import type { GroupModel } from './cluster.js';
 import type { GroupRebalancedEvent } from './events.js';
@@ -22,10 +23,22 @@ function subscriptions(group: GroupModel, members: readonly string[], owned: Rea
     );
 }
 
+/**
+ * One assignment round: the client's assignor (classic) or the coordinator's
+ * (consumer protocol: the target assignment starts from the previous one).
+ */
+function assignRound(group: GroupModel, members: readonly string[], owned: ReadonlyMap<string, readonly TopicPartition[]>, generation: number): AssignmentResult {
+    if (group.protocol === 'consumer') {
+        const assignor = group.assignor === 'range' ? 'range' : 'uniform';
+        return { assignment: consumerProtocolAssign(assignor, group.partitionsPerTopic, members, owned, group.kafkaVersion), partitionsTransferringOwnership: {} };
+    }
+    return assignPartitions(group.assignor === 'uniform' ? 'range' : group.assignor, group.partitionsPerTopic, subscriptions(group, members, owned, generation));
+}
+
 /** The group as first formed: every declared member, assigned by its assignor with nothing owned. */
 export function initialGroupState(group: GroupModel): GroupState {
     const members = group.members;
-    const { assignment } = assignPartitions(group.assignor, group.partitionsPerTopic, subscriptions(group, members, new Map(), -1));
+    const { assignment } = assignRound(group, members, new Map(), -1);
     return { members, assignment: toMap(assignment, members), generation: 1, knownMembers: new Set(members) };
 }
 
@@ -43,7 +56,7 @@ export function rebalanceGroup(
     trigger: GroupRebalancedEvent['trigger']
 ): { readonly state: GroupState; readonly event: GroupRebalancedEvent } {
     let generation = previous.generation;
-    const first = assignPartitions(group.assignor, group.partitionsPerTopic, subscriptions(group, members, previous.assignment, generation));
+    const first = assignRound(group, members, previous.assignment, generation);
     let assignment = toMap(first.assignment, members);
     generation++;
     const revoked: { partition: string; from: string }[] = [];
@@ -58,7 +71,7 @@ export function rebalanceGroup(
         // Follow-up rebalances until nothing is withheld any more (one suffices in practice).
         for (let round = 0; round < 4; round++) {
             const interim = assignment;
-            const next = assignPartitions(group.assignor, group.partitionsPerTopic, subscriptions(group, members, interim, generation));
+            const next = assignRound(group, members, interim, generation);
             assignment = toMap(next.assignment, members);
             generation++;
             const before = ownerIndex(interim);

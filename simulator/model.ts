@@ -4,8 +4,13 @@
 
 export type BrokerId = number;
 export type Acks = 0 | 1 | 'all';
-export type AssignorName = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
-export const ASSIGNORS: readonly AssignorName[] = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'];
+/** The Java client's assignors (classic protocol). */
+export type ClassicAssignorName = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
+export const ASSIGNORS: readonly ClassicAssignorName[] = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'];
+/** Any assignor a group may name: the classic ones and the broker's `uniform` (consumer protocol; `range` exists on both sides). */
+export type AssignorName = ClassicAssignorName | 'uniform';
+/** `protocol classic` (client-side assignors) or `consumer` (KIP-848, the broker assigns). */
+export type GroupProtocol = 'classic' | 'consumer';
 
 export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
@@ -42,6 +47,10 @@ export interface GroupSpec {
     /** Member ids; counted members are already expanded to `<group>-1 .. <group>-n`. */
     readonly members: readonly string[];
     readonly assignor: AssignorName;
+    /** Default `classic`. */
+    readonly protocol?: GroupProtocol;
+    /** The cluster's `kafka-version`: picks the release's server-side assignor (uniform changed in 4.1). */
+    readonly kafkaVersion?: string;
 }
 
 /** Who lays out a new topic's replicas (SIMULATION.md §1). */

@@ -7,15 +7,16 @@ import {
     type ConsumerGroup, type Producer, type ProducesProperty, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
+import { buildCluster, effectiveAssignor, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
+import { consumerProtocolAssign } from '../../simulator/assignors/server/group-assignment.js';
 import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator/analysis.js';
 import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
-import type { Acks, AssignorName, ClusterSpec, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
+import type { Acks, AssignorName, ClusterSpec, GroupProtocol, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import type { Profile } from '../validation/issue-codes.js';
-import { assignorOf, consumesOf, memberIdsOf } from './members.js';
+import { assignorOf, consumesOf, memberIdsOf, protocolOf } from './members.js';
 import { releaseFactsOf, type ReleaseFacts } from './release-facts.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
 
@@ -27,7 +28,9 @@ export interface BrokerFact {
 }
 
 export interface GroupAssignment {
+    /** The assignor that runs (a name of the other protocol falls back to this protocol's default). */
     readonly assignor: AssignorName;
+    readonly protocol: GroupProtocol;
     /** Member id → assigned partitions, in member order. */
     readonly perMember: ReadonlyMap<string, readonly TopicPartition[]>;
     readonly idle: readonly string[];
@@ -63,6 +66,8 @@ export class ClusterFacts {
     readonly placement: Placer;
     /** `kafka-version` and `features`: the release and feature levels modelled. */
     readonly release: ReleaseFacts;
+    /** The `kafka-version` as written (undefined: the newest the model covers). */
+    readonly kafkaVersion?: string;
     private readonly settings = new Map<Topic, TopicSettings>();
     private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
     private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
@@ -100,9 +105,9 @@ export class ClusterFacts {
         this.topics = firstByName(this.allTopics);
         this.groups = firstByName(this.allGroups);
         this.producers = firstByName(this.allProducers);
-        this.placement = parts.flatMap((p) => p.placements).at(-1)?.placer ?? 'striped';
         this.release = releaseFactsOf(parts);
         this.placement = parts.flatMap((p) => p.placements).at(-1)?.placer ?? 'striped';
+        this.kafkaVersion = this.release.declared;
     }
 
     settingsOf(topic: Topic): TopicSettings {
@@ -136,11 +141,16 @@ export class ClusterFacts {
             }
         }
         if (Object.keys(partitionsPerTopic).length === 0) return undefined;
-        const members = [...new Set(spec.members)].map((memberId) => ({ memberId, topics: spec.topics }));
-        const { assignment } = assignPartitions(spec.assignor, partitionsPerTopic, members);
+        const memberIds = [...new Set(spec.members)];
+        const protocol = spec.protocol ?? 'classic';
+        const assignor = effectiveAssignor(spec.assignor, protocol);
+        const assignment =
+            protocol === 'consumer'
+                ? consumerProtocolAssign(assignor === 'range' ? 'range' : 'uniform', partitionsPerTopic, memberIds, new Map(), spec.kafkaVersion)
+                : assignPartitions(assignor === 'uniform' ? 'range' : assignor, partitionsPerTopic, memberIds.map((memberId) => ({ memberId, topics: spec.topics }))).assignment;
         const perMember = new Map<string, readonly TopicPartition[]>(Object.entries(assignment));
         const idle = [...perMember].filter(([, partitions]) => partitions.length === 0).map(([member]) => member);
-        return { assignor: spec.assignor, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
+        return { assignor, protocol, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
     }
 
     /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
@@ -193,7 +203,9 @@ export class ClusterFacts {
             name: group.name,
             topics: resolvedNames(consumesOf(group)?.topics.map((t) => t.ref) ?? []),
             members: memberIdsOf(group).map((m) => m.id),
-            assignor: assignorOf(group)
+            assignor: assignorOf(group),
+            protocol: protocolOf(group),
+            kafkaVersion: this.kafkaVersion
         };
     }
 

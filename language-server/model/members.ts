@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
-import { isAssignorProperty, isConsumesProperty, isMembersProperty, type ConsumerGroup, type ConsumesProperty, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
-import type { AssignorName } from '../../simulator/model.js';
+import { isAssignorProperty, isConsumesProperty, isMembersProperty, isProtocolProperty, type ConsumerGroup, type ConsumesProperty, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
+import type { AssignorName, GroupProtocol } from '../../simulator/model.js';
 
 export interface MemberId {
     readonly id: string;
@@ -30,14 +30,23 @@ export function memberIdsOf(group: GroupDeclaration): MemberId[] {
     return Array.from({ length: count }, (_, i) => ({ id: `${group.name}-${i + 1}`, node }));
 }
 
+/** The group's assignor as written; without one, the protocol's default (`range` on the client, `uniform` on the broker). */
 export function assignorOf(group: ConsumerGroup): AssignorName {
     for (let i = group.items.length - 1; i >= 0; i--) {
         const item = group.items[i];
         // A half-typed `assignor` (no valid name yet) is a syntax error only: the default applies.
-        // The server-side `uniform` assignor is modelled by its own port (issue 12); until then, range.
-        if (isAssignorProperty(item) && item.assignor) return item.assignor === 'uniform' ? 'range' : item.assignor;
+        if (isAssignorProperty(item) && item.assignor) return item.assignor;
     }
-    return 'range';
+    return protocolOf(group) === 'consumer' ? 'uniform' : 'range';
+}
+
+/** `protocol classic` (default, the Java client's default through 4.2) or `consumer` (KIP-848). */
+export function protocolOf(group: ConsumerGroup): GroupProtocol {
+    for (let i = group.items.length - 1; i >= 0; i--) {
+        const item = group.items[i];
+        if (isProtocolProperty(item)) return item.protocol;
+    }
+    return 'classic';
 }
 
 /** The group's `consumes` property (the last one wins). */

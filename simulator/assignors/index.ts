@@ -1,6 +1,6 @@
 // One entry point for the four classic-protocol assignors.
 
-import type { AssignorName } from '../model.js';
+import type { ClassicAssignorName } from '../model.js';
 import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
 import { cooperativeStickyAssign } from './cooperative-sticky.js';
 import { rangeAssign } from './range.js';
@@ -26,7 +26,7 @@ const fromRecord = (record: Readonly<Record<string, readonly TopicPartition[]>>)
  * lists are in the order Kafka builds them (sort them for display).
  */
 export function assignPartitions(
-    assignor: AssignorName,
+    assignor: ClassicAssignorName,
     partitionsPerTopic: Readonly<Record<string, number>>,
     members: readonly MemberSubscription[]
 ): AssignmentResult {

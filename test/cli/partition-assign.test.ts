@@ -34,6 +34,33 @@ describe('kafka-topology partition', () => {
     });
 });
 
+describe('kafka-topology assign --protocol consumer', () => {
+    const run = (args: string[]) => JSON.parse(runCli(['assign', '--protocol', 'consumer', ...args, '--format', 'json']).stdout);
+    test('uniform is the default; 4.1+ gives the extra partitions to the last members, 4.0 to the first (KAFKA-18688)', () => {
+        expect(run(['--members', 'A,B,C', '--topics', 't:2'])).toEqual({ A: [], B: ['t-0'], C: ['t-1'] });
+        expect(run(['--members', 'A,B,C', '--topics', 't:2', '--kafka-version', '4.0'])).toEqual({ A: ['t-0'], B: ['t-1'], C: [] });
+    });
+    test('--current: the target assignment starts from it (a member leaves, the others keep theirs)', () => {
+        const after = run(['--members', 'A,B', '--topics', 't:6', '--current', 'A=t-0+t-1,B=t-2+t-3']);
+        expect(after.A).toEqual(expect.arrayContaining(['t-0', 't-1']));
+        expect(after.B).toEqual(expect.arrayContaining(['t-2', 't-3']));
+        expect([...after.A, ...after.B]).toHaveLength(6);
+    });
+    test('the broker range assignor: members sorted, contiguous ranges', () => {
+        expect(run(['--assignor', 'range', '--members', 'B,A', '--topics', 't:3'])).toEqual({ B: ['t-2'], A: ['t-0', 't-1'] });
+    });
+    test.each([
+        [['--assignor', 'sticky', '--members', 'a', '--topics', 't:1']],
+        [['--members', 'a', '--topics', 't:1', '--current', 'a=t-5']],
+        [['--members', 'a,b', '--topics', 't:2', '--current', 'a=t-0,b=t-0']],
+        [['--members', 'a', '--topics', 't:1', '--kafka-version', 'latest']]
+    ])('usage error %j: exit 2, one line', (args) => {
+        const r = runCli(['assign', '--protocol', 'consumer', ...args]);
+        expect(r.status).toBe(2);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
+});
+
 describe('kafka-topology assign', () => {
     type AssignorVector = { name: string; partitionsPerTopic: Record<string, number>; members: Record<string, { topics: string[]; groupInstanceId?: string }>; expected: Record<string, string[]> };
     const sortTp = (tps: string[]) => [...tps].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));

@@ -17,7 +17,7 @@ import {
     topicNameProblem,
     unifyCollisionChars,
     utf8Bytes,
-    type AssignorName,
+    type ClassicAssignorName,
     type BrokerSpec,
     type ElectionType,
     type MemberSubscription,
@@ -72,7 +72,7 @@ function membersOf(vector: Json): MemberSubscription[] {
 const formatList = (tps: readonly TopicPartition[]): string[] => tps.map(formatTopicPartition);
 const sorted = (list: readonly string[]): string[] => [...list].map((s) => parseTopicPartition(s)!).sort((a, b) => (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : a.partition - b.partition)).map(formatTopicPartition);
 
-const assignorSections: [string, AssignorName][] = [
+const assignorSections: [string, ClassicAssignorName][] = [
     ['rangeAssignor', 'range'],
     ['roundRobinAssignor', 'roundrobin'],
     ['stickyAssignor', 'sticky'],
