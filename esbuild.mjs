@@ -18,6 +18,7 @@ const bundles = [
     { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, define: { KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, ...node },
     { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
     { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', ...node },
+    { name: 'bench yaml route', entryPoints: ['bench/yaml-route/main.ts'], outfile: 'out/bench/yaml-check.cjs', ...node },
     // The extension-host suite; mocha is bundled in (its parallel mode's dynamic requires are never used).
     { name: 'vscode tests', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/test/vscode/suite/index.cjs', external: ['vscode'], logOverride: { 'require-resolve-not-external': 'silent' }, ...node }
 ].filter((b) => existsSync(b.entryPoints[0]));

@@ -24,6 +24,8 @@ export interface TopologyShape {
     readonly minInsyncReplicas?: number;
     /** Give every topic a description, an ordering key and a config block (about 10 lines per topic instead of 1). */
     readonly verboseTopics?: boolean;
+    /** Entries of a verbose topic's config block (1 to 3, default 3). */
+    readonly configEntries?: number;
     /**
      * Write an explicit `assignment` per topic that rotates the replicas over all
      * brokers (consecutive ids, so distinct racks). Without it Kafka's placement with
@@ -44,13 +46,29 @@ const ASSIGNORS = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'] as con
 
 export const topicName = (i: number): string => `topic-${String(i).padStart(5, '0')}`;
 
-export function generateTopology(shape: TopologyShape): string {
+/** The topics the i-th producer (or consumer group) uses: `topicsPerClient` consecutive topics. */
+export function clientTopicNames(shape: TopologyShape, i: number): string[] {
+    const perClient = Math.max(1, Math.min(shape.topicsPerClient ?? 3, shape.topics));
+    return Array.from({ length: perClient }, (_, k) => topicName((i * perClient + k) % shape.topics));
+}
+
+/** The replication settings every generated topic inherits from `defaults`. */
+export function replicationOf(shape: TopologyShape): { readonly brokers: number; readonly rf: number; readonly minIsr: number } {
     const brokers = Math.max(1, shape.brokers);
+    const rf = Math.min(shape.replicationFactor ?? 3, brokers);
+    return { brokers, rf, minIsr: Math.max(1, Math.min(shape.minInsyncReplicas ?? rf - 1, rf)) };
+}
+
+/** A verbose topic's config entries (the YAML route writes the same ones). */
+export function topicConfig(shape: TopologyShape, t: number): Array<[string, string]> {
+    const entries: Array<[string, string]> = [['retention.ms', `${1 + (t % 30)}d`], ['cleanup.policy', 'delete'], ['compression.type', 'zstd']];
+    return entries.slice(0, Math.max(1, Math.min(3, shape.configEntries ?? 3)));
+}
+
+export function generateTopology(shape: TopologyShape): string {
+    const { brokers, rf, minIsr } = replicationOf(shape);
     const racks = Math.min(shape.racks ?? 3, brokers);
     const controllers = shape.controllers ?? 3;
-    const rf = Math.min(shape.replicationFactor ?? 3, brokers);
-    const minIsr = Math.max(1, Math.min(shape.minInsyncReplicas ?? rf - 1, rf));
-    const perClient = Math.max(1, Math.min(shape.topicsPerClient ?? 3, shape.topics));
     const producers = shape.producers ?? Math.floor(shape.topics / 10);
     const groups = shape.groups ?? Math.floor(shape.topics / 10);
     const members = shape.membersPerGroup ?? 3;
@@ -101,15 +119,13 @@ export function generateTopology(shape: TopologyShape): string {
         line(2, `description "Generated topic number ${t}."`);
         line(2, 'ordering key entityId');
         line(2, 'config {');
-        line(3, `retention.ms = ${1 + (t % 30)}d`);
-        line(3, 'cleanup.policy = delete');
-        line(3, 'compression.type = zstd');
+        for (const [key, value] of topicConfig(shape, t)) line(3, `${key} = ${value}`);
         line(2, '}');
         line(1, '}');
     }
     out.push('');
 
-    const topicsFrom = (i: number) => Array.from({ length: perClient }, (_, k) => topicName((i * perClient + k) % shape.topics)).join(', ');
+    const topicsFrom = (i: number) => clientTopicNames(shape, i).join(', ');
     for (let p = 0; p < producers; p++) {
         line(1, `producer producer-${p} {`);
         line(2, `produces ${topicsFrom(p)}`);

@@ -1,6 +1,6 @@
 // A minimal LSP client over a child process's stdio, for tests and measurements.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
 
 type Message = { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown };
 
@@ -15,11 +15,16 @@ export class LspClient {
         process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     }
 
-    /** Starts `node <serverModule> --stdio` and initializes it. */
-    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown): Promise<LspClient> {
+    /** Starts `node <serverModule> --stdio` and initializes it (with `workspaceFolder`: a file URI, the folder the server loads). */
+    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown, workspaceFolder?: string): Promise<LspClient> {
         const client = new LspClient(spawn(process.execPath, [serverModule, '--stdio'], { stdio: 'pipe' }));
-        await client.initialize(locale, initializationOptions);
+        await client.initialize(locale, initializationOptions, workspaceFolder);
         return client;
+    }
+
+    /** The server's process id (to read its memory from /proc). */
+    get pid(): number | undefined {
+        return this.process.pid;
     }
 
     /** Shuts the server down politely, then makes sure it is gone. */
@@ -80,8 +85,9 @@ export class LspClient {
         this.send({ jsonrpc: '2.0', method, params });
     }
 
-    async initialize(locale = 'en', initializationOptions?: unknown): Promise<unknown> {
-        const result = await this.request('initialize', { processId: process.pid, rootUri: null, locale, capabilities: {}, workspaceFolders: null, initializationOptions });
+    async initialize(locale = 'en', initializationOptions?: unknown, workspaceFolder?: string): Promise<unknown> {
+        const workspaceFolders = workspaceFolder ? [{ uri: workspaceFolder, name: 'workspace' }] : null;
+        const result = await this.request('initialize', { processId: process.pid, rootUri: workspaceFolder ?? null, locale, capabilities: {}, workspaceFolders, initializationOptions });
         this.notify('initialized', {});
         return result;
     }
@@ -97,6 +103,11 @@ export class LspClient {
 
     change(uri: string, version: number, text: string): void {
         this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** An incremental change, as editors send while typing: `range` of the old text becomes `text`. */
+    changeRange(uri: string, version: number, range: Range, text: string): void {
+        this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     }
 
     async shutdown(): Promise<void> {
