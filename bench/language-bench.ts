@@ -131,7 +131,7 @@ interface EditFigures {
 
 /** Opens `uri` (in `workspace`, when given), then times `edits` typing edits from didChange to its diagnostics. */
 async function editLatency(uri: string, text: string, edits: number, workspace?: string): Promise<EditFigures> {
-    const client = await LspClient.start(SERVER, 'en', undefined, workspace);
+    const client = await LspClient.start(SERVER, 'en', undefined, workspace ? [{ uri: workspace, name: 'workspace' }] : undefined);
     try {
         const opened = performance.now();
         const first = client.nextDiagnostics(uri);

@@ -1,6 +1,10 @@
 // Loads `.kafka` files into the same Langium services the language server uses.
+// The files of one folder that declare the same `cluster NAME` are parts of one
+// cluster: a folder is checked as one workspace, and a file named on its own is
+// checked with the other `.kafka` files of its folder loaded beside it (their
+// own diagnostics are not reported).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
@@ -54,7 +58,7 @@ export function collectFiles(inputs: readonly string[], command: string): string
 
 export async function loadFiles(services: KafkaTopologyServiceContainer, paths: readonly string[], command: string): Promise<LoadedFile[]> {
     const { shared } = services;
-    const loaded = paths.map((path) => {
+    const add = (path: string) => {
         let text: string;
         try {
             text = readFileSync(path, 'utf8');
@@ -64,7 +68,25 @@ export async function loadFiles(services: KafkaTopologyServiceContainer, paths: 
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(resolve(path)));
         shared.workspace.LangiumDocuments.addDocument(document);
         return { path, document };
-    });
-    await shared.workspace.DocumentBuilder.build(loaded.map((f) => f.document), { validation: true });
+    };
+    const loaded = paths.map(add);
+    const context = siblingsOf(paths).map(add);
+    await shared.workspace.DocumentBuilder.build([...loaded, ...context].map((f) => f.document), { validation: true });
     return loaded;
+}
+
+/** The `.kafka` files in the folders of the given files that are not among them. */
+function siblingsOf(paths: readonly string[]): string[] {
+    const named = new Set(paths.map((p) => resolve(p)));
+    const folders = [...new Set(paths.map((p) => dirname(resolve(p))))];
+    return folders.flatMap((folder) => {
+        try {
+            return readdirSync(folder, { withFileTypes: true })
+                .filter((e) => e.isFile() && e.name.endsWith('.kafka') && !named.has(join(folder, e.name)))
+                .map((e) => join(folder, e.name))
+                .sort();
+        } catch {
+            return [];
+        }
+    });
 }

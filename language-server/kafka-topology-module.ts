@@ -17,6 +17,8 @@ import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessage
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
 import { registerValidationChecks } from './validation/kafka-topology-validator.js';
 import { DiagnosticReporter } from './validation/reporter.js';
+import { ClusterParts } from './workspace/cluster-parts.js';
+import { KafkaTopologyDocumentBuilder } from './workspace/kafka-topology-document-builder.js';
 import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
 import { KafkaTopologyCodeLensProvider } from './lsp/kafka-topology-code-lens-provider.js';
 import { KafkaTopologyCompletionProvider } from './lsp/kafka-topology-completion-provider.js';
@@ -33,6 +35,7 @@ export type KafkaTopologyAddedServices = {
     kafka: {
         Locale: LocaleService;
         ClusterFacts: ClusterFactsProvider;
+        ClusterParts: ClusterParts;
         Reporter: DiagnosticReporter;
         Settings: KafkaTopologySettings;
         ChangeSafety: ChangeSafety;
@@ -45,6 +48,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     kafka: {
         Locale: () => new LocaleService(),
         ClusterFacts: (services) => new ClusterFactsProvider(services),
+        ClusterParts: (services) => new ClusterParts(services),
         Reporter: (services) => new DiagnosticReporter(services),
         Settings: () => new KafkaTopologySettings(),
         ChangeSafety: (services) => new ChangeSafety(services)
@@ -81,7 +85,8 @@ export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartia
         NodeKindProvider: () => new KafkaTopologyNodeKindProvider()
     },
     workspace: {
-        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services)
+        ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),
+        DocumentBuilder: (services) => new KafkaTopologyDocumentBuilder(services)
     }
 };
 

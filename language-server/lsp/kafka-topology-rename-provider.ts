@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, type LangiumDocument, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type LeafCstNode } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, TextEdit, type Position, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import {
@@ -11,6 +11,11 @@ import { collides, isReservedTopicName, topicNameProblem } from '../../simulator
 import { renameTexts, type RenameTexts } from './navigation/rename-texts.js';
 
 type Renamable = Topic | ConsumerGroup | Member;
+
+interface CountedEdit {
+    readonly uri: string;
+    readonly edit: TextEdit;
+}
 
 interface Target {
     readonly node: Renamable;
@@ -43,12 +48,17 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
 
         const spelled = this.spell(name);
         // A group without `members` has one counted member, whose references resolve to the group itself.
-        const counted = isConsumerGroup(target.node) ? this.countedMemberEdits(target.node, name) : new Map<number, TextEdit>();
-        const edits = [...counted.values()];
+        const counted = isConsumerGroup(target.node) ? this.countedMemberEdits(target.node, name) : new Map<string, CountedEdit>();
+        const changes: Record<string, TextEdit[]> = {};
+        const add = (uri: string, edit: TextEdit) => (changes[uri] ??= []).push(edit);
+        for (const { uri, edit } of counted.values()) add(uri, edit);
+        // References may be in other files of the cluster (its parts).
         for (const reference of this.references.findReferences(target.node, { includeDeclaration: true })) {
-            if (!counted.has(reference.segment.offset)) edits.push(TextEdit.replace(reference.segment.range, spelled));
+            const uri = reference.sourceUri.toString();
+            if (!counted.has(`${uri}#${reference.segment.offset}`)) add(uri, TextEdit.replace(reference.segment.range, spelled));
         }
-        return { changes: { [document.uri.toString()]: edits } };
+        changes[document.uri.toString()] ??= [];
+        return { changes };
     }
 
     /** What is under the cursor, if it can be renamed; a counted member says why it cannot. */
@@ -76,7 +86,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
             const problem = topicNameProblem(name);
             if (problem) return texts.invalidTopicName(name, problem);
             if (isReservedTopicName(name)) return texts.reservedTopicName(name);
-            for (const other of node.$container.topics) {
+            for (const other of this.services.kafka.ClusterFacts.get(node.$container).allTopics) {
                 if (other.name === node.name || other.name === undefined) continue;
                 if (other.name === name) return texts.topicExists(name);
                 if (collides(other.name, name)) return texts.topicCollides(name, other.name);
@@ -86,24 +96,25 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
         if (name === '') return texts.emptyName;
         if (isConsumerGroup(node)) {
             const cluster: Cluster = node.$container;
-            return cluster.groups.some((g) => g.name === name && g.name !== node.name) ? texts.groupExists(name) : undefined;
+            return this.services.kafka.ClusterFacts.get(cluster).allGroups.some((g) => g.name === name && g.name !== node.name) ? texts.groupExists(name) : undefined;
         }
         const property = node.$container;
         const group = property.$container;
         return property.members.some((m) => m.name === name && m.name !== node.name) ? texts.memberExists(name, group.name) : undefined;
     }
 
-    /** `member g-2 in g` of a counted group `g` becomes `member new-2 in new`; the edits by offset of the member reference. */
-    protected countedMemberEdits(group: ConsumerGroup, name: string): Map<number, TextEdit> {
-        const edits = new Map<number, TextEdit>();
+    /** `member g-2 in g` of a counted group `g` becomes `member new-2 in new`; the edits by file and offset of the member reference. */
+    protected countedMemberEdits(group: ConsumerGroup, name: string): Map<string, CountedEdit> {
+        const edits = new Map<string, CountedEdit>();
         const property = membersPropertyOf(group);
         if (property && property.count === undefined) return edits;
         const pattern = new RegExp(`^${escapeRegExp(group.name)}-(\\d+)$`);
-        for (const target of memberTargetsOf(group.$container)) {
+        for (const target of this.services.kafka.ClusterFacts.get(group.$container).parts.flatMap(memberTargetsOf)) {
             const reference = target.member.$refNode;
             if (target.group?.ref !== group || !reference || !target.member.ref || isMember(target.member.ref)) continue;
             const index = pattern.exec(unquote(target.member.$refText))?.[1];
-            if (index !== undefined) edits.set(reference.offset, TextEdit.replace(reference.range, this.spell(`${name}-${index}`)));
+            const uri = AstUtils.getDocument(target).uri.toString();
+            if (index !== undefined) edits.set(`${uri}#${reference.offset}`, { uri, edit: TextEdit.replace(reference.range, this.spell(`${name}-${index}`)) });
         }
         return edits;
     }

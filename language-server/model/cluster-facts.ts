@@ -1,7 +1,7 @@
 // What a cluster declaration amounts to once linked: its profile, brokers,
 // quorum voters, each topic's effective settings, and the simulator's model of
-// it. Computed once per cluster and document version (ClusterFactsProvider).
-import { AstUtils, DocumentCache, type AstNode } from 'langium';
+// it. Computed once per cluster (over all of its parts) and workspace state (ClusterFactsProvider).
+import type { AstNode } from 'langium';
 import {
     isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
     type ConsumerGroup, type Producer, type ProducesProperty, type Topic
@@ -13,6 +13,7 @@ import { assignPartitions } from '../../simulator/assignors/index.js';
 import type { TopicPartition } from '../../simulator/topic-partition.js';
 import type { Acks, AssignorName, ClusterSpec, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
+import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import type { Profile } from '../validation/issue-codes.js';
 import { assignorOf, consumesOf, memberIdsOf } from './members.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
@@ -65,25 +66,38 @@ export class ClusterFacts {
     private specCache?: ClusterSpec;
     private modelCache?: ReturnType<typeof buildCluster>;
 
+    /** The cluster's parts: its `cluster` blocks in the files of one folder (one block for a single-file cluster). */
+    readonly parts: readonly Cluster[];
+    /** Every declaration of the cluster's parts, in part order (duplicates included). */
+    readonly allTopics: readonly Topic[];
+    readonly allProducers: readonly Producer[];
+    readonly allGroups: readonly ConsumerGroup[];
+
     constructor(
+        /** The first part (the only one of a single-file cluster). */
         readonly cluster: Cluster,
         defaultProfile: Profile = 'production',
         /** Whether the (bounded, but not free) fault-tolerance analysis may run: `kafkaTopology.analysis.enabled`. */
-        private readonly analysis = true
+        private readonly analysis = true,
+        parts: readonly Cluster[] = [cluster]
     ) {
-        this.profile = cluster.profiles.at(-1)?.profile ?? defaultProfile;
-        this.brokers = expandBrokers(cluster);
+        this.parts = parts;
+        this.profile = parts.flatMap((p) => p.profiles).at(-1)?.profile ?? defaultProfile;
+        this.brokers = expandBrokers(parts);
         this.brokerIds = new Set(this.brokers.map((b) => b.id));
         this.racks = [...new Set(this.brokers.flatMap((b) => (b.rack === undefined ? [] : [b.rack])))].sort();
-        const controllers = cluster.controllers.at(-1);
+        const controllers = parts.flatMap((p) => p.controllers).at(-1);
         this.voters = controllers && controllers.count !== undefined
             ? { kind: 'controllers', count: controllers.count, node: controllers }
             : { kind: 'brokers', count: this.brokers.length };
-        this.defaults = cluster.defaults.reduce<TopicSettings>((inherited, block) => settingsOf(block, inherited), KAFKA_DEFAULTS);
-        this.topics = firstByName(cluster.topics);
-        this.groups = firstByName(cluster.groups);
-        this.producers = firstByName(cluster.producers);
-        this.placement = cluster.placements.at(-1)?.placer ?? 'striped';
+        this.defaults = parts.flatMap((p) => p.defaults).reduce<TopicSettings>((inherited, block) => settingsOf(block, inherited), KAFKA_DEFAULTS);
+        this.allTopics = parts.flatMap((p) => p.topics);
+        this.allProducers = parts.flatMap((p) => p.producers);
+        this.allGroups = parts.flatMap((p) => p.groups);
+        this.topics = firstByName(this.allTopics);
+        this.groups = firstByName(this.allGroups);
+        this.producers = firstByName(this.allProducers);
+        this.placement = parts.flatMap((p) => p.placements).at(-1)?.placer ?? 'striped';
     }
 
     settingsOf(topic: Topic): TopicSettings {
@@ -126,7 +140,7 @@ export class ClusterFacts {
 
     /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
     get hasClients(): boolean {
-        return this.cluster.producers.length > 0 || this.cluster.groups.length > 0;
+        return this.allProducers.length > 0 || this.allGroups.length > 0;
     }
 
     /** The cluster as the simulator sees it: resolved names only, first declarations only. */
@@ -217,11 +231,9 @@ function firstByName<T extends { name: string }>(nodes: readonly T[]): Map<strin
     return map;
 }
 
-/** Brokers in declaration order, ranges expanded (`racks` dealt round-robin over the ids); first id wins. */
-export function expandBrokers(cluster: Cluster): BrokerFact[] {
-    const declarations = [...cluster.brokers, ...cluster.brokerRanges].sort(
-        (a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0)
-    );
+/** Brokers in declaration order (part by part), ranges expanded (`racks` dealt round-robin over the ids); first id wins. */
+export function expandBrokers(parts: Cluster | readonly Cluster[]): BrokerFact[] {
+    const declarations = brokerDeclarations(parts);
     const seen = new Set<number>();
     const result: BrokerFact[] = [];
     const add = (id: number, rack: string | undefined, node: Broker | BrokerRange) => {
@@ -244,17 +256,36 @@ export function expandBrokers(cluster: Cluster): BrokerFact[] {
     return result;
 }
 
-/** Facts per cluster, recomputed when the document changes. */
+/** The `broker` and `brokers a..b` declarations of a cluster's parts, in declaration order. */
+export function brokerDeclarations(parts: Cluster | readonly Cluster[]): Array<Broker | BrokerRange> {
+    return (Array.isArray(parts) ? parts : [parts as Cluster]).flatMap((cluster: Cluster) =>
+        [...cluster.brokers, ...cluster.brokerRanges].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0))
+    );
+}
+
+/**
+ * Facts per cluster (all of its parts), computed once while the workspace and
+ * the settings they read are unchanged: the parts' cluster object is replaced
+ * whenever a document of its folder changes.
+ */
 export class ClusterFactsProvider {
-    private readonly cache: DocumentCache<Cluster, ClusterFacts>;
+    private readonly cache = new WeakMap<ClusterGroup, { readonly key: string; readonly facts: ClusterFacts }>();
     private readonly settings: KafkaTopologySettings;
+    private readonly parts: ClusterParts;
 
     constructor(services: KafkaTopologyServices) {
-        this.cache = new DocumentCache(services.shared);
         this.settings = services.kafka.Settings;
+        this.parts = services.kafka.ClusterParts;
     }
 
     get(cluster: Cluster): ClusterFacts {
-        return this.cache.get(AstUtils.getDocument(cluster).uri, cluster, () => new ClusterFacts(cluster, this.settings.current.defaultProfile, this.settings.current.analysis));
+        const group = this.parts.groupOf(cluster);
+        const { defaultProfile, analysis } = this.settings.current;
+        const key = `${defaultProfile}/${analysis}`;
+        const cached = this.cache.get(group);
+        if (cached?.key === key) return cached.facts;
+        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts);
+        this.cache.set(group, { key, facts });
+        return facts;
     }
 }

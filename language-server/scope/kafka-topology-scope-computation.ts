@@ -1,14 +1,19 @@
 import { MultiMap, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import { DefaultScopeComputation } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { Model } from '../generated/ast.js';
 
 /**
- * Every `.kafka` file is a world of its own and every cluster a scope of its own:
- * nothing is exported to other files, and the scope provider builds each
- * cluster's name tables itself (see KafkaTopologyScopeProvider).
+ * A document exports its `cluster` blocks to Langium's index: the files of one
+ * folder that declare the same cluster are parts of it (see ClusterParts), and
+ * the index is how a part finds the others. Names inside a cluster are not
+ * exported: the scope provider builds each cluster's name tables over its parts
+ * (see KafkaTopologyScopeProvider).
  */
 export class KafkaTopologyScopeComputation extends DefaultScopeComputation {
-    override async collectExportedSymbols(): Promise<AstNodeDescription[]> {
-        return [];
+    override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
+        const model = document.parseResult.value as Model;
+        return (model.clusters ?? []).filter((c) => c.name !== undefined).map((c) => this.descriptions.createDescription(c, c.name, document));
     }
 
     override async collectLocalSymbols(_document: LangiumDocument): Promise<LocalSymbols> {

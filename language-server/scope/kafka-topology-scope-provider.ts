@@ -2,41 +2,53 @@ import {
     AstUtils, DocumentCache, EMPTY_SCOPE, MapScope, type AstNode, type AstNodeDescription, type AstNodeDescriptionProvider,
     type ReferenceInfo, type Scope, type ScopeProvider
 } from 'langium';
-import { isCluster, isMemberTarget, type Cluster, type GroupDeclaration } from '../generated/ast.js';
+import { isCluster, isMemberTarget, type GroupDeclaration } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { memberIdsOf } from '../model/members.js';
+import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 
 /**
- * Names resolve inside their cluster: topics and consumer groups by name, the
- * member of `member M in G` among G's members. Scopes are hash maps built once
- * per cluster and document version, so linking stays linear in the file size.
- * The first declaration of a name wins; later ones are reported as duplicates.
+ * Names resolve inside their cluster, over all of its parts (the files of one
+ * folder that declare it): topics and consumer groups by name, the member of
+ * `member M in G` among G's members. Scopes are hash maps built once per
+ * cluster while the workspace is unchanged, so linking stays linear in the
+ * cluster's size. The first declaration of a name wins; later ones are
+ * reported as duplicates.
  */
 export class KafkaTopologyScopeProvider implements ScopeProvider {
     protected readonly descriptions: AstNodeDescriptionProvider;
-    protected readonly topicScopes: DocumentCache<Cluster, Scope>;
-    protected readonly groupScopes: DocumentCache<Cluster, Scope>;
+    protected readonly parts: ClusterParts;
+    protected topicScopes = new WeakMap<ClusterGroup, Scope>();
+    protected groupScopes = new WeakMap<ClusterGroup, Scope>();
     protected readonly memberScopes: DocumentCache<GroupDeclaration, Scope>;
 
     constructor(services: KafkaTopologyServices) {
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
-        this.topicScopes = new DocumentCache(services.shared);
-        this.groupScopes = new DocumentCache(services.shared);
+        this.parts = services.kafka.ClusterParts;
         this.memberScopes = new DocumentCache(services.shared);
     }
 
     getScope(context: ReferenceInfo): Scope {
         const cluster = AstUtils.getContainerOfType(context.container, isCluster);
         if (!cluster) return EMPTY_SCOPE;
-        const uri = AstUtils.getDocument(cluster).uri;
         if (isMemberTarget(context.container) && context.property === 'member') {
             const group = context.container.group?.ref;
-            return group ? this.memberScopes.get(uri, group, () => this.scopeOf(memberIdsOf(group).map((m) => [m.id, m.node] as const))) : EMPTY_SCOPE;
+            return group ? this.memberScopes.get(AstUtils.getDocument(group).uri, group, () => this.scopeOf(memberIdsOf(group).map((m) => [m.id, m.node] as const))) : EMPTY_SCOPE;
         }
+        const clusterGroup = this.parts.groupOf(cluster);
         if (context.property === 'group') {
-            return this.groupScopes.get(uri, cluster, () => this.scopeOf([...cluster.groups, ...cluster.shareGroups].map((g) => [g.name, g] as const)));
+            return this.cached(this.groupScopes, clusterGroup, () => clusterGroup.parts.flatMap((p) => [...p.groups, ...p.shareGroups]).map((g) => [g.name, g] as const));
         }
-        return this.topicScopes.get(uri, cluster, () => this.scopeOf(cluster.topics.map((t) => [t.name, t] as const)));
+        return this.cached(this.topicScopes, clusterGroup, () => clusterGroup.parts.flatMap((p) => p.topics).map((t) => [t.name, t] as const));
+    }
+
+    private cached(cache: WeakMap<ClusterGroup, Scope>, group: ClusterGroup, entries: () => ReadonlyArray<readonly [string | undefined, AstNode]>): Scope {
+        let scope = cache.get(group);
+        if (!scope) {
+            scope = this.scopeOf(entries());
+            cache.set(group, scope);
+        }
+        return scope;
     }
 
     protected scopeOf(entries: ReadonlyArray<readonly [string | undefined, AstNode]>): Scope {

@@ -2,9 +2,9 @@
 // too-few-brokers, no-brokers, duplicate-broker, rack-incomplete.
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { Broker, BrokerRange, Cluster } from '../generated/ast.js';
+import type { BrokerRange, Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { brokerDeclarations, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
@@ -18,7 +18,8 @@ export class ClusterShapeValidator {
     }
 
     checkBrokersExist(cluster: Cluster, accept: ValidationAcceptor): void {
-        if (cluster.brokers.length > 0 || cluster.brokerRanges.some((r) => r.from <= r.to)) return;
+        // Brokers may be declared in another part of the cluster.
+        if (this.facts.get(cluster).parts.some((part) => part.brokers.length > 0 || part.brokerRanges.some((r) => r.from <= r.to))) return;
         this.reporter.report(accept, {
             code: IssueCodes.NoBrokers, node: cluster, property: 'name',
             args: { cluster: quote(cluster.name) },
@@ -27,8 +28,7 @@ export class ClusterShapeValidator {
     }
 
     checkBrokerIdsUnique(cluster: Cluster, accept: ValidationAcceptor): void {
-        const declarations: Array<Broker | BrokerRange> = [...cluster.brokers, ...cluster.brokerRanges]
-            .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        const declarations = brokerDeclarations(this.facts.get(cluster).parts);
         const seen = new Set<number>();
         for (const declaration of declarations) {
             const ids = declaration.$type === 'Broker' ? [declaration.id] : rangeIds(declaration);

@@ -67,7 +67,8 @@ export class ConsumerGroupValidator {
 
     checkGroupNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
         const seen = new Set<string>();
-        for (const group of cluster.groups) {
+        // Over every part of the cluster: a duplicate in another file counts too.
+        for (const group of this.facts.get(cluster).allGroups) {
             if (group.name === undefined) continue;
             if (seen.has(group.name)) {
                 this.reporter.report(accept, { code: IssueCodes.DuplicateGroup, node: group, property: 'name', args: { name: quote(group.name), cluster: quote(cluster.name) } });

@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultDocumentValidator, type LangiumDocument, type ScopeProvider, type ValidationOptions
+    AstUtils, DefaultDocumentValidator, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { isCluster, isMemberTarget } from '../generated/ast.js';
@@ -31,6 +31,17 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
         return super.validateDocument(document, options, cancelToken);
+    }
+
+    /**
+     * A cluster-wide rule sees every part of a cluster split over files, but a
+     * document reports only problems on its own nodes: the other parts report theirs.
+     */
+    protected override validateAstNodes(...[root, options, accept, cancelToken]: Parameters<DefaultDocumentValidator['validateAstNodes']>): Promise<void> {
+        const own: ValidationAcceptor = (severity, message, info) => {
+            if (AstUtils.findRootNode(info.node) === root) accept(severity, message, info);
+        };
+        return super.validateAstNodes(root, options, own, cancelToken);
     }
 
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {

@@ -71,7 +71,8 @@ export class ProducerValidator {
 
     checkProducerNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
         const seen = new Set<string>();
-        for (const producer of cluster.producers) {
+        // Over every part of the cluster: a duplicate in another file counts too.
+        for (const producer of this.facts.get(cluster).allProducers) {
             if (producer.name === undefined) continue;
             if (seen.has(producer.name)) {
                 this.reporter.report(accept, { code: IssueCodes.DuplicateProducer, node: producer, property: 'name', args: { name: quote(producer.name), cluster: quote(cluster.name) } });

@@ -5,6 +5,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { isConfigBlock, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Producer, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
 import type { DiagnosticReporter } from './reporter.js';
 
@@ -31,15 +32,19 @@ const KEYWORDS: Readonly<Record<string, string>> = {
 
 export class PropertyValidator {
     protected readonly reporter: DiagnosticReporter;
+    protected readonly facts: ClusterFactsProvider;
 
     constructor(services: KafkaTopologyServices) {
         this.reporter = services.kafka.Reporter;
+        this.facts = services.kafka.ClusterFacts;
     }
 
     /** Several `defaults` blocks merge into one, so their properties are checked together. */
     checkClusterProperties(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.checkUnique([...cluster.profiles, ...cluster.controllers], (n) => n.$type, accept);
-        this.checkBlockItems(cluster.defaults.flatMap((d) => d.items), accept);
+        // Over every part of the cluster: `profile` in two files is given twice.
+        const parts = this.facts.get(cluster).parts;
+        this.checkUnique(parts.flatMap((p) => [...p.profiles, ...p.controllers]), (n) => n.$type, accept);
+        this.checkBlockItems(parts.flatMap((p) => p.defaults).flatMap((d) => d.items), accept);
     }
 
     checkBrokerProperties(broker: Broker | BrokerRange, accept: ValidationAcceptor): void {

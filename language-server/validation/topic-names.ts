@@ -3,15 +3,18 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Cluster, Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { topicNameProblem, unifyCollisionChars } from '../../simulator/topic-names.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
 export class TopicNameValidator {
     protected readonly reporter: DiagnosticReporter;
+    protected readonly facts: ClusterFactsProvider;
 
     constructor(services: KafkaTopologyServices) {
         this.reporter = services.kafka.Reporter;
+        this.facts = services.kafka.ClusterFacts;
     }
 
     checkTopicName(topic: Topic, accept: ValidationAcceptor): void {
@@ -31,7 +34,8 @@ export class TopicNameValidator {
     checkTopicNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
         const byName = new Map<string, Topic>();
         const byUnified = new Map<string, Topic>();
-        for (const topic of cluster.topics) {
+        // Over every part of the cluster: a duplicate in another file counts too.
+        for (const topic of this.facts.get(cluster).allTopics) {
             if (topic.name === undefined) continue;
             if (byName.has(topic.name)) {
                 this.reporter.report(accept, {

@@ -129,8 +129,9 @@ export class TopicValidator {
         const facts = this.facts.get(cluster);
         if (!facts.hasClients) return;
         const used = new Set<AstNode | undefined>();
-        for (const producer of cluster.producers) producesOf(producer)?.topics.forEach((t) => used.add(t.ref));
-        for (const group of cluster.groups) consumesOf(group)?.topics.forEach((t) => used.add(t.ref));
+        // Clients in any part of the cluster use the topics of this one.
+        for (const producer of facts.allProducers) producesOf(producer)?.topics.forEach((t) => used.add(t.ref));
+        for (const group of facts.allGroups) consumesOf(group)?.topics.forEach((t) => used.add(t.ref));
         for (const topic of cluster.topics) {
             if (used.has(topic) || facts.topics.get(topic.name) !== topic) continue;
             this.reporter.report(accept, { code: IssueCodes.UnusedTopic, node: topic, property: 'name', args: { name: quote(topic.name) } });

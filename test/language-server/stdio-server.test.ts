@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => client.stop());
 
 test('publishes diagnostics with codes, in the client locale', async () => {
-    const uri = 'file:///tmp/stdio-test.kafka';
+    // Each file in a folder of its own: two files of one folder that both declare `cluster c` would be parts of one cluster.
+    const uri = 'file:///tmp/stdio-test/topology.kafka';
     const diagnostics = client.nextDiagnostics(uri);
     client.open(uri, 'cluster c {\n    broker 1\n    broker 2\n    topic t { partitions 0 }\n}\n');
     const published = await diagnostics;
@@ -26,7 +27,7 @@ test('publishes diagnostics with codes, in the client locale', async () => {
 });
 
 test('re-validates after an edit', async () => {
-    const uri = 'file:///tmp/stdio-edit.kafka';
+    const uri = 'file:///tmp/stdio-edit/topology.kafka';
     let diagnostics = client.nextDiagnostics(uri);
     client.open(uri, 'cluster c { broker 1 broker 2 broker 3 topic t { partitions 0 } }');
     expect((await diagnostics).map((d) => d.code)).toContain('invalid-partitions');

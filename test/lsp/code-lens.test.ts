@@ -10,7 +10,7 @@ import {
 } from '../../language-server/lsp/kafka-topology-code-lens-provider.js';
 import { registerCodeLensResolve } from '../../language-server/lsp/hints/code-lens-resolve.js';
 import { ClusterFacts } from '../../language-server/model/cluster-facts.js';
-import { language, reset } from '../support/language.js';
+import { language, ownFolderUri, reset } from '../support/language.js';
 
 const TEXT = `cluster shop {
     controllers 3
@@ -44,7 +44,7 @@ let uri = '';
 
 async function lenses(locale: 'en' | 'ko' = 'en', provider = new KafkaTopologyCodeLensProvider(language), text = TEXT): Promise<CodeLens[]> {
     language.kafka.Locale.set(locale);
-    const document = await parseDocument(language, text);
+    const document = await parseDocument(language, text, { documentUri: ownFolderUri() });
     uri = document.uri.toString();
     return (await provider.provideCodeLens(document, { textDocument: { uri } })) ?? [];
 }
@@ -161,7 +161,7 @@ describe('lazy fault tolerance', () => {
         const result: InitializeResult = await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {} });
         expect(result.capabilities.codeLensProvider).toEqual({ resolveProvider: true });
 
-        const document = await parseDocument(KafkaTopology, TEXT);
+        const document = await parseDocument(KafkaTopology, TEXT, { documentUri: ownFolderUri() });
         const provided = await KafkaTopology.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
         const topic = provided!.find((l) => l.range.start.line === 4)!;
         expect((await resolve!(topic)).command?.title).toBe('Not simulated: replication-factor 4 is larger than the 3 brokers, so Kafka cannot place it');

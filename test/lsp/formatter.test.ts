@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { MAX_ONE_LINE_WIDTH } from '../../language-server/lsp/kafka-topology-formatter.js';
 import { LspClient } from '../support/lsp-client.js';
-import { language, reset, validate } from '../support/language.js';
+import { language, ownFolderUri, reset, validate } from '../support/language.js';
 import { expectedCodes, kafkaFiles, REPO, SHARED } from '../support/markers.js';
 
 const OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
@@ -19,7 +19,7 @@ const formatter = language.lsp.Formatter!;
 const expectFormatted = expectFormatting(language);
 
 async function formatted(text: string, range?: Range, options = OPTIONS): Promise<string> {
-    const document = await parseDocument(language, text);
+    const document = await parseDocument(language, text, { documentUri: ownFolderUri() });
     const textDocument = { uri: document.uri.toString() };
     const edits = await (range
         ? formatter.formatDocumentRange(document, { textDocument, options, range })
@@ -28,7 +28,7 @@ async function formatted(text: string, range?: Range, options = OPTIONS): Promis
 }
 
 async function editsOf(text: string): Promise<TextEdit[]> {
-    const document = await parseDocument(language, text);
+    const document = await parseDocument(language, text, { documentUri: ownFolderUri() });
     return formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: OPTIONS });
 }
 
@@ -219,7 +219,7 @@ describe('range and on-type formatting', () => {
 
     test('typing } lays out the block it closes', async () => {
         expect(formatter.formatOnTypeOptions?.firstTriggerCharacter).toBe('}');
-        const document = await parseDocument(language, messy);
+        const document = await parseDocument(language, messy, { documentUri: ownFolderUri() });
         const edits = await formatter.formatDocumentOnType(document, {
             textDocument: { uri: document.uri.toString() }, options: OPTIONS, ch: '}', position: { line: 3, character: 1 }
         });

@@ -3,7 +3,7 @@ import { parseDocument } from 'langium/test';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { InlayHint, Range } from 'vscode-languageserver';
 import { KafkaTopologyInlayHintProvider } from '../../language-server/lsp/kafka-topology-inlay-hint-provider.js';
-import { language, reset } from '../support/language.js';
+import { language, ownFolderUri, reset } from '../support/language.js';
 
 const TEXT = `cluster c {
     broker 1
@@ -22,7 +22,7 @@ const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 100, chara
 /** `line:character label` for each hint (1-based lines). */
 async function hints(text = TEXT, locale: 'en' | 'ko' = 'en', range = WHOLE, provider = new KafkaTopologyInlayHintProvider(language)): Promise<string[]> {
     language.kafka.Locale.set(locale);
-    const document = await parseDocument(language, text);
+    const document = await parseDocument(language, text, { documentUri: ownFolderUri() });
     const found: InlayHint[] = (await provider.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range })) ?? [];
     return found.map((h) => `${h.position.line + 1}:${h.position.character} ${typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')}`);
 }

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { ResponseError, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from '../support/lsp-client.js';
-import { language, reset } from '../support/language.js';
+import { language, ownFolderUri, reset } from '../support/language.js';
 import { REPO } from '../support/markers.js';
 
 const provider = language.lsp.RenameProvider!;
@@ -51,7 +51,7 @@ function applied(document: LangiumDocument, edit: WorkspaceEdit | undefined): st
 }
 
 async function rename(needle: string, newName: string, occurrence = 1, text = TEXT): Promise<string> {
-    const document = await parseDocument(language, text);
+    const document = await parseDocument(language, text, { documentUri: ownFolderUri() });
     const edit = await provider.rename(document, { textDocument: { uri: document.uri.toString() }, position: at(document, needle, occurrence), newName });
     return applied(document, edit);
 }
@@ -151,7 +151,7 @@ describe('renaming a member', () => {
     });
 
     test('a counted member cannot be renamed: its name comes from the group', async () => {
-        const document = await parseDocument(language, TEXT);
+        const document = await parseDocument(language, TEXT, { documentUri: ownFolderUri() });
         const params = { textDocument: { uri: document.uri.toString() }, position: at(document, 'audit-2') };
         await expect(async () => provider.prepareRename(document, params)).rejects.toThrow(/counted members of group "audit"/);
     });
@@ -159,7 +159,7 @@ describe('renaming a member', () => {
 
 describe('prepare rename', () => {
     async function prepared(needle: string, shift = 1): Promise<Range | undefined> {
-        const document = await parseDocument(language, TEXT);
+        const document = await parseDocument(language, TEXT, { documentUri: ownFolderUri() });
         return (await provider.prepareRename(document, { textDocument: { uri: document.uri.toString() }, position: at(document, needle, 1, shift) })) ?? undefined;
     }
 
@@ -177,7 +177,7 @@ describe('prepare rename', () => {
     });
 
     test('nothing in a Tools for Apache Kafka file', async () => {
-        const document = await parseDocument(language, 'PRODUCER keyed\ntopic: demo\n');
+        const document = await parseDocument(language, 'PRODUCER keyed\ntopic: demo\n', { documentUri: ownFolderUri() });
         expect(await provider.prepareRename(document, { textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 8 } })).toBeUndefined();
     });
 });

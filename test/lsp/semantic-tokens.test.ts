@@ -4,7 +4,7 @@ import { expectSemanticToken, highlightHelper, parseDocument } from 'langium/tes
 import { afterEach, describe, expect, test } from 'vitest';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import { language, reset } from '../support/language.js';
+import { language, ownFolderUri, reset } from '../support/language.js';
 
 const highlight = highlightHelper(language);
 const provider = language.lsp.SemanticTokenProvider!;
@@ -105,7 +105,7 @@ describe('modifiers', () => {
 });
 
 test('a Tools for Apache Kafka file gets no tokens', async () => {
-    const document = await parseDocument(language, 'PRODUCER keyed\ntopic: demo\n');
+    const document = await parseDocument(language, 'PRODUCER keyed\ntopic: demo\n', { documentUri: ownFolderUri() });
     const tokens = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
     expect(SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document)).toEqual([]);
 });

@@ -18,9 +18,19 @@ export interface Validated {
 
 export async function validate(text: string, locale: 'en' | 'ko' = 'en'): Promise<Validated> {
     language.kafka.Locale.set(locale);
-    const document = await parse(text, { validation: true });
+    const document = await parse(text, { validation: true, documentUri: ownFolderUri() });
     const diagnostics = document.diagnostics ?? [];
     return { document, diagnostics, codes: diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`) };
+}
+
+let folders = 0;
+
+/**
+ * A file in a folder of its own: the files of one folder that declare the same
+ * cluster are parts of it, and each test's text is a world of its own.
+ */
+export function ownFolderUri(name = 'topology.kafka'): string {
+    return `file:///test-documents/${++folders}/${name}`;
 }
 
 /** Diagnostics of one code. */

@@ -15,10 +15,10 @@ export class LspClient {
         process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     }
 
-    /** Starts `node <serverModule> --stdio` and initializes it (with `workspaceFolder`: a file URI, the folder the server loads). */
-    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown, workspaceFolder?: string): Promise<LspClient> {
+    /** Starts `node <serverModule> --stdio` and initializes it. */
+    static async start(serverModule: string, locale = 'en', initializationOptions?: unknown, workspaceFolders?: Array<{ uri: string; name: string }>): Promise<LspClient> {
         const client = new LspClient(spawn(process.execPath, [serverModule, '--stdio'], { stdio: 'pipe' }));
-        await client.initialize(locale, initializationOptions, workspaceFolder);
+        await client.initialize(locale, initializationOptions, workspaceFolders);
         return client;
     }
 
@@ -85,9 +85,8 @@ export class LspClient {
         this.send({ jsonrpc: '2.0', method, params });
     }
 
-    async initialize(locale = 'en', initializationOptions?: unknown, workspaceFolder?: string): Promise<unknown> {
-        const workspaceFolders = workspaceFolder ? [{ uri: workspaceFolder, name: 'workspace' }] : null;
-        const result = await this.request('initialize', { processId: process.pid, rootUri: workspaceFolder ?? null, locale, capabilities: {}, workspaceFolders, initializationOptions });
+    async initialize(locale = 'en', initializationOptions?: unknown, workspaceFolders?: Array<{ uri: string; name: string }>): Promise<unknown> {
+        const result = await this.request('initialize', { processId: process.pid, rootUri: null, locale, capabilities: {}, workspaceFolders: workspaceFolders ?? null, initializationOptions });
         this.notify('initialized', {});
         return result;
     }

@@ -2,7 +2,7 @@
 import { parseHelper } from 'langium/test';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver';
 import type { Model } from '../../../language-server/generated/ast.js';
-import { language } from '../../support/language.js';
+import { language, ownFolderUri } from '../../support/language.js';
 
 const parse = parseHelper<Model>(language);
 export const CURSOR = '<|>';
@@ -11,7 +11,7 @@ async function documentAt(textWithCursor: string, locale: 'en' | 'ko') {
     const offset = textWithCursor.indexOf(CURSOR);
     if (offset < 0) throw new Error('no <|> cursor in the text');
     language.kafka.Locale.set(locale);
-    const document = await parse(textWithCursor.replace(CURSOR, ''));
+    const document = await parse(textWithCursor.replace(CURSOR, ''), { documentUri: ownFolderUri() });
     return { document, params: { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) } };
 }
 

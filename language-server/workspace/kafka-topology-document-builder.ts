@@ -1,0 +1,79 @@
+// Langium's document builder, with what a cluster split over files needs and
+// what keeps typing responsive in it (issue 15):
+// - the documents an edit changed are built all the way to their diagnostics
+//   first; the other parts of their clusters are linked and validated again
+//   afterwards, in a second build that the next edit cancels;
+// - an edit in a folder makes the other documents of that folder link and
+//   validate again (a cluster-wide rule may now read differently there);
+// - a file opened inside a workspace folder brings the other `.kafka` files of
+//   its folder along (they may be parts of its cluster), and such a file stays
+//   loaded from disk when its editor closes.
+import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { clusterFolderOf } from './cluster-parts.js';
+
+export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
+    /** The documents of the running update that are built first. */
+    private priority = new Set<string>();
+    /** Folders whose files are loaded (or being loaded). */
+    private readonly loadedFolders = new Set<string>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.onUpdate((changed, deleted) => this.relinkFolders([...changed, ...deleted]));
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        const siblings = await this.unloadedSiblings(changed);
+        // A file of a loaded folder that is closed but still on disk stays a part of its cluster (read from disk again).
+        const kept: URI[] = [];
+        const gone: URI[] = [];
+        for (const uri of deleted) {
+            const loaded = this.loadedFolders.has(clusterFolderOf(uri) ?? '') && UriUtils.extname(uri) === '.kafka';
+            (loaded && (await this.fileSystemProvider.exists(uri)) ? kept : gone).push(uri);
+        }
+        const all = [...changed, ...siblings, ...kept];
+        this.priority = new Set([...changed, ...siblings].map((uri) => uri.toString()));
+        await super.update(all, gone, cancelToken);
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        // Documents not indexed yet go first too: their clusters may be parts of the changed documents' clusters.
+        const first = documents.filter((d) => this.priority.has(d.uri.toString()) || d.state < DocumentState.ComputedScopes);
+        this.priority = new Set();
+        if (first.length === 0 || first.length === documents.length) return super.buildDocuments(documents, options, cancelToken);
+        await super.buildDocuments(first, options, cancelToken);
+        await super.buildDocuments(documents.filter((d) => !first.includes(d)), options, cancelToken);
+    }
+
+    /** The other documents of the changed documents' folders link (lazily) and validate again. */
+    private relinkFolders(uris: readonly URI[]): void {
+        const folders = new Set(uris.map(clusterFolderOf).filter((f) => f !== undefined));
+        if (folders.size === 0) return;
+        const changed = new Set(uris.map((u) => u.toString()));
+        for (const document of this.langiumDocuments.all) {
+            if (changed.has(document.uri.toString()) || !folders.has(clusterFolderOf(document.uri) ?? '')) continue;
+            if (document.state > DocumentState.ComputedScopes) this.resetToState(document, DocumentState.ComputedScopes);
+        }
+    }
+
+    /** The `.kafka` files next to changed files in a workspace folder that are not loaded yet (each folder read once). */
+    private async unloadedSiblings(changed: readonly URI[]): Promise<URI[]> {
+        const roots = (this.workspaceManager().workspaceFolders ?? []).map((f) => URI.parse(f.uri).toString());
+        if (roots.length === 0) return [];
+        const found: URI[] = [];
+        for (const uri of changed) {
+            const folder = clusterFolderOf(uri);
+            if (folder === undefined || this.loadedFolders.has(folder) || !roots.some((root) => folder === root || folder.startsWith(`${root}/`))) continue;
+            this.loadedFolders.add(folder);
+            try {
+                for (const entry of await this.fileSystemProvider.readDirectory(URI.parse(folder))) {
+                    if (entry.isFile && UriUtils.extname(entry.uri) === '.kafka' && !this.langiumDocuments.hasDocument(entry.uri)) found.push(entry.uri);
+                }
+            } catch {
+                // An unreadable folder contributes nothing.
+            }
+        }
+        return found;
+    }
+}

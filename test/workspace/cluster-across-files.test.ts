@@ -1,0 +1,104 @@
+// A cluster across files (issue 15): the files of one folder that declare the
+// same `cluster NAME` are parts of one cluster. Names resolve across the parts,
+// cluster-wide rules see all of them, each file reports only its own nodes.
+import { describe, expect, test } from 'vitest';
+import { isTopic, type Model } from '../../language-server/generated/ast.js';
+import { workspace } from './files.js';
+
+const CLUSTER = `cluster payments {
+    profile production
+    controllers 3
+    brokers 1..3 { racks "az-1", "az-2", "az-3" }
+    defaults { partitions 3 replication-factor 3 min-insync-replicas 2 }
+}
+`;
+const ORDERS = `cluster payments {
+    topic orders { }
+    producer checkout { produces orders, refunds }
+}
+`;
+const REFUNDS = `cluster payments {
+    topic refunds { }
+    consumer-group ledger { consumes orders, refunds members 3 }
+    scenario drill {
+        fail broker 1
+        expect orders writable
+        expect group ledger balanced
+    }
+}
+`;
+
+describe('parts of one cluster', () => {
+    test('a clean split cluster has no diagnostics in any file', async () => {
+        const ws = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS, '/ws/refunds.kafka': REFUNDS });
+        expect(ws.codes('/ws/cluster.kafka')).toEqual([]);
+        expect(ws.codes('/ws/orders.kafka')).toEqual([]);
+        expect(ws.codes('/ws/refunds.kafka')).toEqual([]);
+    });
+
+    test('names resolve to declarations in other files', async () => {
+        const ws = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS, '/ws/refunds.kafka': REFUNDS });
+        const orders = ws.documents.get('/ws/orders.kafka')!;
+        const refunds = ws.documents.get('/ws/refunds.kafka')!;
+        const produced = (orders.parseResult.value as Model).clusters[0].producers[0].items[0];
+        const target = (produced as { topics: Array<{ ref?: unknown }> }).topics[1].ref;
+        expect(isTopic(target) && target.name).toBe('refunds');
+        expect(target).toBe((refunds.parseResult.value as Model).clusters[0].topics[0]);
+    });
+
+    test('without the file that declares it, a name is unresolved', async () => {
+        const ws = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS });
+        expect(ws.codes('/ws/orders.kafka')).toEqual(['3:unresolved-reference']);
+    });
+
+    test('a file in another folder, or a cluster of another name, is a cluster of its own', async () => {
+        const ws = await workspace({
+            '/ws/cluster.kafka': CLUSTER,
+            '/elsewhere/orders.kafka': ORDERS,
+            '/ws/other.kafka': ORDERS.replace('cluster payments', 'cluster billing')
+        });
+        expect(ws.codes('/elsewhere/orders.kafka')).toEqual(expect.arrayContaining(['1:no-brokers', '3:unresolved-reference']));
+        expect(ws.codes('/ws/other.kafka')).toEqual(expect.arrayContaining(['1:no-brokers', '3:unresolved-reference']));
+    });
+});
+
+describe('cluster-wide rules see every part', () => {
+    test('brokers declared in another file count (no no-brokers, RF checked against them)', async () => {
+        const ws = await workspace({
+            '/ws/cluster.kafka': CLUSTER,
+            '/ws/team.kafka': 'cluster payments {\n    topic wide { replication-factor 4 }\n    topic fine { }\n    producer p { produces wide, fine }\n}\n'
+        });
+        expect(ws.codes('/ws/team.kafka')).toEqual(['2:replication-factor-exceeds-brokers']);
+        expect(ws.diagnostics('/ws/team.kafka')[0].message).toContain('3');
+    });
+
+    test('a topic declared in two files: the later file (by name) reports the duplicate', async () => {
+        const ws = await workspace({ '/ws/a.kafka': ORDERS, '/ws/b.kafka': REFUNDS + ORDERS.replace('producer checkout', 'producer other'), '/ws/cluster.kafka': CLUSTER });
+        expect(ws.codes('/ws/a.kafka')).not.toContain('2:duplicate-topic');
+        expect(ws.codes('/ws/b.kafka')).toContain('11:duplicate-topic');
+    });
+
+    test('producers, groups and the profile given twice across files are duplicates', async () => {
+        const ws = await workspace({
+            '/ws/a.kafka': CLUSTER,
+            '/ws/b.kafka': 'cluster payments {\n    profile development\n    topic t { }\n    producer p { produces t }\n    consumer-group g { consumes t }\n}\n',
+            '/ws/c.kafka': 'cluster payments {\n    producer p { produces t }\n    consumer-group g { consumes t }\n}\n'
+        });
+        expect(ws.codes('/ws/b.kafka')).toContain('2:duplicate-property');
+        expect(ws.codes('/ws/c.kafka')).toEqual(expect.arrayContaining(['2:duplicate-producer', '3:duplicate-group']));
+    });
+
+    test('a topic used only by a client in another file is not unused', async () => {
+        const withClient = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS, '/ws/refunds.kafka': REFUNDS });
+        expect(withClient.codes('/ws/refunds.kafka')).not.toContain('2:unused-topic');
+        const alone = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/t.kafka': 'cluster payments {\n    topic lonely { }\n    producer p { produces other }\n    topic other { }\n}\n' });
+        expect(alone.codes('/ws/t.kafka')).toEqual(['2:unused-topic']);
+    });
+
+    test('a scenario runs over topics and groups of other files', async () => {
+        const failing = REFUNDS.replace('expect orders writable', 'expect orders not writable');
+        const ws = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS, '/ws/refunds.kafka': failing });
+        expect(ws.codes('/ws/refunds.kafka').some((c) => c.startsWith('6:'))).toBe(true);
+        expect(ws.codes('/ws/orders.kafka')).toEqual([]);
+    });
+});
