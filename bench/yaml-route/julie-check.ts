@@ -25,7 +25,7 @@ export function createYamlChecker(): YamlChecker {
             return [{ path: '', message: (error as Error).message }];
         }
         if (!validate(document)) return (validate.errors ?? []).map((e) => ({ path: e.instancePath, message: e.message ?? 'invalid' }));
-        return referencePass(document as JulieTopology);
+        return referencePass(document);
     };
 }
 

@@ -2,7 +2,7 @@
 // same `cluster NAME` are parts of one cluster. Names resolve across the parts,
 // cluster-wide rules see all of them, each file reports only its own nodes.
 import { describe, expect, test } from 'vitest';
-import { isTopic, type Model } from '../../language-server/generated/ast.js';
+import { isTopic } from '../../language-server/generated/ast.js';
 import { workspace } from './files.js';
 
 const CLUSTER = `cluster payments {
@@ -40,10 +40,10 @@ describe('parts of one cluster', () => {
         const ws = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS, '/ws/refunds.kafka': REFUNDS });
         const orders = ws.documents.get('/ws/orders.kafka')!;
         const refunds = ws.documents.get('/ws/refunds.kafka')!;
-        const produced = (orders.parseResult.value as Model).clusters[0].producers[0].items[0];
+        const produced = orders.parseResult.value.clusters[0].producers[0].items[0];
         const target = (produced as { topics: Array<{ ref?: unknown }> }).topics[1].ref;
         expect(isTopic(target) && target.name).toBe('refunds');
-        expect(target).toBe((refunds.parseResult.value as Model).clusters[0].topics[0]);
+        expect(target).toBe(refunds.parseResult.value.clusters[0].topics[0]);
     });
 
     test('without the file that declares it, a name is unresolved', async () => {
