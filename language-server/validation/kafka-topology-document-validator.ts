@@ -45,17 +45,6 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
         return super.validateAstNodes(root, options, own, cancelToken);
     }
 
-    /**
-     * A cluster-wide rule sees every part of a cluster split over files, but a
-     * document reports only problems on its own nodes: the other parts report theirs.
-     */
-    protected override validateAstNodes(...[root, options, accept, cancelToken]: Parameters<DefaultDocumentValidator['validateAstNodes']>): Promise<void> {
-        const own: ValidationAcceptor = (severity, message, info) => {
-            if (AstUtils.findRootNode(info.node) === root) accept(severity, message, info);
-        };
-        return super.validateAstNodes(root, options, own, cancelToken);
-    }
-
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {
         this.asSyntaxErrors(args[1], () => super.processLexingErrors(...args));
     }
