@@ -42,5 +42,5 @@ test('a file named alone sees the other parts of its cluster, and reports only i
 
 test('the text summary counts the files named', () => {
     const result = runCli(['check', join(dir, 'shop', 'orders.kafka')]);
-    expect(result.stdout).toContain('1 file(s) checked: 1 error(s)');
+    expect(result.stdout).toContain('1 file checked: 1 error');
 });
