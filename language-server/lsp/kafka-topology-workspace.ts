@@ -1,10 +1,11 @@
-// Which documents the server holds: the ones open in the editor, nothing else.
-// Every `.kafka` file is a world of its own (nothing is imported from another
-// file), so indexing the workspace folders would only delay the open file's
-// first diagnostics and hold every other file in memory (issue 9, item 7).
+// Which documents the server holds: the ones open in the editor and the files
+// of their folders (a cluster split over files, see KafkaTopologyDocumentBuilder),
+// not every `.kafka` file under the workspace folders: indexing those first only
+// delayed the open file's first diagnostics and held every file in memory
+// (issue 9, item 7). A closed document is released unless it is a part on disk.
 import { DefaultWorkspaceManager, URI, type WorkspaceFolder } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { CancellationToken, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class KafkaTopologyWorkspaceManager extends DefaultWorkspaceManager {
@@ -19,16 +20,10 @@ export class KafkaTopologyDocumentUpdateHandler extends DefaultDocumentUpdateHan
         super(services);
     }
 
-    /** Files on disk matter only once opened, and then the editor sends their text: no watcher. */
-    protected override getWatchers(): FileSystemWatcher[] {
-        return [];
-    }
-
-    override didChangeWatchedFiles(_params: DidChangeWatchedFilesParams): void {
-        // See getWatchers: a change on disk of a file that is not open concerns no document here.
-    }
-
-    /** A closed document is released and its diagnostics cleared (Langium publishes [] for deleted documents). */
+    /**
+     * A closed document is released and its diagnostics cleared (Langium publishes [] for deleted
+     * documents); the document builder keeps a closed part of a loaded folder, read from disk again.
+     */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         this.fireDocumentUpdate([], [URI.parse(event.document.uri)]);
     }

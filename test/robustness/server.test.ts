@@ -1,6 +1,6 @@
 // The stdio server under the hostile inputs of issue 9, and its document
 // lifecycle: closed documents released and cleared, open documents first.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,8 +61,13 @@ describe('a workspace folder full of large files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kafka-workspace-'));
     let client: LspClient;
     beforeAll(async () => {
+        // In folders of their own: the files of the opened file's folder are its cluster's possible parts and load with it.
         const large = generateTopology({ brokers: 9, topics: 2000, partitionsPerTopic: 6, verboseTopics: true });
-        for (let i = 0; i < 6; i++) writeFileSync(join(dir, `large-${i}.kafka`), large);
+        for (let i = 0; i < 6; i++) {
+            mkdirSync(join(dir, `large-${i}`));
+            writeFileSync(join(dir, `large-${i}`, 'large.kafka'), large);
+        }
+        mkdirSync(join(dir, 'small'));
         client = await LspClient.start(SERVER, 'en', undefined, [{ uri: pathToFileURL(dir).href, name: 'large' }]);
     }, 60_000);
     afterAll(async () => {
@@ -71,7 +76,7 @@ describe('a workspace folder full of large files', () => {
     });
 
     test('the opened file gets its diagnostics, and no other file is loaded or validated', async () => {
-        const uri = pathToFileURL(join(dir, 'small.kafka')).href;
+        const uri = pathToFileURL(join(dir, 'small', 'small.kafka')).href;
         const published = client.nextDiagnostics(uri);
         client.open(uri, 'cluster c {\n    brokers 1..3\n    topic t { partitions 0 }\n}\n');
         expect((await published).map((d) => d.code)).toContain('invalid-partitions');
