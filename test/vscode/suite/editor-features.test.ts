@@ -83,7 +83,9 @@ suite('editor features', () => {
     });
 
     test('the quick fix for invalid-partitions is applied and the diagnostic goes away', async () => {
-        const doc = await open(TOPOLOGY);
+        // One member: with two, `partitions 1` would leave one idle (a new warning), and a fix that adds
+        // a warning is withheld (issue 9).
+        const doc = await open(TOPOLOGY.replace('members [a, b]', 'members [a]'));
         const [diagnostic] = await diagnosticsWith(doc, 'invalid-partitions');
         const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
         const fix = actions.find((a) => a.title === 'Set partitions 1');
