@@ -11,6 +11,7 @@ import { KafkaTopologySettings } from './settings/kafka-topology-settings.js';
 import { ClusterFactsProvider } from './model/cluster-facts.js';
 import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
 import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
+import { TopologyDocuments } from './syntax/topology-documents.js';
 import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-converter.js';
 import { createLinearCstParser } from './syntax/linear-cst-parser.js';
 import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessageProvider } from './syntax/syntax-error-messages.js';
@@ -26,6 +27,7 @@ import { KafkaTopologyCompletionProvider } from './lsp/kafka-topology-completion
 import { KafkaTopologyDocumentSymbolProvider } from './lsp/kafka-topology-document-symbol-provider.js';
 import { KafkaTopologyFormatter } from './lsp/kafka-topology-formatter.js';
 import { KafkaTopologyHoverProvider } from './lsp/kafka-topology-hover-provider.js';
+import { KafkaTopologyLanguageServer } from './lsp/kafka-topology-language-server.js';
 import { KafkaTopologyInlayHintProvider } from './lsp/kafka-topology-inlay-hint-provider.js';
 import { KafkaTopologyNodeKindProvider } from './lsp/kafka-topology-node-kind-provider.js';
 import { KafkaTopologyRenameProvider } from './lsp/kafka-topology-rename-provider.js';
@@ -43,6 +45,7 @@ export type KafkaTopologyAddedServices = {
         Reporter: DiagnosticReporter;
         Settings: KafkaTopologySettings;
         ChangeSafety: ChangeSafety;
+        TopologyDocuments: TopologyDocuments;
     };
 };
 
@@ -55,7 +58,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         ClusterParts: (services) => new ClusterParts(services),
         Reporter: (services) => new DiagnosticReporter(services),
         Settings: () => new KafkaTopologySettings(),
-        ChangeSafety: (services) => new ChangeSafety(services)
+        ChangeSafety: (services) => new ChangeSafety(services),
+        TopologyDocuments: () => new TopologyDocuments()
     },
     parser: {
         LangiumParser: (services) => createLinearCstParser(services),
@@ -75,7 +79,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         CompletionProvider: (services) => new KafkaTopologyCompletionProvider(services),
         HoverProvider: (services) => new KafkaTopologyHoverProvider(services),
         CodeActionProvider: (services) => new KafkaTopologyCodeActionProvider(services),
-        Formatter: () => new KafkaTopologyFormatter(),
+        Formatter: (services) => new KafkaTopologyFormatter(services),
         RenameProvider: (services) => new KafkaTopologyRenameProvider(services),
         SemanticTokenProvider: (services) => new KafkaTopologySemanticTokenProvider(services),
         InlayHintProvider: (services) => new KafkaTopologyInlayHintProvider(services),
@@ -90,6 +94,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
 /** Shared services this language replaces. */
 export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
+        LanguageServer: (services) => new KafkaTopologyLanguageServer(services),
         NodeKindProvider: () => new KafkaTopologyNodeKindProvider(),
         DocumentUpdateHandler: (services) => new KafkaTopologyDocumentUpdateHandler(services),
         WorkspaceSymbolProvider: (services) => new KafkaTopologyWorkspaceSymbolProvider(services)

@@ -37,6 +37,6 @@ export function registerServerExtensions(connection: Connection, shared: Langium
         void shared.workspace.DocumentBuilder.update(uris, []);
     });
 
-    registerCodeLensResolve(connection, shared, services);
+    registerCodeLensResolve(connection, services);
     registerFailoverRequests(connection, shared, services);
 }

@@ -13,7 +13,6 @@ import {
     type FailoverLocale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams, type SaveScenarioResult,
     type ScenarioRef, type ScenarioStepsParams, type ScenarioStepsResult
 } from '../protocol.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { describeBuildError } from '../../simulator/explain/index.js';
 import { failoverMessages } from './failover-messages.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
@@ -62,7 +61,7 @@ export class FailoverRequests {
 
     private clustersOf(document: LangiumDocument | undefined): readonly Cluster[] {
         const root = document?.parseResult.value;
-        if (!document || !isModel(root) || isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        if (!document || !isModel(root) || !this.services.kafka.TopologyDocuments.isTopology(document)) return [];
         return root.clusters.filter((c) => c.name !== undefined);
     }
 

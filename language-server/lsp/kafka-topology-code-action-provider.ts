@@ -3,10 +3,10 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import type { ChangeSafety } from '../change-safety/change-safety.js';
 import { createKafkaTopologyServices, type KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
 import { didYouMeanFix, removeEarlierPropertyFix, removeStepFix } from './quick-fixes/cleanup-fixes.js';
 import { acksAllFix, evenAssignorFixes, idleConsumersFix, recordKeyFix } from './quick-fixes/client-fixes.js';
@@ -56,16 +56,18 @@ export class KafkaTopologyCodeActionProvider implements CodeActionProvider {
     protected readonly facts: ClusterFactsProvider;
     protected readonly changeSafety: ChangeSafety;
     protected readonly checker: FixChecker;
+    protected readonly documents: TopologyDocuments;
 
     constructor(services: KafkaTopologyServices) {
         this.changeSafety = services.kafka.ChangeSafety;
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
         this.checker = new FixChecker(services, () => createKafkaTopologyServices(EmptyFileSystem));
+        this.documents = services.kafka.TopologyDocuments;
     }
 
     async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction> | undefined> {
-        if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        if (!this.documents.isTopology(document)) return [];
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) actions.push(...(await this.fixesFor(document, diagnostic)));
         return [...actions, ...this.changeSafety.codeActions(document, params)];

@@ -4,10 +4,8 @@ import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from
 import { isModel, type Cluster, type ConsumerGroup, type Model, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFacts } from '../model/cluster-facts.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { describeBuildError } from '../../simulator/explain/index.js';
 import { formatTopicPartition, type TopicPartition } from '../../simulator/topic-partition.js';
-import { FactsAccess } from './hints/facts-access.js';
 import { hintTexts, type HintTexts } from './hints/hint-texts.js';
 
 /** Commands the extension implements (the failover view). */
@@ -43,32 +41,29 @@ const MAX_PARTITIONS = 6;
  * which the editor sends only for lenses in view.
  */
 export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
-    private access: FactsAccess;
-    private services?: KafkaTopologyServices;
     private lazy = false;
 
-    /** Without services the lenses are English (the module should pass them). */
-    constructor(services?: KafkaTopologyServices) {
-        this.services = services;
-        this.access = new FactsAccess(services);
-    }
+    constructor(private readonly services: KafkaTopologyServices) {}
 
     /** Leave the fault tolerance to `resolveCodeLens` (see code-lens-resolve.ts). */
-    enableResolve(services: KafkaTopologyServices): void {
-        this.services = services;
-        this.access = new FactsAccess(services);
+    enableResolve(): void {
         this.lazy = true;
+    }
+
+    /** Whether the server answers `codeLens/resolve` (advertised by KafkaTopologyLanguageServer). */
+    get resolves(): boolean {
+        return this.lazy;
     }
 
     async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[] | undefined> {
         const model = document.parseResult.value;
-        if (!isModel(model) || isToolsForKafkaFormat(document.textDocument.getText())) return [];
-        const texts = hintTexts(this.access.locale);
+        if (!isModel(model) || !this.services.kafka.TopologyDocuments.isTopology(document)) return [];
+        const texts = hintTexts(this.services.kafka.Locale.current);
         const uri = document.uri.toString();
         const lenses: CodeLens[] = [];
         for (const [index, cluster] of model.clusters.entries()) {
             if (cluster.name === undefined) continue;
-            const facts = this.access.facts(cluster);
+            const facts = this.services.kafka.ClusterFacts.get(cluster);
             const at = (node: AstNode, keyword: string) => GrammarUtils.findNodeForKeyword(node.$cstNode, keyword)?.range;
             push(lenses, at(cluster, 'cluster'), command(texts.simulateFailover, SIMULATE_FAILOVER_COMMAND, { uri, cluster: cluster.name } satisfies SimulateFailoverArgs));
             for (const scenario of cluster.scenarios) {
@@ -76,7 +71,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
                 const args: RunScenarioArgs = { uri, cluster: cluster.name, scenario: scenario.name };
                 push(lenses, at(scenario, 'scenario'), command(texts.runScenario, RUN_SCENARIO_COMMAND, args));
             }
-            if (!this.access.analysis) continue;
+            if (!this.services.kafka.Settings.current.analysis) continue;
             for (const topic of cluster.topics) {
                 const range = at(topic, 'topic');
                 if (!range || topic.name === undefined) continue;
@@ -97,21 +92,21 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
     /** Fills in a fault-tolerance lens from the document as it is now. */
     async resolveCodeLens(lens: CodeLens, cancelToken?: CancellationToken): Promise<CodeLens> {
         const data = lens.data as ToleranceLensData | undefined;
-        const shared = this.services?.shared;
-        if (lens.command || !data || !shared) return lens;
+        const shared = this.services.shared;
+        if (lens.command || !data) return lens;
         const uri = URI.parse(data.uri);
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, uri, cancelToken);
         const model = shared.workspace.LangiumDocuments.getDocument(uri)?.parseResult.value as Model | undefined;
         const cluster: Cluster | undefined = model?.clusters?.[data.cluster];
         const topic = cluster?.topics.find((t) => t.name === data.topic);
-        const title = cluster && topic ? this.toleranceTitle(this.access.facts(cluster), topic, hintTexts(this.access.locale)) : '';
+        const title = cluster && topic ? this.toleranceTitle(this.services.kafka.ClusterFacts.get(cluster), topic, hintTexts(this.services.kafka.Locale.current)) : '';
         return { ...lens, command: display(title) };
     }
 
     protected toleranceTitle(facts: ClusterFacts, topic: Topic, texts: HintTexts): string {
         if (facts.topics.get(topic.name) !== topic) return texts.duplicateTopic;
         const model = facts.model;
-        if (!model.ok) return texts.clusterNotModelled(describeBuildError(model.error, this.access.locale));
+        if (!model.ok) return texts.clusterNotModelled(describeBuildError(model.error, this.services.kafka.Locale.current));
         if (!model.value.topicIndex.has(topic.name)) {
             const skipped = model.value.skippedTopics.find((s) => s.topic === topic.name);
             return skipped ? texts.notModelled(skipped.error) : '';

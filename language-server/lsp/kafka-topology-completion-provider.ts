@@ -9,10 +9,10 @@ import {
     isProducer, isProducesProperty, isTopic, type Cluster, type ConsumerGroup
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFacts, ClusterFactsProvider } from '../model/cluster-facts.js';
 import { assignorOf, memberIdsOf, membersPropertyOf } from '../model/members.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { cursorSlot, type CursorSlot } from './completion/cursor-slot.js';
 import { keywordItem, snippetKindOf } from './completion/keyword-items.js';
 import { previewOf, snippetFor } from './completion/snippets.js';
@@ -69,6 +69,7 @@ function memberCount(group: ConsumerGroup): number {
 export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
     protected readonly locale: LocaleService;
     protected readonly facts: ClusterFactsProvider;
+    protected readonly documents: TopologyDocuments;
     /** Names spelled like a keyword must be quoted when inserted. */
     protected readonly keywords: ReadonlySet<string>;
     /** `=` for config values, `[` for broker ids in an assignment, `"` for racks. */
@@ -78,11 +79,12 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
+        this.documents = services.kafka.TopologyDocuments;
         this.keywords = new Set(AstUtils.streamAllContents(this.grammar).filter(GrammarAST.isKeyword).map((k) => k.value));
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        if (isToolsForKafkaFormat(document.textDocument.getText())) return undefined;
+        if (!this.documents.isTopology(document)) return undefined;
         const list = await super.getCompletion(document, params, cancelToken);
         // Details are plain text in the editor: no markdown backticks there.
         for (const item of list?.items ?? []) if (item.detail) item.detail = item.detail.replace(/`/g, '');

@@ -7,7 +7,6 @@ import {
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { acksOf, producesOf } from '../model/cluster-facts.js';
 import { assignorOf, consumesOf, memberIdsOf, membersPropertyOf } from '../model/members.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { settingsDetail, symbolDetails, type SymbolDetails } from './navigation/symbol-details.js';
 
 /** Counted members (`members 500`) are listed in the outline up to this many. */
@@ -25,7 +24,7 @@ export class KafkaTopologyDocumentSymbolProvider extends DefaultDocumentSymbolPr
 
     override getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
         const model = document.parseResult.value;
-        if (!isModel(model) || isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        if (!isModel(model) || !this.services.kafka.TopologyDocuments.isTopology(document)) return [];
         const details = symbolDetails(this.services.kafka.Locale.current);
         return model.clusters.flatMap((cluster) => {
             const facts = this.services.kafka.ClusterFacts.get(cluster);

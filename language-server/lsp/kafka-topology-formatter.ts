@@ -21,7 +21,8 @@ import type {
     FormattingOptions, Range, TextEdit
 } from 'vscode-languageserver';
 import { isAssignmentBlock, isCluster, isConfigBlock } from '../generated/ast.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 
 /** A one-line block longer than this (indentation included) is laid out over several lines. */
 export const MAX_ONE_LINE_WIDTH = 100;
@@ -41,6 +42,12 @@ interface Token {
 }
 
 export class KafkaTopologyFormatter implements Formatter {
+    protected readonly documents: TopologyDocuments;
+
+    constructor(services: KafkaTopologyServices) {
+        this.documents = services.kafka.TopologyDocuments;
+    }
+
     formatDocument(document: LangiumDocument, params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
         return this.edits(document, params.options);
     }
@@ -69,7 +76,7 @@ export class KafkaTopologyFormatter implements Formatter {
         const { parseResult, textDocument } = document;
         const text = textDocument.getText();
         // A broken document is not laid out (its tree may not say where blocks end); neither is another tool's file.
-        if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || isToolsForKafkaFormat(text)) return [];
+        if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !this.documents.isTopology(document)) return [];
         const root = parseResult.value.$cstNode;
         if (!root) return [];
         const layout = new Layout(document, text, options);

@@ -3,9 +3,9 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isCluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { conceptMarkdown } from './docs/concepts.js';
 import { brokerHover, controllerHover, rackHover } from './hover/broker-hover.js';
 import { clusterHover, producerHover, releaseHover } from './hover/cluster-hover.js';
@@ -22,16 +22,18 @@ import { topicHover } from './hover/topic-hover.js';
 export class KafkaTopologyHoverProvider extends AstNodeHoverProvider {
     protected readonly locale: LocaleService;
     protected readonly facts: ClusterFactsProvider;
+    protected readonly documents: TopologyDocuments;
 
     constructor(services: KafkaTopologyServices) {
         super(services);
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
+        this.documents = services.kafka.TopologyDocuments;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult?.value?.$cstNode;
-        if (!root || isToolsForKafkaFormat(document.textDocument.getText())) return undefined;
+        if (!root || !this.documents.isTopology(document)) return undefined;
         const target = hoverTargetAt(root, document.textDocument.offsetAt(params.position), this.references);
         const markdown = target ? this.render(target) : undefined;
         return markdown ? { contents: { kind: 'markdown', value: markdown } } : undefined;

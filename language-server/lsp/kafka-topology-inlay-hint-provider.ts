@@ -4,9 +4,10 @@ import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-langu
 import { isConsumerGroup, isMembersProperty, isTopic, type MembersProperty, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import { formatTopicPartition, type TopicPartition } from '../../simulator/topic-partition.js';
-import { FactsAccess } from './hints/facts-access.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import type { LocaleService } from '../messages/locale-service.js';
 import { hintTexts, type InheritedSetting } from './hints/hint-texts.js';
 
 /** Partitions listed in one hint before it says "+N more". */
@@ -18,16 +19,19 @@ const MAX_PARTITIONS = 6;
  * a group, the partitions its assignor gives it (`→ orders-0, orders-1` / `idle`).
  */
 export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
-    private readonly access: FactsAccess;
+    protected readonly facts: ClusterFactsProvider;
+    protected readonly locale: LocaleService;
+    protected readonly documents: TopologyDocuments;
 
-    /** Without services the hints are English (the module should pass them). */
-    constructor(services?: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyServices) {
         super();
-        this.access = new FactsAccess(services);
+        this.facts = services.kafka.ClusterFacts;
+        this.locale = services.kafka.Locale;
+        this.documents = services.kafka.TopologyDocuments;
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
-        if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        if (!this.documents.isTopology(document)) return [];
         return super.getInlayHints(document, params, cancelToken);
     }
 
@@ -39,8 +43,8 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
     protected inheritedSettings(topic: Topic, acceptor: InlayHintAcceptor): void {
         const name = GrammarUtils.findNodeForProperty(topic.$cstNode, 'name');
         if (!name) return;
-        const texts = hintTexts(this.access.locale);
-        const settings = this.access.facts(topic.$container).settingsOf(topic);
+        const texts = hintTexts(this.locale.current);
+        const settings = this.facts.get(topic.$container).settingsOf(topic);
         // `partitions 3 · RF 3 · min ISR 2 (defaults)`: the origin once per run of settings sharing it.
         const parts: string[] = [];
         const inherited = (['partitions', 'replicationFactor', 'minInsyncReplicas'] as const satisfies readonly InheritedSetting[]).flatMap((key) => {
@@ -55,9 +59,9 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
     protected memberPartitions(property: MembersProperty, acceptor: InlayHintAcceptor): void {
         const group = property.$container;
         if (!isConsumerGroup(group) || membersPropertyOf(group) !== property) return;
-        const assignment = this.access.facts(group.$container).assignmentOf(group);
+        const assignment = this.facts.get(group.$container).assignmentOf(group);
         if (!assignment) return;
-        const texts = hintTexts(this.access.locale);
+        const texts = hintTexts(this.locale.current);
         const describe = (partitions: readonly TopicPartition[] | undefined): string =>
             !partitions || partitions.length === 0 ? texts.idle : `→ ${this.partitionList(partitions, (n) => texts.more(n, 'partitions'))}`;
 

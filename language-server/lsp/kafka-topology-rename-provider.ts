@@ -6,7 +6,6 @@ import {
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { collides, isReservedTopicName, topicNameProblem } from '../../simulator/topic-names.js';
 import { insideQuotes, namePosition } from './navigation/quoted-names.js';
 import { renameTexts, type RenameTexts } from './navigation/rename-texts.js';
@@ -66,7 +65,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
     /** What is under the cursor, if it can be renamed; a counted member says why it cannot. */
     protected targetAt(document: LangiumDocument, position: Position): Target | undefined {
         const root = document.parseResult.value.$cstNode;
-        if (!root || isToolsForKafkaFormat(document.textDocument.getText())) return undefined;
+        if (!root || !this.services.kafka.TopologyDocuments.isTopology(document)) return undefined;
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(namePosition(document, position)), this.grammarConfig.nameRegexp);
         if (!leaf) return undefined;
         const node = this.references.findDeclarations(leaf)[0];

@@ -2,8 +2,9 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers as M, SemanticTokenTypes as T, type CancellationToken } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { TOPIC_CONFIGS } from '../model/topic-configs.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 
 const DECLARATION = [M.declaration];
 const BROKER_DECLARATION = [M.declaration, M.readonly];
@@ -29,8 +30,15 @@ const BROKER_DECLARATION = [M.declaration, M.readonly];
  * | counts, sizes, durations, partition numbers     | number      |                            |
  */
 export class KafkaTopologySemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected readonly documents: TopologyDocuments;
+
+    constructor(services: KafkaTopologyServices) {
+        super(services);
+        this.documents = services.kafka.TopologyDocuments;
+    }
+
     protected override async computeHighlighting(document: LangiumDocument, acceptor: SemanticTokenAcceptor, cancelToken: CancellationToken): Promise<void> {
-        if (isToolsForKafkaFormat(document.textDocument.getText())) return;
+        if (!this.documents.isTopology(document)) return;
         await super.computeHighlighting(document, acceptor, cancelToken);
     }
 

@@ -3,10 +3,10 @@ import {
 } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { isCluster, isMemberTarget } from '../generated/ast.js';
+import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
-import { isToolsForKafkaFormat } from '../syntax/tools-for-kafka-format.js';
 import { nearest } from '../util/did-you-mean.js';
 import { capDiagnostics } from './diagnostics-cap.js';
 import { IssueCodes } from './issue-codes.js';
@@ -22,15 +22,17 @@ const KIND_BY_PROPERTY: Readonly<Record<string, string>> = { topic: 'topic', top
 export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
     protected readonly locale: LocaleService;
     protected readonly scopeProvider: ScopeProvider;
+    protected readonly documents: TopologyDocuments;
 
     constructor(services: KafkaTopologyServices) {
         super(services);
         this.locale = services.kafka.Locale;
         this.scopeProvider = services.references.ScopeProvider;
+        this.documents = services.kafka.TopologyDocuments;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        if (isToolsForKafkaFormat(document.textDocument.getText())) return [];
+        if (!this.documents.isTopology(document)) return [];
         return capDiagnostics(await super.validateDocument(document, options, cancelToken), this.locale.current);
     }
 

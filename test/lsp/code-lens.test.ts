@@ -131,7 +131,7 @@ describe('assignment above each consumer group', () => {
 describe('lazy fault tolerance', () => {
     test('with resolve enabled, topic lenses come without analysis and are filled in by codeLens/resolve', async () => {
         const provider = new KafkaTopologyCodeLensProvider(language);
-        provider.enableResolve(language);
+        provider.enableResolve();
         const analysis = vi.spyOn(ClusterFacts.prototype, 'faultToleranceOf');
         const found = await lenses('en', provider);
         const topic = found.find((l) => l.range.start.line === 3)!;
@@ -146,7 +146,7 @@ describe('lazy fault tolerance', () => {
     test('a 500-topic file gets its lenses without 500 analyses', async () => {
         const topics = Array.from({ length: 500 }, (_, i) => `    topic t${i} { partitions 12 replication-factor 3 min-insync-replicas 2 }`).join('\n');
         const provider = new KafkaTopologyCodeLensProvider(language);
-        provider.enableResolve(language);
+        provider.enableResolve();
         const analysis = vi.spyOn(ClusterFacts.prototype, 'faultToleranceOf');
         const found = await lenses('en', provider, `cluster big {\n    brokers 1..9 { racks "a", "b", "c" }\n${topics}\n}\n`);
         expect(found.filter((l) => l.data)).toHaveLength(500);
@@ -157,7 +157,7 @@ describe('lazy fault tolerance', () => {
         const { shared, KafkaTopology } = createKafkaTopologyServices(EmptyFileSystem);
         let resolve: ((lens: CodeLens) => Promise<CodeLens>) | undefined;
         const connection = { onCodeLensResolve: (handler: typeof resolve) => { resolve = handler; } } as unknown as Connection;
-        registerCodeLensResolve(connection, shared, KafkaTopology);
+        registerCodeLensResolve(connection, KafkaTopology);
         const result: InitializeResult = await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {} });
         expect(result.capabilities.codeLensProvider).toEqual({ resolveProvider: true });
 
