@@ -7,7 +7,7 @@ import { URI } from 'vscode-uri';
 import { FailoverRequests } from '../language-server/failover/failover-requests.js';
 import { createKafkaTopologyServices } from '../language-server/kafka-topology-module.js';
 import type { TimelineItem } from '../language-server/protocol.js';
-import type { Step } from '../simulator/model.js';
+import type { Step } from '../simulator/index.js';
 import { generateTopology } from './generate-topology.js';
 import { fmt, timeAsync, type Row } from './timing.js';
 

@@ -1,17 +1,7 @@
 // The Kafka model's figures (issue 2): one step on 99 brokers x 60 000 partitions,
 // fault tolerance on 9 brokers x 5 000 partitions, assignment of 10 000 partitions
 // to 500 members.
-import {
-    analyzeFaultTolerance,
-    applyStep,
-    ASSIGNORS,
-    assignPartitions,
-    buildCluster,
-    initialState,
-    type ClusterModel,
-    type ClusterSpec,
-    type TopicSpec
-} from '../simulator/index.js';
+import { analyzeFaultTolerance, applyStep, ASSIGNORS, assignPartitions, buildCluster, initialState, type ClusterModel, type ClusterSpec, type TopicSpec } from '../simulator/index.js';
 import { fmt, time, type Row } from './timing.js';
 
 function spec(brokers: number, topics: number, partitionsPerTopic: number, racks: number): ClusterSpec {

@@ -9,9 +9,10 @@
 //   kafkaTopology/saveScenario   the edit that writes timeline items as a new `scenario`
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { Acks, AssignorName, BrokerId, Step } from '../simulator/model.js';
-import type { QuorumStatus } from '../simulator/quorum.js';
-import type { ScenarioItem } from '../simulator/scenario.js';
+import type { Acks, AssignorName, BrokerId, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
+
+/** The simulator's step, as the webview shows and edits it. */
+export type { Step };
 
 export type FailoverLocale = 'en' | 'ko';
 

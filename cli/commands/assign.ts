@@ -1,9 +1,6 @@
 // kafka-topology assign --assignor NAME [--protocol classic|consumer] --members m1,m2 --topics t1:3,t2:2
 //                       [--subscriptions m1=t1+t2,...] [--current m1=t1-0+t1-1,...] [--kafka-version V]
-import { assignPartitions } from '../../simulator/assignors/index.js';
-import { SERVER_ASSIGNORS, serverAssign, type ServerAssignorName } from '../../simulator/assignors/server/index.js';
-import { ASSIGNORS, type ClassicAssignorName } from '../../simulator/model.js';
-import { formatTopicPartition, parseTopicPartition, sortTopicPartitions, type TopicPartition } from '../../simulator/topic-partition.js';
+import { assignPartitions, SERVER_ASSIGNORS, serverAssign, ASSIGNORS, formatTopicPartition, parseTopicPartition, sortTopicPartitions, type ServerAssignorName, type ClassicAssignorName, type TopicPartition } from '../../simulator/index.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
 import { UsageError } from '../usage-error.js';
 

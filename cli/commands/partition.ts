@@ -1,5 +1,5 @@
 // kafka-topology partition --partitions N [--] <key>...
-import { partitionForKey } from '../../simulator/partitioner.js';
+import { partitionForKey } from '../../simulator/index.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
 import { UsageError } from '../usage-error.js';
 

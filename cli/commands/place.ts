@@ -1,10 +1,7 @@
 // kafka-topology place --placer striped|admin-utils --brokers 3,1,0 [--racks 3=r1,1=r2] [--fenced 1]
 //                      --partitions N --replication-factor R [--seed S] [--start-index I] [--kafka-version V]
 // The replica lists of a new topic, with Kafka's own error messages (SIMULATION.md §5).
-import { assignReplicasToBrokers } from '../../simulator/placement.js';
-import { MockRandom } from '../../simulator/placement/mock-random.js';
-import { stripedPlace, type UsableBroker } from '../../simulator/placement/striped-replica-placer.js';
-import type { PlacementError } from '../../simulator/model.js';
+import { assignReplicasToBrokers, MockRandom, stripedPlace, type UsableBroker, type PlacementError } from '../../simulator/index.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
 import { UsageError } from '../usage-error.js';
 

@@ -1,11 +1,7 @@
 // kafka-topology simulate <file> [--cluster NAME] [--scenario NAME | --step "<step>"...] [--format text|json]
 import type { Cluster } from '../../language-server/generated/ast.js';
 import { translateScenario } from '../../language-server/model/scenario-items.js';
-import { describeBuildError, describeObservation, describeStepError } from '../../simulator/explain/index.js';
-import type { StepSnapshot } from '../../simulator/model.js';
-import { modelFeatureLevels } from '../../simulator/releases.js';
-import { runScenario, type ScenarioItem } from '../../simulator/scenario.js';
-import { parseStep } from '../../simulator/step-syntax.js';
+import { describeBuildError, describeObservation, describeStepError, modelFeatureLevels, runScenario, parseStep, type StepSnapshot, type ScenarioItem } from '../../simulator/index.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
 import { UsageError } from '../usage-error.js';
 import { checkLocale, createServices, loadFiles } from '../workspace.js';

@@ -1,8 +1,7 @@
 // What the failover panel (extension side) and its webview say to each other,
 // and what the webview keeps for VS Code to restore it. Types only: the browser
 // bundle imports this too.
-import type { FailoverLocale, FailoverViewResult, TimelineItem } from '../../language-server/protocol.js';
-import type { Step } from '../../simulator/model.js';
+import type { FailoverLocale, FailoverViewResult, TimelineItem, Step } from '../../language-server/protocol.js';
 
 /** What the panel shows: a cluster of a file and a timeline, the first `position` items applied. */
 export interface PanelState {

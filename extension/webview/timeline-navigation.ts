@@ -3,8 +3,7 @@
 // panel state; the server then runs the timeline. A position always sits right
 // after a step and the expectations that follow it, so each move shows a step
 // together with its checks.
-import type { TimelineItem } from '../../language-server/protocol.js';
-import type { Step } from '../../simulator/model.js';
+import type { TimelineItem, Step } from '../../language-server/protocol.js';
 import type { PanelState } from './messages.js';
 
 /** Extends `position` over the expectations that follow it. */

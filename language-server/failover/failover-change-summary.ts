@@ -2,10 +2,7 @@
 // as a headline, then what it did to partitions, the quorum and groups, and
 // whether every topic still takes acks=all writes. Counted while the view model
 // walks the partitions (see failover-view-model.ts), so it stays linear.
-import type { ClusterModel } from '../../simulator/cluster.js';
-import type { BrokerId, Step } from '../../simulator/model.js';
-import { quorumStatus } from '../../simulator/quorum.js';
-import type { ClusterState } from '../../simulator/state.js';
+import { quorumStatus, type ClusterModel, type BrokerId, type Step, type ClusterState } from '../../simulator/index.js';
 import type { ChangeSummary, FailoverLocale, TopicView } from '../protocol.js';
 import { failoverMessages } from './failover-messages.js';
 

@@ -2,9 +2,7 @@
 // event while a step touches few partitions; beyond that the partition events
 // are folded into one line per topic so that failing a rack of a large cluster
 // stays a readable paragraph.
-import { isPartitionEvent, summarizeEvents, type SimEvent, type TopicEventSummary } from '../../simulator/events.js';
-import { describeEvent, describeTopicSummary } from '../../simulator/explain/index.js';
-import type { Step } from '../../simulator/model.js';
+import { isPartitionEvent, summarizeEvents, describeEvent, describeTopicSummary, type SimEvent, type TopicEventSummary, type Step } from '../../simulator/index.js';
 import type { FailoverLocale, LogLine } from '../protocol.js';
 import { failoverMessages } from './failover-messages.js';
 

@@ -1,6 +1,6 @@
 // The failover view's own sentences (what the simulator's explain/ does not
 // say: steps without effect, dropped steps, missing clusters), in English and Korean.
-import type { Placer, Step } from '../../simulator/model.js';
+import type { Placer, Step } from '../../simulator/index.js';
 import type { FailoverLocale } from '../protocol.js';
 
 export interface FailoverMessages {

@@ -13,7 +13,7 @@ import {
     type FailoverLocale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams, type SaveScenarioResult,
     type ScenarioRef, type ScenarioStepsParams, type ScenarioStepsResult
 } from '../protocol.js';
-import { describeBuildError } from '../../simulator/explain/index.js';
+import { describeBuildError } from '../../simulator/index.js';
 import { failoverMessages } from './failover-messages.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
 import { runTimeline } from './failover-timeline.js';

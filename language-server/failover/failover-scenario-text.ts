@@ -3,7 +3,7 @@
 // endings, in the language's step syntax (simulator/step-syntax formats them).
 import type { TextEdit } from 'vscode-languageserver';
 import type { Cluster } from '../generated/ast.js';
-import { formatName, formatScenarioLine } from '../../simulator/step-syntax.js';
+import { formatName, formatScenarioLine } from '../../simulator/index.js';
 import type { TimelineItem } from '../protocol.js';
 
 export interface ScenarioInsertion {

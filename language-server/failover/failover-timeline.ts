@@ -3,13 +3,7 @@
 // a result per applied expectation. Items that no longer apply to the cluster
 // (an edit removed the broker, rack, controller, group or topic they name) are
 // dropped, so a live view keeps every step that still makes sense.
-import type { ClusterModel } from '../../simulator/cluster.js';
-import { evaluateExpectation } from '../../simulator/expectations.js';
-import { describeObservation } from '../../simulator/explain/index.js';
-import { initialState, type ClusterState } from '../../simulator/state.js';
-import { formatScenarioLine } from '../../simulator/step-syntax.js';
-import { applyStep } from '../../simulator/steps.js';
-import type { Step } from '../../simulator/model.js';
+import { evaluateExpectation, describeObservation, initialState, formatScenarioLine, applyStep, type ClusterModel, type ClusterState, type Step } from '../../simulator/index.js';
 import type { FailoverLocale, TimelineEntry, TimelineItem } from '../protocol.js';
 import { explainStep } from './failover-explanations.js';
 

@@ -3,18 +3,12 @@
 // producers and consumer groups — plus the step each clickable thing triggers.
 // The webview only renders this; every Kafka judgement is made here (through
 // the simulator). Linear in the number of partitions.
-import type { ClusterModel } from '../../simulator/cluster.js';
-import { groupStatus, partitionStatus, producerStatus, type PartitionStatus } from '../../simulator/derived.js';
-import type { BrokerId, Step } from '../../simulator/model.js';
-import { quorumStatus } from '../../simulator/quorum.js';
-import type { ClusterState } from '../../simulator/state.js';
+import { groupStatus, partitionStatus, producerStatus, quorumStatus, describeSkippedTopic, modelFeatureLevels, type ClusterModel, type PartitionStatus, type BrokerId, type Step, type ClusterState } from '../../simulator/index.js';
 import type {
     BrokerView, ClusterView, FailoverLocale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
     ReplicaView, TopicView
 } from '../protocol.js';
-import { describeSkippedTopic } from '../../simulator/explain/index.js';
 import { failoverMessages } from './failover-messages.js';
-import { modelFeatureLevels } from '../../simulator/releases.js';
 import { noPartitionChanges, summarizeChange } from './failover-change-summary.js';
 
 /** Declaration lines (1-based) of the cluster's topics, producers and groups, by name. */

@@ -4,8 +4,7 @@ import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from
 import { isModel, type Cluster, type ConsumerGroup, type Model, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFacts } from '../model/cluster-facts.js';
-import { describeBuildError } from '../../simulator/explain/index.js';
-import { formatTopicPartition, type TopicPartition } from '../../simulator/topic-partition.js';
+import { describeBuildError, formatTopicPartition, type TopicPartition } from '../../simulator/index.js';
 import { hintTexts, type HintTexts } from './hints/hint-texts.js';
 
 /** Commands the extension implements (the failover view). */

@@ -5,7 +5,7 @@ import { isConsumerGroup, isMembersProperty, isTopic, type MembersProperty, type
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
 import type { TopologyDocuments } from '../syntax/topology-documents.js';
-import { formatTopicPartition, type TopicPartition } from '../../simulator/topic-partition.js';
+import { formatTopicPartition, type TopicPartition } from '../../simulator/index.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { hintTexts, type InheritedSetting } from './hints/hint-texts.js';

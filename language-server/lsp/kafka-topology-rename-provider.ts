@@ -6,7 +6,7 @@ import {
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
-import { collides, isReservedTopicName, topicNameProblem } from '../../simulator/topic-names.js';
+import { collides, isReservedTopicName, topicNameProblem } from '../../simulator/index.js';
 import { insideQuotes, namePosition } from './navigation/quoted-names.js';
 import { renameTexts, type RenameTexts } from './navigation/rename-texts.js';
 

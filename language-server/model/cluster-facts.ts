@@ -7,12 +7,7 @@ import {
     type ConsumerGroup, type Producer, type ProducesProperty, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, effectiveAssignor, MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
-import { consumerProtocolAssign } from '../../simulator/assignors/server/group-assignment.js';
-import { analyzeFaultTolerance, type TopicFaultTolerance } from '../../simulator/analysis.js';
-import { assignPartitions } from '../../simulator/assignors/index.js';
-import type { TopicPartition } from '../../simulator/topic-partition.js';
-import type { Acks, AssignorName, ClusterSpec, GroupProtocol, Placer, GroupSpec, ProducerSpec, TopicSpec } from '../../simulator/model.js';
+import { buildCluster, effectiveAssignor, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import type { Profile } from '../validation/issue-codes.js';

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { isAssignorProperty, isConsumesProperty, isMembersProperty, isProtocolProperty, type ConsumerGroup, type ConsumesProperty, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
-import type { AssignorName, GroupProtocol } from '../../simulator/model.js';
+import type { AssignorName, GroupProtocol } from '../../simulator/index.js';
 
 export interface MemberId {
     readonly id: string;

@@ -3,7 +3,7 @@
 // simulator's spec and the `unsupported-in-version` rule see them (SIMULATION.md §0).
 import { GrammarUtils } from 'langium';
 import type { Cluster, FeatureEntry, KafkaVersionProperty } from '../generated/ast.js';
-import { effectiveFeatures, NEWEST_RELEASE, releaseOf, type FeatureLevels, type KafkaRelease } from '../../simulator/releases.js';
+import { effectiveFeatures, NEWEST_RELEASE, releaseOf, type FeatureLevels, type KafkaRelease } from '../../simulator/index.js';
 
 export interface ReleaseFacts {
     /** The `kafka-version` property that counts, when there is one. */

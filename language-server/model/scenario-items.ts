@@ -7,8 +7,7 @@ import {
     isGroupExpectation, isMemberTarget, isQuorumExpectation, isRackTarget, isStopBrokerStep, isTopicExpectation, type ActionStep,
     type Expectation as ExpectationNode, type Scenario
 } from '../generated/ast.js';
-import type { Expectation, Step, TopicCondition } from '../../simulator/model.js';
-import type { ScenarioItem } from '../../simulator/scenario.js';
+import type { Expectation, Step, TopicCondition, ScenarioItem } from '../../simulator/index.js';
 import type { ClusterFacts } from './cluster-facts.js';
 
 export type TargetProblem =

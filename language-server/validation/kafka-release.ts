@@ -6,7 +6,7 @@ import type { ValidationAcceptor } from 'langium';
 import { isProtocolProperty, type Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
-import { COVERED_VERSIONS, featureProblem, GROUP_FEATURE, NEWEST_RELEASE, RELEASES, SHARE_FEATURE, type KafkaRelease } from '../../simulator/releases.js';
+import { COVERED_VERSIONS, featureProblem, GROUP_FEATURE, NEWEST_RELEASE, RELEASES, SHARE_FEATURE, type KafkaRelease } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 

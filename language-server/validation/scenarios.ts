@@ -8,10 +8,7 @@ import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import { translateScenario, type TargetProblem } from '../model/scenario-items.js';
 import { nearest } from '../util/did-you-mean.js';
-import { describeObservation } from '../../simulator/explain/index.js';
-import type { Step } from '../../simulator/model.js';
-import { runScenario } from '../../simulator/scenario.js';
-import { MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
+import { describeObservation, runScenario, MAX_MODEL_PARTITIONS, type Step } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 

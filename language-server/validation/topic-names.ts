@@ -4,7 +4,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Cluster, Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
-import { topicNameProblem, unifyCollisionChars } from '../../simulator/topic-names.js';
+import { topicNameProblem, unifyCollisionChars } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 

@@ -6,7 +6,7 @@ import type { Broker, BrokerRange, Cluster, ControllersProperty, MembersProperty
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { MAX_BROKERS, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { MAX_COUNTED_MEMBERS } from '../model/members.js';
-import { MAX_MODEL_PARTITIONS } from '../../simulator/cluster.js';
+import { MAX_MODEL_PARTITIONS } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import type { DiagnosticReporter } from './reporter.js';
 

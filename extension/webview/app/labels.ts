@@ -1,8 +1,7 @@
 // The failover view's own words (buttons, headings, badges) in English and
 // Korean; the event log and the expectation results come from the server,
 // already in the chosen language.
-import type { FailoverLocale, PartitionHealth, ReplicaRole } from '../../../language-server/protocol.js';
-import type { Step } from '../../../simulator/model.js';
+import type { FailoverLocale, PartitionHealth, ReplicaRole, Step } from '../../../language-server/protocol.js';
 
 export interface Labels {
     title(cluster: string): string;

@@ -1,10 +1,7 @@
 // The sentences of hovers and completion details, in English and Korean.
 // Keywords and config keys stay as written in the file in both languages.
 import type { Locale } from '../../messages/locale.js';
-import type { ToleranceBound } from '../../../simulator/analysis.js';
-import type { SkippedTopicReason } from '../../../simulator/cluster.js';
-import { describeSkippedTopic } from '../../../simulator/explain/index.js';
-import type { Acks } from '../../../simulator/model.js';
+import { describeSkippedTopic, type ToleranceBound, type SkippedTopicReason, type Acks } from '../../../simulator/index.js';
 import type { Ordering, Origin } from '../../model/topic-settings.js';
 import type { ConfigType, ConfigUnit } from '../../model/topic-configs.js';
 import { code } from './markdown.js';

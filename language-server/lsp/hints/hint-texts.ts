@@ -1,9 +1,7 @@
 // The words of inlay hints and code lenses, in English and Korean. Kept short:
 // they sit inside the code.
 import type { Locale } from '../../messages/locale.js';
-import type { ToleranceBound, TopicFaultTolerance } from '../../../simulator/analysis.js';
-import type { SkippedTopicReason } from '../../../simulator/cluster.js';
-import { describeSkippedTopic } from '../../../simulator/explain/index.js';
+import { describeSkippedTopic, type ToleranceBound, type TopicFaultTolerance, type SkippedTopicReason } from '../../../simulator/index.js';
 import type { Origin } from '../../model/topic-settings.js';
 
 export type InheritedSetting = 'partitions' | 'replicationFactor' | 'minInsyncReplicas';

@@ -3,8 +3,7 @@
 import type { Cluster } from '../../generated/ast.js';
 import type { Locale } from '../../messages/locale.js';
 import type { ClusterFacts } from '../../model/cluster-facts.js';
-import type { ClusterModel } from '../../../simulator/cluster.js';
-import { describeBuildError } from '../../../simulator/explain/index.js';
+import { describeBuildError, type ClusterModel } from '../../../simulator/index.js';
 import { capped, code, table } from '../docs/markdown.js';
 import { phrases } from '../docs/phrases.js';
 

@@ -3,8 +3,7 @@
 import { isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
 import type { Locale } from '../../messages/locale.js';
 import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
-import { describeBuildError } from '../../../simulator/explain/index.js';
-import { modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/releases.js';
+import { describeBuildError, modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/index.js';
 import { conceptMarkdown, type ConceptId } from '../docs/concepts.js';
 import { code } from '../docs/markdown.js';
 import { phrases } from '../docs/phrases.js';

@@ -3,7 +3,7 @@
 import type { ConsumerGroup } from '../../generated/ast.js';
 import type { Locale } from '../../messages/locale.js';
 import type { ClusterFacts } from '../../model/cluster-facts.js';
-import type { TopicPartition } from '../../../simulator/topic-partition.js';
+import type { TopicPartition } from '../../../simulator/index.js';
 import { capped, code, table } from '../docs/markdown.js';
 import { phrases } from '../docs/phrases.js';
 import { lineOf } from './topic-hover.js';

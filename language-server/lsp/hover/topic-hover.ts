@@ -7,9 +7,7 @@ import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts
 import { configEntryText } from '../../model/config-values.js';
 import { consumesOf } from '../../model/members.js';
 import type { Setting } from '../../model/topic-settings.js';
-import { describeBuildError } from '../../../simulator/explain/index.js';
-import type { TopicModel } from '../../../simulator/cluster.js';
-import type { FailureTolerance } from '../../../simulator/analysis.js';
+import { describeBuildError, type TopicModel, type FailureTolerance } from '../../../simulator/index.js';
 import { capped, cell, code, table } from '../docs/markdown.js';
 import { phrases, type Phrases } from '../docs/phrases.js';
 

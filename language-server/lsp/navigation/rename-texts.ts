@@ -1,6 +1,6 @@
 // Why a rename is refused, in English and Korean.
 import type { Locale } from '../../messages/locale.js';
-import type { TopicNameProblem } from '../../../simulator/topic-names.js';
+import type { TopicNameProblem } from '../../../simulator/index.js';
 
 export interface RenameTexts {
     invalidTopicName(name: string, problem: TopicNameProblem): string;

@@ -2,7 +2,7 @@
 // earlier of two duplicate properties, a scenario step that changes nothing.
 import type { Range } from 'vscode-languageserver';
 import { isActionStep, isStopBrokerStep, type ActionStep, type StopBrokerStep } from '../../generated/ast.js';
-import { formatName, quoteString } from '../../../simulator/step-syntax.js';
+import { formatName, quoteString } from '../../../simulator/index.js';
 import { deleteRange, nodeAt } from './edits.js';
 import type { FixBuilder } from './quick-fix.js';
 

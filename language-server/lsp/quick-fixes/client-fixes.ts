@@ -3,7 +3,7 @@
 import { GrammarUtils } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { isAcksProperty, isConsumerGroup, isMembersProperty, isProducer, isAssignorProperty, type ConsumerGroup } from '../../generated/ast.js';
-import { formatName } from '../../../simulator/step-syntax.js';
+import { formatName } from '../../../simulator/index.js';
 import { insertIntoBlock, nodeAt, replace } from './edits.js';
 import type { FixBuilder, QuickFix } from './quick-fix.js';
 
