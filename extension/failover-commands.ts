@@ -3,16 +3,13 @@
 // scenario code lens), plus the serializer that restores failover panels.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { ClustersRequest, type ClusterRef, type ClusterSummary } from '../language-server/protocol.js';
+import { ClustersRequest, RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND, type ClusterRef, type ClusterSummary, type RunScenarioArgs } from '../language-server/protocol.js';
 import { LANGUAGE_ID } from './language-client.js';
 import { FailoverPanel, type FailoverPanelContext } from './webview/failover-panel.js';
 import type { WebviewState } from './webview/messages.js';
 
-export const SIMULATE_FAILOVER = 'kafkaTopology.simulateFailover';
-export const RUN_SCENARIO = 'kafkaTopology.runScenario';
-
 /** What the code lenses pass; editor menus pass the file's Uri; the palette passes nothing. */
-type CommandArgument = Partial<ClusterRef & { scenario: string }> | vscode.Uri | undefined;
+type CommandArgument = Partial<RunScenarioArgs> | vscode.Uri | undefined;
 
 export function registerFailoverCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output?: vscode.LogOutputChannel): void {
     const panels: FailoverPanelContext = { extensionUri: context.extensionUri, client, output };
@@ -22,13 +19,13 @@ export function registerFailoverCommands(context: vscode.ExtensionContext, clien
         return (await c.sendRequest(ClustersRequest, { uri })).clusters;
     };
     context.subscriptions.push(
-        vscode.commands.registerCommand(SIMULATE_FAILOVER, (arg?: CommandArgument) =>
+        vscode.commands.registerCommand(SIMULATE_FAILOVER_COMMAND, (arg?: CommandArgument) =>
             guarded(async () => {
                 const ref = await resolveCluster(arg, clustersOf);
                 if (ref) await FailoverPanel.createOrShow(panels, ref);
             })
         ),
-        vscode.commands.registerCommand(RUN_SCENARIO, (arg?: CommandArgument) =>
+        vscode.commands.registerCommand(RUN_SCENARIO_COMMAND, (arg?: CommandArgument) =>
             guarded(async () => {
                 const target = await resolveScenario(arg, clustersOf);
                 if (target) await FailoverPanel.createOrShow(panels, target, target.scenario);
@@ -92,7 +89,7 @@ async function resolveCluster(arg: CommandArgument, clustersOf: (uri: string) =>
 async function resolveScenario(
     arg: CommandArgument,
     clustersOf: (uri: string) => Promise<readonly ClusterSummary[]>
-): Promise<(ClusterRef & { scenario: string }) | undefined> {
+): Promise<RunScenarioArgs | undefined> {
     const uri = fileOf(arg);
     if (!uri) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a .kafka topology file to run one of its scenarios.'));

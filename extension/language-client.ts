@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import type { KafkaTopologyInitializationOptions } from '../language-server/protocol.js';
 
 export type KafkaTopologyClient = LanguageClient;
 
@@ -16,7 +17,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         documentSelector: [{ language: LANGUAGE_ID }],
         outputChannel: output,
         // The server follows VS Code's display language unless `kafkaTopology.language` says otherwise.
-        initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('kafkaTopology') },
+        initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('kafkaTopology') } satisfies KafkaTopologyInitializationOptions,
         synchronize: { configurationSection: 'kafkaTopology' }
     };
     return new LanguageClient('kafkaTopology', 'Kafka Topology', serverOptions, clientOptions);

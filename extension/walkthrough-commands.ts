@@ -2,6 +2,7 @@
 // as an untitled copy (so the bundled file stays as shipped), and make one
 // mistake in it so the checker can be seen at work.
 import * as vscode from 'vscode';
+import { SIMULATE_FAILOVER_COMMAND, type SimulateFailoverArgs } from '../language-server/protocol.js';
 
 const SAMPLE = 'samples/order-platform.kafka';
 const MISTAKE = { from: /min-insync-replicas 2/, to: 'min-insync-replicas 3' };
@@ -37,7 +38,7 @@ export function registerWalkthroughCommands(context: vscode.ExtensionContext): v
         vscode.commands.registerCommand('kafkaTopology.walkthrough.showDiagnostic', () => showDiagnostic(context)),
         vscode.commands.registerCommand('kafkaTopology.walkthrough.simulate', async () => {
             const editor = await openSample(context);
-            await vscode.commands.executeCommand('kafkaTopology.simulateFailover', { uri: editor.document.uri.toString(), cluster: 'order-platform' });
+            await vscode.commands.executeCommand(SIMULATE_FAILOVER_COMMAND, { uri: editor.document.uri.toString(), cluster: 'order-platform' } satisfies SimulateFailoverArgs);
         })
     );
 }

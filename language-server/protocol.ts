@@ -6,6 +6,10 @@
 //   kafkaTopology/clusters       which clusters (and scenarios) a file declares
 //   kafkaTopology/failoverView   the failover view for a timeline of steps
 //   kafkaTopology/scenarioSteps  a `scenario` block as timeline items
+//
+// It also declares the rest of what crosses the process boundary: the
+// `initialize` options the client sends, and the commands the server's code
+// lenses ask the client to run, with their arguments.
 //   kafkaTopology/saveScenario   the edit that writes timeline items as a new `scenario`
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -27,6 +31,29 @@ export interface ClusterRef {
     /** The document's URI as the client spells it. */
     readonly uri: string;
     readonly cluster: string;
+}
+
+// ---------------------------------------------------------------- initialize
+
+/** `initializationOptions` of the `initialize` request. */
+export interface KafkaTopologyInitializationOptions {
+    /** The client's display language (VS Code: `vscode.env.language`). */
+    readonly locale?: string;
+    /** The `kafkaTopology` settings object at start-up. */
+    readonly settings?: unknown;
+}
+
+// ---------------------------------------------------------------- client commands (code lenses)
+
+/** Opens the failover view of a cluster (package.json contributes it). */
+export const SIMULATE_FAILOVER_COMMAND = 'kafkaTopology.simulateFailover';
+/** Opens the failover view with a `scenario` of the cluster loaded. */
+export const RUN_SCENARIO_COMMAND = 'kafkaTopology.runScenario';
+
+export type SimulateFailoverArgs = ClusterRef;
+
+export interface RunScenarioArgs extends ClusterRef {
+    readonly scenario: string;
 }
 
 // ---------------------------------------------------------------- kafkaTopology/clusters

@@ -6,13 +6,7 @@ import type { Connection } from 'vscode-languageserver';
 import { registerFailoverRequests } from './failover/failover-requests.js';
 import { registerCodeLensResolve } from './lsp/hints/code-lens-resolve.js';
 import type { KafkaTopologyServices } from './kafka-topology-module.js';
-
-export interface KafkaTopologyInitializationOptions {
-    /** The client's display language (VS Code: `vscode.env.language`). */
-    readonly locale?: string;
-    /** The `kafkaTopology` settings object at start-up. */
-    readonly settings?: unknown;
-}
+import type { KafkaTopologyInitializationOptions } from './protocol.js';
 
 export function registerServerExtensions(connection: Connection, shared: LangiumSharedServices, services: KafkaTopologyServices): void {
     const { Settings, Locale } = services.kafka;

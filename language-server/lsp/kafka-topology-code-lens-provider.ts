@@ -3,22 +3,10 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from 'vscode-languageserver';
 import { isModel, type Cluster, type ConsumerGroup, type Model, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND, type RunScenarioArgs, type SimulateFailoverArgs } from '../protocol.js';
 import type { ClusterFacts } from '../model/cluster-facts.js';
 import { describeBuildError, formatTopicPartition, type TopicPartition } from '../../simulator/index.js';
 import { hintTexts, type HintTexts } from './hints/hint-texts.js';
-
-/** Commands the extension implements (the failover view). */
-export const SIMULATE_FAILOVER_COMMAND = 'kafkaTopology.simulateFailover';
-export const RUN_SCENARIO_COMMAND = 'kafkaTopology.runScenario';
-
-export interface SimulateFailoverArgs {
-    readonly uri: string;
-    readonly cluster: string;
-}
-
-export interface RunScenarioArgs extends SimulateFailoverArgs {
-    readonly scenario: string;
-}
 
 /** What an unresolved fault-tolerance lens carries to `codeLens/resolve`. */
 export interface ToleranceLensData {

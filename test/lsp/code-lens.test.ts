@@ -5,9 +5,8 @@ import { parseDocument } from 'langium/test';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CodeLens, Connection, InitializeResult } from 'vscode-languageserver';
 import { createKafkaTopologyServices } from '../../language-server/kafka-topology-module.js';
-import {
-    KafkaTopologyCodeLensProvider, RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND
-} from '../../language-server/lsp/kafka-topology-code-lens-provider.js';
+import { KafkaTopologyCodeLensProvider } from '../../language-server/lsp/kafka-topology-code-lens-provider.js';
+import { RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND } from '../../language-server/protocol.js';
 import { registerCodeLensResolve } from '../../language-server/lsp/hints/code-lens-resolve.js';
 import { ClusterFacts } from '../../language-server/model/cluster-facts.js';
 import { language, ownFolderUri, reset } from '../support/language.js';
