@@ -19,3 +19,6 @@ export * from './step-syntax.js';
 export * from './analysis.js';
 export * from './explain/index.js';
 export * from './placement/index.js';
+export * from './releases.js';
+export * from './assignors/server/index.js';
+export { consumerProtocolAssign } from './assignors/server/group-assignment.js';
