@@ -13,7 +13,7 @@ describe('go to definition', () => {
     const text = `cluster c {
     broker 1
     topic <|orders|> { partitions 2 }
-    topic <|"2fa-codes"|> { }
+    topic "<|2fa-codes|>" { }
     producer p { produces or<|>ders, "2fa<|>-codes" }
     consumer-group <|billing|> {
         consumes orders
