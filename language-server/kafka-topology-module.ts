@@ -124,7 +124,7 @@ export function createKafkaTopologyServices(context: DefaultSharedModuleContext)
     registerChangeSafety(KafkaTopology);
     if (!context.connection) {
         // No client will send a configuration: tell Langium not to wait for one.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, KafkaTopology };
 }

@@ -196,7 +196,7 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
     const size = nextPartition;
     const topicOf = new Int32Array(size);
     const partitionOf = new Int32Array(size);
-    const replicasOf: (readonly BrokerId[])[] = new Array(size);
+    const replicasOf = new Array<readonly BrokerId[]>(size);
     const counts = new Map<BrokerId, number>(brokerIds.map((id) => [id, 0]));
     for (const topic of topics) {
         for (let p = 0; p < topic.partitions; p++) {

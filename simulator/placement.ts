@@ -70,7 +70,7 @@ export function assignReplicasToBrokers(
 
 function rackUnaware(brokerList: readonly BrokerId[], nPartitions: number, rf: number, startIndex: number, firstPartition: number): BrokerId[][] {
     const n = brokerList.length;
-    const result: BrokerId[][] = new Array(nPartitions);
+    const result = new Array<BrokerId[]>(nPartitions);
     let nextReplicaShift = startIndex;
     for (let i = 0, p = firstPartition; i < nPartitions; i++, p++) {
         if (p > 0 && p % n === 0) nextReplicaShift += 1;
@@ -87,7 +87,7 @@ function rackAware(brokers: readonly BrokerSpec[], nPartitions: number, rf: numb
     const numRacks = new Set(rackOf.values()).size;
     const arranged = rackAlternatedBrokerList(brokers);
     const n = arranged.length;
-    const result: BrokerId[][] = new Array(nPartitions);
+    const result = new Array<BrokerId[]>(nPartitions);
     let nextReplicaShift = startIndex;
     for (let i = 0, p = firstPartition; i < nPartitions; i++, p++) {
         if (p > 0 && p % n === 0) nextReplicaShift += 1;

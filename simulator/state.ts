@@ -68,7 +68,7 @@ export interface ClusterState {
 export function initialState(model: ClusterModel): ClusterState {
     const topics: TopicState[] = model.topics.map((t) => {
         const leaders = new Int32Array(t.partitions);
-        const isrs: BrokerId[][] = new Array(t.partitions);
+        const isrs = new Array<BrokerId[]>(t.partitions);
         for (let p = 0; p < t.partitions; p++) {
             leaders[p] = t.replicas[p][0];
             isrs[p] = [...t.replicas[p]].sort((a, b) => a - b);

@@ -127,7 +127,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
             leaders: leaders.get(id) ?? 0,
             replicas: model.partitionsByBroker.get(id)?.length ?? 0,
             action: { kind: up ? 'fail-broker' : 'recover-broker', broker: id },
-            ...(up ? { stopAction: { kind: 'stop-broker', broker: id } as Step } : {}),
+            ...(up ? { stopAction: { kind: 'stop-broker', broker: id } satisfies Step } : {}),
             ...(state.waitingBrokers.has(id) ? { waiting: true } : {})
         };
         return rack === undefined ? view : { ...view, rack };

@@ -1,6 +1,5 @@
 // Reads a `config { key = value }` entry against Kafka's definition of the key:
 // either the normalised value or why it is not valid.
-import type { CstNode } from 'langium';
 import { isBooleanValue, isNumberValue, isQuantityValue, isStringValue, type ConfigEntry, type ConfigValue } from '../generated/ast.js';
 import { parseQuantity } from './quantities.js';
 import { typeBounds, type TopicConfigDefinition } from './topic-configs.js';
@@ -21,7 +20,7 @@ export function configEntryText(entry: ConfigEntry): string {
 function stringOf(value: ConfigValue): string | undefined {
     if (isStringValue(value)) return unquote(value.text);
     if (isBooleanValue(value)) return String(value.value);
-    if (isNumberValue(value)) return (value.$cstNode as CstNode | undefined)?.text.replace(/\s+/g, '') ?? String(value.value);
+    if (isNumberValue(value)) return value.$cstNode?.text.replace(/\s+/g, '') ?? String(value.value);
     if (isQuantityValue(value)) return value.text;
     return value.text;
 }

@@ -3,7 +3,7 @@
 import type { AstNode } from 'langium';
 import {
     isAssignmentBlock, isConfigBlock, isMinInsyncReplicasProperty, isOrderingProperty, isPartitionsProperty,
-    isReplicationFactorProperty, type AssignmentBlock, type ConfigEntry, type Defaults, type OrderingProperty, type Topic,
+    isReplicationFactorProperty, type AssignmentBlock, type ConfigEntry, type Defaults, type Topic,
     type TopicItem
 } from '../generated/ast.js';
 import { readConfigEntry } from './config-values.js';
@@ -94,7 +94,7 @@ export function settingsOf(block: Topic | Defaults, inherited: TopicSettings): T
     const partitions = last(items, isPartitionsProperty);
     const replicationFactor = last(items, isReplicationFactorProperty);
     const minInsync = last(items, isMinInsyncReplicasProperty);
-    const ordering = last(items, isOrderingProperty) as OrderingProperty | undefined;
+    const ordering = last(items, isOrderingProperty);
     const entries = configEntries(items);
     const minIsrEntry = entries.get('min.insync.replicas');
     const uncleanEntry = entries.get('unclean.leader.election.enable');

@@ -36,7 +36,7 @@ const BLOCK_ITEMS: Readonly<Record<string, readonly string[]>> = {
     BrokerRange: ['rack', 'racks', 'host']
 };
 
-function describeToken(type: TokenType, locale: Locale): string {
+function describeToken(type: Pick<TokenType, 'name'>, locale: Locale): string {
     const name = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
     const terminal = TERMINALS[name];
     return terminal ? terminal[locale] : `'${name}'`;
@@ -46,7 +46,7 @@ function describeFound(token: IToken, locale: Locale): string {
     return token.tokenType?.name === 'EOF' || token.image === '' ? TERMINALS.EOF[locale] : `'${token.image}'`;
 }
 
-function describeChoices(types: readonly TokenType[], locale: Locale): string {
+function describeChoices(types: readonly Pick<TokenType, 'name'>[], locale: Locale): string {
     const names = [...new Set(types.map((t) => describeToken(t, locale)))];
     const listed = names.slice(0, MAX_LISTED);
     const more = names.length > MAX_LISTED ? (locale === 'ko' ? ' 등' : ', …') : '';
@@ -69,17 +69,17 @@ export class KafkaTopologyParserErrorMessageProvider implements IParserErrorMess
         // Langium suffixes rule names with a zero-width space.
         const items = BLOCK_ITEMS[options.ruleName.replace(/\u200b/g, '')];
         if ((name === '}' || name === '}:KW') && items) {
-            const expected = describeChoices([...items, '}'].map((item) => ({ name: item }) as TokenType), locale);
+            const expected = describeChoices([...items, '}'].map((item) => ({ name: item })), locale);
             const suggestion = nearest(options.actual.image, items);
             if (suggestion) return localize('syntax-error/did-you-mean', { expected, found: describeFound(options.actual, locale), suggestion: `'${suggestion}'` }, locale);
             return this.expected(expected, options.actual);
         }
-        if (name === 'EOF') return this.expected(describeChoices([{ name: 'cluster' } as TokenType], locale), options.actual);
+        if (name === 'EOF') return this.expected(describeChoices([{ name: 'cluster' }], locale), options.actual);
         return this.expected(describeToken(options.expected, locale), options.actual);
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
-        return this.expected(describeChoices([{ name: 'cluster' } as TokenType], this.locale.current), options.firstRedundant);
+        return this.expected(describeChoices([{ name: 'cluster' }], this.locale.current), options.firstRedundant);
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {

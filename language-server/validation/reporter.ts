@@ -45,7 +45,7 @@ export class DiagnosticReporter {
         const message = localize(key, problem.args ?? {}, this.locale.current);
         accept(severity, message, {
             node: problem.node,
-            property: problem.property as never,
+            property: problem.property,
             index: problem.index,
             keyword: problem.keyword,
             range: problem.range,

@@ -12,11 +12,11 @@ export interface MemberIdentity {
 }
 
 export function compareMembers(a: MemberIdentity, b: MemberIdentity): number {
-    const aStatic = a.groupInstanceId !== undefined && a.groupInstanceId !== null;
-    const bStatic = b.groupInstanceId !== undefined && b.groupInstanceId !== null;
-    if (aStatic && bStatic) return compareStrings(a.groupInstanceId!, b.groupInstanceId!);
-    if (aStatic) return -1;
-    if (bStatic) return 1;
+    const aInstance = a.groupInstanceId ?? undefined;
+    const bInstance = b.groupInstanceId ?? undefined;
+    if (aInstance !== undefined && bInstance !== undefined) return compareStrings(aInstance, bInstance);
+    if (aInstance !== undefined) return -1;
+    if (bInstance !== undefined) return 1;
     return compareStrings(a.memberId, b.memberId);
 }
 

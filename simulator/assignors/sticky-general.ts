@@ -75,7 +75,7 @@ class PartitionMovements {
     private addRecord(partition: TopicPartition, pair: ConsumerPair): void {
         this.movements.set(key(partition), pair);
         let forTopic = this.byTopic.get(partition.topic);
-        if (!forTopic) this.byTopic.set(partition.topic, (forTopic = new Map()));
+        if (!forTopic) this.byTopic.set(partition.topic, (forTopic = new Map<string, JavaHashOrder<TopicPartition>>()));
         let set = forTopic.get(pairKey(pair));
         if (!set) forTopic.set(pairKey(pair), (set = new JavaHashOrder<TopicPartition>((tp) => topicPartitionHashCode(tp.topic, tp.partition), key)));
         set.add(partition);

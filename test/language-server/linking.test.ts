@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
     isExpectStep, isGroupExpectation, isMemberTarget, isActionStep, isTopicExpectation, type Cluster, type ConsumesProperty,
-    type MemberTarget, type ProducesProperty
+    type ProducesProperty
 } from '../../language-server/generated/ast.js';
 import { reset, validate } from '../support/language.js';
 
@@ -17,7 +17,7 @@ async function linked(text: string) {
 
 const produces = (c: Cluster, i = 0) => c.producers[i].items.find((item) => item.$type === 'ProducesProperty') as ProducesProperty;
 const consumes = (c: Cluster, i = 0) => c.groups[i].items.find((item) => item.$type === 'ConsumesProperty') as ConsumesProperty;
-const memberTargets = (c: Cluster) => c.scenarios[0].steps.filter(isActionStep).map((s) => s.target).filter(isMemberTarget) as MemberTarget[];
+const memberTargets = (c: Cluster) => c.scenarios[0].steps.filter(isActionStep).map((s) => s.target).filter(isMemberTarget);
 
 describe('topic references', () => {
     test('produces, consumes and expect resolve to the topic declaration', async () => {

@@ -199,7 +199,7 @@ describe('producers and consumer groups', () => {
             consumer-group d { consumes t assignor sticky }
             consumer-group e { consumes t assignor cooperative-sticky }
         }`);
-        const members = c.groups.map((g) => g.items.find((i) => i.$type === 'MembersProperty') as MembersProperty | undefined);
+        const members = c.groups.map((g) => g.items.find((i): i is MembersProperty => i.$type === 'MembersProperty'));
         expect(members[0]?.count).toBe(3);
         expect(members[1]?.members.map((m) => m.name)).toEqual(['A-1', 'A-2', 'b 3']);
         const assignors = c.groups.map((g) => (g.items.find((i) => i.$type === 'AssignorProperty') as AssignorProperty).assignor);

@@ -36,7 +36,7 @@ const TEXT = `cluster <|shop|> {
 }`;
 
 /** The token of the given text and type at range `index`, and its modifier names. */
-async function modifiersAt(index: number, type: string): Promise<string[]> {
+async function modifiersAt(index: number, type: SemanticTokenTypes): Promise<string[]> {
     const tokens = await highlight(TEXT);
     const [start, end] = tokens.ranges[index];
     const token = tokens.tokens.find((t) => t.offset === start && t.offset + t.text.length === end && t.tokenType === type);

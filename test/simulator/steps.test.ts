@@ -46,8 +46,8 @@ describe('fail broker (fencing, KRaft PartitionChangeBuilder)', () => {
         ];
         for (const [failed, all, one] of rows) {
             const s = run(m, ...failed.map(fail));
-            expect(isWritable(m, s, 0, 0, 'all'), `acks=all after failing ${failed}`).toBe(all);
-            expect(isWritable(m, s, 0, 0, 1), `acks=1 after failing ${failed}`).toBe(one);
+            expect(isWritable(m, s, 0, 0, 'all'), `acks=all after failing ${failed.join(',')}`).toBe(all);
+            expect(isWritable(m, s, 0, 0, 1), `acks=1 after failing ${failed.join(',')}`).toBe(one);
             expect(isWritable(m, s, 0, 0, 0)).toBe(one);
             expect(isReadable(s, 0, 0)).toBe(one);
         }

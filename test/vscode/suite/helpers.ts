@@ -24,7 +24,7 @@ export async function waitFor<T>(probe: () => T | undefined | null | false | Pro
         }
         if (Date.now() > deadline) {
             const message = typeof options.message === 'function' ? options.message() : options.message;
-            throw new Error(`timed out after ${timeout} ms: ${message ?? 'condition not met'}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+            throw new Error(`timed out after ${timeout} ms: ${message ?? 'condition not met'}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)})` : ''}`);
         }
         await new Promise((r) => setTimeout(r, interval));
     }
