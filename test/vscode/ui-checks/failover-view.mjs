@@ -11,7 +11,7 @@
 // palette; live edit; save; reload restores the panel; the scenario code lens.
 // Screenshots: test-output/screenshots/failover-*.png (1600×1000, light, dark, Korean, high contrast).
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const title = 'the failover view: matrix, what changed, leader move, Korean, play, keyboard, scenarios, live edit, save, restore';
@@ -33,7 +33,9 @@ const logLine = (frame, text) => frame.locator('.side-panel .log li:not(.log-top
 async function setLanguageSetting(wb, session, value) {
     const page = wb.page;
     const path = join(session.userDataDir, 'User', 'settings.json');
-    const settings = { ...JSON.parse(readFileSync(path, 'utf8')), 'kafkaTopology.language': value };
+    // Empty or absent until a setting was first changed (e.g. when this check runs alone).
+    const text = existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
+    const settings = { ...(text ? JSON.parse(text) : {}), 'kafkaTopology.language': value };
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(settings, null, 4));
     await wb.runCommand('Preferences: Open User Settings (JSON)');
@@ -51,13 +53,13 @@ export default async function ({ wb, session, workspace }) {
     const sample = join(workspace, SAMPLE);
     const original = readFileSync(sample, 'utf8');
     try {
-        await drive(wb, session);
+        await drive(wb, session, { sample, original });
     } finally {
         if (readFileSync(sample, 'utf8') !== original) writeFileSync(sample, original);
     }
 }
 
-async function drive(wb, session) {
+async function drive(wb, session, { original }) {
     const page = wb.page;
     await wb.ready();
     await wb.openFile(SAMPLE);
@@ -230,7 +232,13 @@ async function drive(wb, session) {
     await name.press('Enter');
     await page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ timeout: 30_000 });
     await frame.locator('select[data-key="tool:scenario"] option[value="saved-from-view"]').waitFor({ state: 'attached', timeout: 30_000 });
-    await wb.runCommand('File: Revert File');
+    // The browser VS Code auto-saves after a delay (its default, unlike the desktop's), so
+    // "Revert File" would find the edits on disk: the original text is pasted over the editor's.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), original);
+    await page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
+    await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
     await frame.locator('.broker[data-broker="4"]').waitFor({ state: 'detached', timeout: 30_000 });
 
     // Restore: after a reload VS Code brings the panel back (serializer) with its timeline.
