@@ -7,6 +7,8 @@ import { RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND, type RunScenarioArgs, 
 import type { ClusterFacts } from '../model/cluster-facts.js';
 import { describeBuildError, formatTopicPartition, type TopicPartition } from '../../simulator/index.js';
 import { hintTexts, type HintTexts } from './hints/hint-texts.js';
+import { internalErrorLog } from '../validation/internal-errors.js';
+import { guardedRequest } from './guarded-request.js';
 
 /** What an unresolved fault-tolerance lens carries to `codeLens/resolve`. */
 export interface ToleranceLensData {
@@ -42,7 +44,16 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
         return this.lazy;
     }
 
-    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[] | undefined> {
+    async provideCodeLens(document: LangiumDocument, params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[] | undefined> {
+        return guardedRequest(internalErrorLog(this.services.shared), 'code lenses', [], () => this.lenses(document, params, cancelToken));
+    }
+
+    /** Fills in a fault-tolerance lens from the document as it is now. */
+    async resolveCodeLens(lens: CodeLens, cancelToken?: CancellationToken): Promise<CodeLens> {
+        return guardedRequest(internalErrorLog(this.services.shared), 'code lens', lens, () => this.resolve(lens, cancelToken));
+    }
+
+    protected async lenses(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[]> {
         const model = document.parseResult.value;
         if (!isModel(model) || !this.services.kafka.TopologyDocuments.isTopology(document)) return [];
         const texts = hintTexts(this.services.kafka.Locale.current);
@@ -76,8 +87,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
         return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
     }
 
-    /** Fills in a fault-tolerance lens from the document as it is now. */
-    async resolveCodeLens(lens: CodeLens, cancelToken?: CancellationToken): Promise<CodeLens> {
+    protected async resolve(lens: CodeLens, cancelToken?: CancellationToken): Promise<CodeLens> {
         const data = lens.data as ToleranceLensData | undefined;
         const shared = this.services.shared;
         if (lens.command || !data) return lens;

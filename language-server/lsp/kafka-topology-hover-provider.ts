@@ -13,6 +13,8 @@ import { configHover } from './hover/config-hover.js';
 import { groupHover, memberHover } from './hover/group-hover.js';
 import { hoverTargetAt, targetOfNode, type HoverTarget } from './hover/hover-target.js';
 import { topicHover } from './hover/topic-hover.js';
+import { internalErrorLog, type InternalErrorLog } from '../validation/internal-errors.js';
+import { guardedRequest } from './guarded-request.js';
 
 /**
  * Hover: a topic's effective settings, placement and fault tolerance; a group's
@@ -23,15 +25,21 @@ export class KafkaTopologyHoverProvider extends AstNodeHoverProvider {
     protected readonly locale: LocaleService;
     protected readonly facts: ClusterFactsProvider;
     protected readonly documents: TopologyDocuments;
+    protected readonly log: InternalErrorLog;
 
     constructor(services: KafkaTopologyServices) {
         super(services);
+        this.log = internalErrorLog(services.shared);
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
         this.documents = services.kafka.TopologyDocuments;
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        return guardedRequest(this.log, 'hover', undefined, () => this.hover(document, params));
+    }
+
+    protected hover(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const root = document.parseResult?.value?.$cstNode;
         if (!root || !this.documents.isTopology(document)) return undefined;
         const target = hoverTargetAt(root, document.textDocument.offsetAt(params.position), this.references);

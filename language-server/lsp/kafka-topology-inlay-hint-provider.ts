@@ -9,6 +9,8 @@ import { formatTopicPartition, type TopicPartition } from '../../simulator/index
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { hintTexts, type InheritedSetting } from './hints/hint-texts.js';
+import { internalErrorLog, type InternalErrorLog } from '../validation/internal-errors.js';
+import { guardedRequest } from './guarded-request.js';
 
 /** Partitions listed in one hint before it says "+N more". */
 const MAX_PARTITIONS = 6;
@@ -22,9 +24,11 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
     protected readonly facts: ClusterFactsProvider;
     protected readonly locale: LocaleService;
     protected readonly documents: TopologyDocuments;
+    protected readonly log: InternalErrorLog;
 
     constructor(services: KafkaTopologyServices) {
         super();
+        this.log = internalErrorLog(services.shared);
         this.facts = services.kafka.ClusterFacts;
         this.locale = services.kafka.Locale;
         this.documents = services.kafka.TopologyDocuments;
@@ -32,7 +36,7 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
         if (!this.documents.isTopology(document)) return [];
-        return super.getInlayHints(document, params, cancelToken);
+        return guardedRequest(this.log, 'inlay hints', [], () => super.getInlayHints(document, params, cancelToken));
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
