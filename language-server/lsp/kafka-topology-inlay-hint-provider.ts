@@ -49,15 +49,21 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
         if (!name) return;
         const texts = hintTexts(this.locale.current);
         const settings = this.facts.get(topic.$container).settingsOf(topic);
-        // `partitions 3 · RF 3 · min ISR 2 (defaults)`: the origin once per run of settings sharing it.
-        const parts: string[] = [];
+        // `partitions 3 · RF 3 · min ISR 2 (defaults)`: the origin once per run of settings sharing it,
+        // one hint per run: VS Code cuts each hint at 43 characters (`editor.inlayHints.maximumLength`).
         const inherited = (['partitions', 'replicationFactor', 'minInsyncReplicas'] as const satisfies readonly InheritedSetting[]).flatMap((key) => {
             const setting = settings[key];
             return setting.origin === 'topic' ? [] : [{ key, value: setting.value, origin: setting.origin }];
         });
-        inherited.forEach((s, i) => parts.push(inherited[i + 1]?.origin === s.origin ? texts.setting(s.key, s.value) : `${texts.setting(s.key, s.value)} ${texts.origin(s.origin)}`));
-        if (parts.length === 0) return;
-        acceptor({ position: name.range.end, label: parts.join(' · '), paddingLeft: true, tooltip: texts.inheritedTooltip });
+        const runs: (typeof inherited)[] = [];
+        for (const s of inherited) {
+            if (runs.at(-1)?.[0].origin === s.origin) runs.at(-1)!.push(s);
+            else runs.push([s]);
+        }
+        runs.forEach((run, i) => {
+            const label = `${i > 0 ? '· ' : ''}${run.map((s) => texts.setting(s.key, s.value)).join(' · ')} ${texts.origin(run[0].origin)}`;
+            acceptor({ position: name.range.end, label, paddingLeft: true, tooltip: texts.inheritedTooltip });
+        });
     }
 
     protected memberPartitions(property: MembersProperty, acceptor: InlayHintAcceptor): void {

@@ -8,7 +8,16 @@ import { TOPIC_CONFIGS } from '../../language-server/model/topic-configs.js';
 import { LspClient } from '../support/lsp-client.js';
 import { SERVER } from '../support/markers.js';
 import { language, reset } from '../support/language.js';
-import { hoverAt } from './support/features.js';
+import { hoverAt as rawHoverAt } from './support/features.js';
+
+/** The gap VS Code needs between table cells (see markdown.ts). */
+const GAP = '&emsp;';
+/** Table rows without their cell gaps: the assertions below read the cells; 'table cells are spaced' checks the gaps. */
+const withoutGaps = (markdown: string): string => markdown.replaceAll(`${GAP} |`, ' |');
+async function hoverAt(...args: Parameters<typeof rawHoverAt>): Promise<string | undefined> {
+    const hover = await rawHoverAt(...args);
+    return hover === undefined ? undefined : withoutGaps(hover);
+}
 
 afterEach(async () => {
     language.kafka.Locale.set('en');
@@ -66,6 +75,15 @@ describe('topic', () => {
         expect(hover).toContain('| unclean leader election | false | Kafka default |');
         expect(hover).toContain('| ordering | key `orderId` | this topic (line 13) |');
         expect(hover).toContain('| `retention.ms` | `30d` | this topic (line 15) |');
+    });
+
+    test('table cells are spaced: VS Code pads no hover table cell, so every cell but the last ends with a gap', async () => {
+        const hover = (await rawHoverAt(cursor('topic order-created', 8)))!;
+        expect(hover).toContain(`| setting${GAP} | value${GAP} | from |\n| --- | --- | --- |`);
+        expect(hover).toContain(`| unclean leader election${GAP} | false${GAP} | Kafka default |`);
+        expect(hover).toContain(`| P0${GAP} | 1 (az-1)${GAP} | 2 (az-2), 3 (az-3) |`);
+        const group = (await rawHoverAt(cursor('consumer-group notification-service', 16)))!;
+        expect(group).toContain(`| \`B-1\`${GAP} | \`order-created\` P0 |`);
     });
 
     test('a placed topic is "a layout Kafka could choose" (striped) or AdminUtils\' (admin-utils); an assignment is not', async () => {
@@ -279,7 +297,7 @@ describe('through the stdio server', () => {
         const lines = text.split('\n');
         const topicLine = lines.findIndex((l) => l.includes('topic order-created'));
         const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: topicLine, character: 12 } });
-        const value = (hover.contents as MarkupContent).value;
+        const value = withoutGaps((hover.contents as MarkupContent).value);
         expect(value).toContain('**토픽** `order-created`');
         expect(value).toContain('| P0 | 1 (az-1) | 2 (az-2), 3 (az-3) |');
         const failLine = lines.findIndex((l) => l.includes('fail broker ') && l.trim() === 'fail broker');

@@ -42,13 +42,17 @@ afterEach(async () => {
 describe('effective topic settings', () => {
     test("after a topic's name: what it inherits and from where, only what it does not set itself", async () => {
         const found = await hints();
-        expect(found).toContain(`${after('topic inherits-all')} partitions 3 · RF 1 (defaults) · min ISR 1 (Kafka)`);
+        // One hint per origin: each stays under VS Code's 43 characters.
+        expect(found).toContain(`${after('topic inherits-all')} partitions 3 · RF 1 (defaults)`);
+        expect(found).toContain(`${after('topic inherits-all')} · min ISR 1 (Kafka)`);
         expect(found).toContain(`${after('topic own-partitions')} RF 1 (defaults)`);
         expect(found.filter((h) => h.startsWith(`${after('topic sets-everything')} `))).toEqual([]);
     });
 
     test('in Korean', async () => {
-        expect(await hints(TEXT, 'ko')).toContain(`${after('topic inherits-all')} 파티션 3 · RF 1 (defaults) · min ISR 1 (Kafka 기본값)`);
+        const found = await hints(TEXT, 'ko');
+        expect(found).toContain(`${after('topic inherits-all')} 파티션 3 · RF 1 (defaults)`);
+        expect(found).toContain(`${after('topic inherits-all')} · min ISR 1 (Kafka 기본값)`);
     });
 
     test('all three from the defaults: one origin, short enough for VS Code not to cut it (43 characters)', async () => {
@@ -56,6 +60,13 @@ describe('effective topic settings', () => {
         const [hint] = await hints(text);
         expect(hint).toBe('6:11 partitions 3 · RF 3 · min ISR 2 (defaults)');
         expect(hint.length - '6:11 '.length).toBeLessThanOrEqual(43);
+    });
+
+    test('three origins: one hint each, none cut by VS Code (43 characters)', async () => {
+        const text = 'cluster c {\n    broker 1\n    defaults { replication-factor 1 }\n    topic t { }\n}\n';
+        const found = (await hints(text)).filter((h) => h.startsWith('4:11 '));
+        expect(found).toEqual(['4:11 partitions 1 (Kafka)', '4:11 · RF 1 (defaults)', '4:11 · min ISR 1 (Kafka)']);
+        for (const hint of [...found, ...(await hints(text, 'ko')).filter((h) => h.startsWith('4:11 '))]) expect(hint.length - '4:11 '.length).toBeLessThanOrEqual(43);
     });
 });
 

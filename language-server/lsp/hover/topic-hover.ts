@@ -26,8 +26,10 @@ export function topicHover(topic: Topic, facts: ClusterFacts, locale: Locale): s
     const first = facts.topics.get(topic.name);
     if (first && first !== topic) parts.push(p.duplicateDeclaration(lineOf(first) ?? 0));
     parts.push(settingsTable(topic, facts, p));
-    parts.push(...modelSections(first ?? topic, facts, p, locale));
-    parts.push(clients(topic, facts, p));
+    // VS Code shows about 250 px of a hover before it scrolls: the lesson (what it
+    // survives, who uses it) comes before the partition-by-partition detail.
+    const { tolerance, placement } = modelSections(first ?? topic, facts, p, locale);
+    parts.push(...tolerance, clients(topic, facts, p), ...placement);
     return parts.join('\n\n');
 }
 
@@ -48,32 +50,34 @@ function settingsTable(topic: Topic, facts: ClusterFacts, p: Phrases): string {
     return table(p.settingsHeader, rows);
 }
 
-function modelSections(topic: Topic, facts: ClusterFacts, p: Phrases, locale: Locale): string[] {
+/** The fault tolerance (or why the topic is not modelled), and the replica placement. */
+function modelSections(topic: Topic, facts: ClusterFacts, p: Phrases, locale: Locale): { tolerance: string[]; placement: string[] } {
     const model = facts.model;
-    if (!model.ok) return [p.notModelled(describeBuildError(model.error, locale))];
+    if (!model.ok) return { tolerance: [p.notModelled(describeBuildError(model.error, locale))], placement: [] };
     const index = model.value.topicIndex.get(topic.name);
     if (index === undefined) {
         const skipped = model.value.skippedTopics.find((s) => s.topic === topic.name);
-        return skipped ? [p.notModelled(p.skipped(skipped.error))] : [];
+        return { tolerance: skipped ? [p.notModelled(p.skipped(skipped.error))] : [], placement: [] };
     }
     const modelled = model.value.topics[index];
     const rackOf = new Map(model.value.brokers.map((b) => [b.id, b.rack]));
-    const sections = [placementTable(modelled, rackOf, p)];
-    if (!modelled.explicitAssignment) sections.push(p.layoutOrigin(model.value.placement));
-    const tolerance = facts.faultToleranceOf(topic.name);
-    if (tolerance) {
-        const lines = [`- ${survives('broker', tolerance.brokers, p)}`];
-        if (tolerance.racks) lines.push(`- ${survives('rack', tolerance.racks, p)}`);
-        sections.push(`${p.toleranceTitle}\n${lines.join('\n')}`);
+    const placement = [placementTable(modelled, rackOf, p)];
+    if (!modelled.explicitAssignment) placement.push(p.layoutOrigin(model.value.placement));
+    const tolerance: string[] = [];
+    const survival = facts.faultToleranceOf(topic.name);
+    if (survival) {
+        const lines = [`- ${survives('broker', survival.brokers, p)}`];
+        if (survival.racks) lines.push(`- ${survives('rack', survival.racks, p)}`);
+        tolerance.push(`${p.toleranceTitle}\n${lines.join('\n')}`);
         // Reads can stop while a replica is still alive: the failed brokers were a majority of the voters.
-        const failed = tolerance.brokers.readable.brokenBy?.length;
+        const failed = survival.brokers.readable.brokenBy?.length;
         const { kind, count } = facts.voters;
         const majority = Math.floor(count / 2) + 1;
         if (kind === 'brokers' && failed !== undefined && failed > count - majority && failed < modelled.replicationFactor) {
-            sections.push(p.quorumLost(failed, count, majority));
+            tolerance.push(p.quorumLost(failed, count, majority));
         }
     }
-    return sections;
+    return { tolerance, placement };
 }
 
 function placementTable(topic: TopicModel, rackOf: ReadonlyMap<number, string | undefined>, p: Phrases): string {
