@@ -4,11 +4,17 @@ import * as vscode from 'vscode';
 import { registerFailoverCommands } from './failover-commands.js';
 import { registerInteropCommands } from './interop/interop-commands.js';
 import { createLanguageClient, type KafkaTopologyClient } from './language-client.js';
+import { ScenarioTests } from './testing/scenario-tests.js';
 import { registerWalkthroughCommands } from './walkthrough-commands.js';
 
 let client: KafkaTopologyClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: the extension-host suite drives the scenario tests through it. */
+export interface KafkaTopologyApi {
+    readonly scenarioTests: ScenarioTests;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KafkaTopologyApi> {
     const output = vscode.window.createOutputChannel('Kafka Topology', { log: true });
     context.subscriptions.push(output);
     client = createLanguageClient(context, output);
@@ -22,6 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerWalkthroughCommands(context);
     registerInteropCommands(context);
     await client.start();
+    const scenarioTests = new ScenarioTests({ extensionUri: context.extensionUri, client: () => client, output });
+    context.subscriptions.push(scenarioTests);
+    return { scenarioTests };
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,6 +6,7 @@
 //   kafkaTopology/clusters       which clusters (and scenarios) a file declares
 //   kafkaTopology/failoverView   the failover view for a timeline of steps
 //   kafkaTopology/scenarioSteps  a `scenario` block as timeline items
+//   kafkaTopology/scenarioTests  a file's scenarios and their expectations (the Test Explorer)
 //
 // It also declares the rest of what crosses the process boundary: the
 // `initialize` options the client sends, and the commands the server's code
@@ -335,6 +336,38 @@ export interface ScenarioStepsResult {
 }
 
 export const ScenarioStepsRequest = new RequestType<ScenarioStepsParams, ScenarioStepsResult, void>('kafkaTopology/scenarioSteps');
+
+// ---------------------------------------------------------------- kafkaTopology/scenarioTests
+
+export interface ScenarioTestsParams {
+    readonly uri: string;
+}
+
+/** An `expect` of a scenario: a sub-test. */
+export interface ExpectationTest {
+    /** Its index among the scenario's timeline items (as `kafkaTopology/scenarioSteps` gives them). */
+    readonly index: number;
+    /** 1-based line. */
+    readonly line: number;
+    /** As written (`expect order-created writable`). */
+    readonly text: string;
+}
+
+/** A `scenario` block: a test. */
+export interface ScenarioTest {
+    readonly cluster: string;
+    readonly name: string;
+    /** 1-based line of the `scenario` keyword. */
+    readonly line: number;
+    readonly expectations: readonly ExpectationTest[];
+}
+
+export interface ScenarioTestsResult {
+    /** Every named scenario of every cluster of the file, in file order; empty for a file that is not a topology. */
+    readonly scenarios: readonly ScenarioTest[];
+}
+
+export const ScenarioTestsRequest = new RequestType<ScenarioTestsParams, ScenarioTestsResult, void>('kafkaTopology/scenarioTests');
 
 // ---------------------------------------------------------------- kafkaTopology/saveScenario
 

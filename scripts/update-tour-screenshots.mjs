@@ -13,7 +13,8 @@ const TOUR = {
     'failover.png': 'failover-broker-1-failed-light.png',
     'failover-dark.png': 'failover-scenario-leader-broker-dies-dark.png',
     'failover-ko.png': 'failover-broker-1-failed-ko-light.png',
-    'walkthrough.png': 'walkthrough-dark.png'
+    'walkthrough.png': 'walkthrough-dark.png',
+    'test-explorer.png': 'test-explorer-light.png'
 };
 mkdirSync(to, { recursive: true });
 for (const [name, source] of Object.entries(TOUR)) {

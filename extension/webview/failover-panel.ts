@@ -225,6 +225,17 @@ export class FailoverPanel {
         await this.change(loadScenario(this.state, scenario, result.items, runToEnd));
     }
 
+    /** Loads a scenario applied up to and including its item `index` (an expectation): the Test Explorer's "at this step". */
+    async showScenarioAt(scenario: string, index: number): Promise<void> {
+        const result = await this.client().sendRequest(ScenarioStepsRequest, { ...this.clusterRef, scenario });
+        if (!result.items) {
+            void vscode.window.showWarningMessage(result.problem ?? vscode.l10n.t('Scenario {0} not found.', scenario));
+            return;
+        }
+        const loaded = loadScenario(this.state, scenario, result.items, false);
+        await this.change({ ...loaded, position: Math.min(index + 1, loaded.items.length) });
+    }
+
     /** Appends a scenario after the applied items: manual and scenario steps in one timeline. */
     private async appendScenario(scenario: string): Promise<void> {
         const result = await this.client().sendRequest(ScenarioStepsRequest, { ...this.clusterRef, scenario });

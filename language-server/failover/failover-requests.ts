@@ -9,14 +9,15 @@ import { isModel, type Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { translateScenario } from '../model/scenario-items.js';
 import {
-    ClustersRequest, FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClustersParams, type ClustersResult,
-    type FailoverLocale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams, type SaveScenarioResult,
-    type ScenarioRef, type ScenarioStepsParams, type ScenarioStepsResult
+    ClustersRequest, FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, ScenarioTestsRequest, type ClustersParams,
+    type ClustersResult, type FailoverLocale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams,
+    type SaveScenarioResult, type ScenarioRef, type ScenarioStepsParams, type ScenarioStepsResult, type ScenarioTestsParams,
+    type ScenarioTestsResult
 } from '../protocol.js';
 import { describeBuildError } from '../../simulator/index.js';
 import { failoverMessages } from './failover-messages.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
-import { runTimeline } from './failover-timeline.js';
+import { entryText, runTimeline } from './failover-timeline.js';
 import { buildClusterView, type SourceLines } from './failover-view-model.js';
 
 const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => (node.$cstNode?.range.start.line ?? 0) + 1;
@@ -113,6 +114,26 @@ export class FailoverRequests {
         return { items: translateScenario(scenario, this.services.kafka.ClusterFacts.get(cluster)).items };
     }
 
+    /** Each scenario with its expectations, indexed as `scenarioSteps` gives the scenario's items. */
+    async scenarioTests(params: ScenarioTestsParams, token?: CancellationToken): Promise<ScenarioTestsResult> {
+        const clusters = this.clustersOf(await this.document(params.uri, token));
+        return {
+            scenarios: clusters.flatMap((cluster) => {
+                const facts = this.services.kafka.ClusterFacts.get(cluster);
+                return cluster.scenarios
+                    .filter((s) => s.name !== undefined)
+                    .map((scenario) => ({
+                        cluster: cluster.name,
+                        name: scenario.name,
+                        line: lineOf(scenario),
+                        expectations: translateScenario(scenario, facts).items.flatMap((item, index) =>
+                            item.kind === 'expect' && item.line !== undefined ? [{ index, line: item.line, text: entryText(item) }] : []
+                        )
+                    }));
+            })
+        };
+    }
+
     async saveScenario(params: SaveScenarioParams, token?: CancellationToken): Promise<SaveScenarioResult> {
         const messages = failoverMessages(this.locale());
         const document = await this.document(params.uri, token);
@@ -135,5 +156,6 @@ export function registerFailoverRequests(connection: Connection, shared: Langium
     connection.onRequest(ClustersRequest, (params, token) => requests.clusters(params, token));
     connection.onRequest(FailoverViewRequest, (params, token) => requests.failoverView(params, token));
     connection.onRequest(ScenarioStepsRequest, (params, token) => requests.scenarioSteps(params, token));
+    connection.onRequest(ScenarioTestsRequest, (params, token) => requests.scenarioTests(params, token));
     connection.onRequest(SaveScenarioRequest, (params, token) => requests.saveScenario(params, token));
 }

@@ -23,7 +23,7 @@ export interface TimelineRun {
 export const itemText = (item: TimelineItem): string => item.text ?? formatScenarioLine(item);
 
 /** Display text: expectations always read `expect ...`, whatever the scenario source kept. */
-const entryText = (item: TimelineItem): string => (item.kind === 'expect' && item.text !== undefined && !item.text.startsWith('expect') ? `expect ${item.text}` : itemText(item));
+export const entryText = (item: TimelineItem): string => (item.kind === 'expect' && item.text !== undefined && !item.text.startsWith('expect') ? `expect ${item.text}` : itemText(item));
 
 export function runTimeline(model: ClusterModel, requested: readonly TimelineItem[], position: number | undefined, locale: FailoverLocale): TimelineRun {
     const upTo = Math.max(0, Math.min(position ?? requested.length, requested.length));

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    ClustersRequest, FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClustersResult, type FailoverViewResult,
-    type SaveScenarioResult, type ScenarioStepsResult
+    ClustersRequest, FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, ScenarioTestsRequest, type ClustersResult,
+    type FailoverViewResult, type SaveScenarioResult, type ScenarioStepsResult, type ScenarioTestsResult
 } from '../../language-server/protocol.js';
 import { LspClient } from '../support/lsp-client.js';
 import { REPO, SERVER } from '../support/markers.js';
@@ -50,6 +50,12 @@ describe('kafkaTopology/* requests over stdio', () => {
         const saved = await client.request<SaveScenarioResult>(SaveScenarioRequest.method, { uri, cluster: 'order-platform', name: 'saved', items: [failBroker(2)] });
         expect(saved.text).toBe('    scenario saved {\n        fail broker 2\n    }\n');
         expect(Object.keys(saved.edit!.changes!)).toEqual([uri]);
+    });
+
+    test('scenarioTests: the scenarios and their expectations, for the Test Explorer', async () => {
+        const { scenarios } = await client.request<ScenarioTestsResult>(ScenarioTestsRequest.method, { uri });
+        expect(scenarios.map((s) => s.name)).toEqual(['leader-broker-dies', 'two-brokers-die', 'consumer-leaves']);
+        expect(scenarios[2].expectations).toEqual([{ index: 1, line: text.split('\n').findIndex((l) => l.includes('expect group order-service balanced  // A-1')) + 1, text: 'expect group order-service balanced' }]);
     });
 
     test('a request right after an edit sees the edited file (the step naming a removed broker is dropped)', async () => {

@@ -9,5 +9,6 @@ export function run(): Promise<void> {
         await import('./diagnostics.test');
         await import('./editor-features.test');
         await import('./interop.test');
+        await import('./scenario-tests.test');
     });
 }

@@ -1,0 +1,67 @@
+// Scenarios in the Test Explorer as a person uses them: the samples' scenarios
+// are tests with their expectations as sub-tests; "Run All Tests" passes the
+// order platform's drills and fails the broken sample's `expect audit writable`
+// with what was observed, at its line (the peek in the editor, the gutter);
+// "Open in Failover View at This Step" on the failed expectation opens the view
+// with the scenario applied up to it.
+// Screenshots: test-explorer-{light,dark}.png, test-explorer-open-at-step-dark.png.
+import * as assert from 'node:assert/strict';
+
+export const title = 'scenarios in the Test Explorer: run all, a failed expectation at its line, open in the failover view at that step';
+
+/** @param {{ wb: import('../ui.mjs').Workbench }} t */
+export default async function ({ wb }) {
+    const page = wb.page;
+    await wb.ready();
+    // The failure shows in a visible editor: VS Code opens its peek there after the run.
+    await wb.openFile('broken-cluster.kafka');
+    // The Testing icon shows once the extension has registered its test controller.
+    await page.locator('.activitybar .action-item a[aria-label^="Testing"]').click({ timeout: 120_000 });
+    const tree = page.locator('.test-explorer');
+    const row = (text) => tree.locator('.monaco-list-row', { hasText: text }).first();
+    const expand = async (r) => {
+        if ((await r.getAttribute('aria-expanded')) === 'false') await r.click();
+    };
+    await row('order-platform.kafka').waitFor({ timeout: 120_000 });
+    await row('broken-cluster.kafka').waitFor({ timeout: 60_000 });
+    await wb.runCommand('Test: Run All Tests');
+
+    // The broken sample: its scenario fails because `expect audit writable` does not hold.
+    const file = row('broken-cluster.kafka');
+    await file.locator('.codicon-testing-failed-icon').waitFor({ timeout: 120_000 });
+    await expand(file);
+    const scenario = row('broker-one-fails');
+    await scenario.waitFor();
+    await expand(scenario);
+    const failed = row('expect audit writable');
+    await failed.locator('.codicon-testing-failed-icon').waitFor({ timeout: 30_000 });
+    await row('expect no data-loss').locator('.codicon-testing-passed-icon').waitFor();
+
+    // The order platform's three drills pass.
+    const order = row('order-platform.kafka');
+    await order.locator('.codicon-testing-passed-icon').waitFor({ timeout: 60_000 });
+    await expand(order);
+    for (const name of ['leader-broker-dies', 'two-brokers-die', 'consumer-leaves']) await row(name).locator('.codicon-testing-passed-icon').waitFor();
+
+    // The failure at its line, with what was observed: the peek in the editor and the gutter's icons.
+    const peek = page.locator('.peekview-widget', { hasText: 'expect audit writable failed' }).first();
+    if (!(await peek.isVisible())) await failed.dblclick();
+    await peek.waitFor({ timeout: 30_000 });
+    assert.match(await peek.innerText(), /expect audit writable failed: .*audit/s);
+    const gutter = page.locator('.editor-group-container .margin-view-overlays .codicon-testing-failed-icon, .editor-group-container .glyph-margin-widgets .codicon-testing-failed-icon');
+    await gutter.first().waitFor({ timeout: 30_000 });
+    await wb.forEachTheme(async (kind) => {
+        await peek.waitFor({ timeout: 30_000 });
+        await wb.screenshot(`test-explorer-${kind}`);
+    });
+    await page.keyboard.press('Escape');
+
+    // "Open in Failover View at This Step": the view shows the scenario applied up to the expectation.
+    await failed.click({ button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: 'Open in Failover View at This Step' }).click();
+    const frame = wb.webviewFrame();
+    await frame.locator('.entry.expect.failed', { hasText: 'expect audit writable' }).waitFor({ timeout: 60_000 });
+    assert.equal(await frame.locator('.entry.current', { hasText: 'expect audit writable' }).count(), 1, 'the view stops at the expectation');
+    assert.equal(await frame.locator('.marker.expect.pending').count(), 1, '`expect no data-loss` is still ahead');
+    await wb.screenshot('test-explorer-open-at-step-dark');
+}
