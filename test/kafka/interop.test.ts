@@ -4,15 +4,19 @@
 // by diff; a plan's reassignment executed with Kafka's reassign tool and
 // imported again; an import over SASL; real classic, consumer-protocol and
 // share groups in the import. One cluster for the whole file.
+import Ajv from 'ajv';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { REPO } from '../support/markers.js';
 import { compileJava, ensureJars, JVM_FLAGS, releaseOf, startCluster, toolClass, type KafkaCluster } from './harness/index.js';
 
 const release = releaseOf('4.2');
+/** schemas/diff.schema.json: `diff --format json` against a real cluster. */
+const diffSchema = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(REPO, 'schemas', 'diff.schema.json'), 'utf8')));
 const dir = mkdtempSync(join(tmpdir(), 'interop-real-'));
 const write = (name: string, text: string) => {
     const path = join(dir, name);
@@ -112,6 +116,7 @@ describe(`interop on real Kafka ${release.version}`, () => {
         const drift = runCli(['diff', join(dir, 'source.kafka'), '--bootstrap-server', cluster.bootstrap, '--format', 'json']);
         expect(drift.status).toBe(1);
         expect(JSON.parse(drift.stdout)).toEqual([{ kind: 'config', topic: 'orders', key: 'retention.ms', file: '604800000', cluster: '3600000' }]);
+        expect(diffSchema(JSON.parse(drift.stdout)) ? [] : diffSchema.errors).toEqual([]);
     });
 
     it("executes a plan's reassignment with Kafka's reassign tool, then its rollback", { timeout: 900_000 }, async () => {
