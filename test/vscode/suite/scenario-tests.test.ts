@@ -4,6 +4,9 @@
 // expectation at its line with what was observed, an edit of the file updates
 // the tests, and "Open in Failover View at This Step" opens the view.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { KafkaTopologyApi } from '../../../extension/main';
@@ -86,26 +89,29 @@ suite('scenarios in the Test Explorer', () => {
     });
 
     test('an edit of the file updates its tests; a closed file is found when the Testing view asks', async () => {
-        const doc = await openWorkspaceFile('order-platform.kafka');
-        const file = await fileItem(doc, 3);
+        // A copy outside the workspace: the browser VS Code auto-saves, and the samples must stay as they are.
+        const folder = vscode.workspace.workspaceFolders![0].uri;
+        const copy = vscode.Uri.file(join(mkdtempSync(join(tmpdir(), 'scenario-tests-')), 'drill.kafka'));
+        await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'order-platform.kafka')));
+        const doc = await vscode.workspace.openTextDocument(copy);
         const editor = await vscode.window.showTextDocument(doc);
+        const file = await fileItem(doc, 3);
         const line = lineOf(doc, 'expect no quorum');
-        try {
-            await editor.edit((e) => e.insert(new vscode.Position(line + 1, 0), '        expect order-created writable\n'));
-            const scenario = children(file)[1];
-            await waitFor(() => scenario.children.size === 3, { message: 'the new expectation as a sub-test' });
-            const outcomes = await run(scenario);
-            const added = children(scenario)[1];
-            assert.equal(added.label, 'expect order-created writable');
-            assert.equal(outcomes.get(added.id)?.state, 'failed');
-        } finally {
-            await vscode.commands.executeCommand('workbench.action.files.revert');
-        }
-        await waitFor(() => children(file)[1].children.size === 2, { message: 'the tests follow the revert' });
+        await editor.edit((e) => e.insert(new vscode.Position(line + 1, 0), '        expect order-created writable\n'));
+        const scenario = children(file)[1];
+        await waitFor(() => scenario.children.size === 3, { message: 'the new expectation as a sub-test' });
+        const outcomes = await run(scenario);
+        const added = children(scenario)[1];
+        assert.equal(added.label, 'expect order-created writable');
+        assert.equal(added.range?.start.line, line + 1);
+        assert.equal(outcomes.get(added.id)?.state, 'failed');
+        await editor.edit((e) => e.delete(new vscode.Range(line + 1, 0, line + 2, 0)));
+        await waitFor(() => children(file)[1].children.size === 2, { message: 'the tests follow the edit back' });
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await vscode.workspace.fs.delete(copy);
 
         await api.scenarioTests.discoverWorkspace();
-        const multiAz = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'multi-az-production.kafka').toString();
-        const found = api.scenarioTests.controller.items.get(multiAz);
+        const found = api.scenarioTests.controller.items.get(vscode.Uri.joinPath(folder, 'multi-az-production.kafka').toString());
         assert.ok(found && found.children.size >= 5, 'multi-az-production.kafka and its scenarios');
     });
 
