@@ -37,16 +37,20 @@ export async function drillGroups(): Promise<DrillGroup[]> {
 export const DRILL_DIRS = [join(SHARED, 'spec', 'examples'), join(REPO, 'samples'), join(REPO, 'test', 'kafka', 'drills')];
 
 /**
- * The default run (`npm test`): drill clusters on the releases where every
- * scenario was seen to agree with the real brokers. The full matrix (every drill
- * file on every selected release) runs with KAFKA_ORACLE_ALL=1 or when
- * KAFKA_DRILLS / KAFKA_RELEASES name what to run; its disagreements, for the
- * simulator (issue 11), are listed in /work/notes/kafka-oracle-results.md and
- * join this list as the model is fixed.
+ * The default run (`npm test`): one real cluster per drill file and release,
+ * bounded to a few minutes. Keys are `folder/file.kafka::cluster` (every
+ * scenario) or `folder/file.kafka::cluster::scenario`; values the release lines.
+ * Every release runs the spec's order-platform drill; the ELR cases of
+ * SIMULATION.md §2a (crash vs controlled shutdown, total outage) run on a 4.x
+ * release with ELR on. The full matrix (every drill file
+ * on every selected release) runs with KAFKA_ORACLE_ALL=1 or when KAFKA_DRILLS /
+ * KAFKA_RELEASES name what to run; the README's drill table comes from it.
  */
 export const DEFAULT_RUN: Readonly<Record<string, readonly string[]>> = {
-    'examples/order-platform.kafka::order-platform': ['4.0', '4.1'],
-    'samples/order-platform.kafka::order-platform': ['4.0', '4.1']
+    'examples/order-platform.kafka::order-platform': ['3.9', '4.0', '4.1', '4.2', '4.4'],
+    'drills/dedicated-quorum.kafka::dedicated::crash-down-to-none': ['4.1'],
+    'drills/dedicated-quorum.kafka::dedicated::stop-down-to-none': ['4.1'],
+    'drills/dedicated-quorum.kafka::dedicated::total-outage-last-leader-back': ['4.1']
 };
 
 const FULL_MATRIX = process.env.KAFKA_ORACLE_ALL === '1' || Boolean(process.env.KAFKA_DRILLS) || Boolean(process.env.KAFKA_RELEASES);
@@ -55,8 +59,12 @@ export function drillKey(drill: DrillCluster): string {
     return `${basename(dirname(drill.file))}/${basename(drill.file)}::${drill.name}`;
 }
 
-function inDefaultRun(drill: DrillCluster, release: KafkaRelease): boolean {
-    return DEFAULT_RUN[drillKey(drill)]?.includes(release.line) ?? false;
+/** The drill narrowed to the scenarios the default run lists for the release (none: not in the default run). */
+function inDefaultRun(drill: DrillCluster, release: KafkaRelease): DrillCluster | undefined {
+    const key = drillKey(drill);
+    if (DEFAULT_RUN[key]?.includes(release.line)) return drill;
+    const scenarios = drill.scenarios.filter((s) => DEFAULT_RUN[`${key}::${s}`]?.includes(release.line));
+    return scenarios.length > 0 ? { ...drill, scenarios } : undefined;
 }
 
 /** `KAFKA_DRILLS=order-platform,racks` narrows the run to drill files (or clusters) whose name contains one of the words. */
@@ -77,8 +85,8 @@ export async function drillRuns(): Promise<DrillRun[]> {
                 for (const release of releases) {
                     if (own && own.line !== release.line) continue;
                     if (!supports(drill, release)) continue;
-                    if (!FULL_MATRIX && !inDefaultRun(drill, release)) continue;
-                    runs.push({ drill, release });
+                    const run = FULL_MATRIX ? drill : inDefaultRun(drill, release);
+                    if (run) runs.push({ drill: run, release });
                 }
             }
         }
