@@ -1,7 +1,7 @@
 // kafka-topology place --placer striped|admin-utils --brokers 3,1,0 [--racks 3=r1,1=r2] [--fenced 1]
 //                      --partitions N --replication-factor R [--seed S] [--start-index I] [--kafka-version V]
 // The replica lists of a new topic, with Kafka's own error messages (SIMULATION.md §5).
-import { assignReplicasToBrokers, MockRandom, stripedPlace, type UsableBroker, type PlacementError } from '../../simulator/index.js';
+import { assignReplicasToBrokers, MockRandom, placerWordingOf, stripedPlace, type UsableBroker, type PlacementError } from '../../simulator/index.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
 import { UsageError } from '../usage-error.js';
 
@@ -60,7 +60,7 @@ export function place(args: readonly string[], out: (text: string) => void, err:
         if (!INTEGER.test(seedText)) throw new UsageError(`place: --seed '${seedText}' is not an integer`);
         // ReplicationControlManager refuses a non-positive partition count before the placer runs.
         if (partitions <= 0) return refuse(err, 'Number of partitions was set to an invalid non-positive value.');
-        const placed = stripedPlace(brokers, partitions, replicationFactor, new MockRandom(BigInt(seedText)));
+        const placed = stripedPlace(brokers, partitions, replicationFactor, new MockRandom(BigInt(seedText)), placerWordingOf(kafkaVersion));
         if (!placed.ok) return refuse(err, placed.error.message);
         lists = placed.value;
     } else {

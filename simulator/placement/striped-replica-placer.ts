@@ -110,7 +110,11 @@ export class RackList {
     private epoch = 0;
     private offset: number;
 
-    constructor(private readonly random: JavaRandom, brokers: Iterable<UsableBroker>) {
+    constructor(
+        private readonly random: JavaRandom,
+        brokers: Iterable<UsableBroker>,
+        private readonly wording: PlacerWording = 'before-4.3'
+    ) {
         const hashOrder = new JavaHashOrder<string | undefined>((r) => (r === undefined ? 0 : javaStringHashCode(r)), rackKey);
         let total = 0;
         let unfenced = 0;
@@ -144,7 +148,9 @@ export class RackList {
     /** One partition's replica list; the first replica is always an unfenced broker. */
     place(replicationFactor: number): Result<BrokerId[], InvalidReplicationFactor> {
         const invalid =
-            nonPositive(replicationFactor) ?? tooFewBrokers(replicationFactor, this.numTotalBrokers) ?? noUnfenced(this.numUnfencedBrokers);
+            nonPositive(replicationFactor) ??
+            tooFewBrokers(replicationFactor, this.numTotalBrokers, this.wording) ??
+            noUnfenced(this.numUnfencedBrokers, this.wording);
         if (invalid) return err(invalid);
         // Once every unfenced broker has led a partition, reshuffle to avoid repeating
         // the same lists (never with one unfenced broker: that would loop forever).
@@ -195,15 +201,31 @@ function nonPositive(replicationFactor: number): InvalidReplicationFactor | unde
     };
 }
 
-function noUnfenced(numUnfenced: number): InvalidReplicationFactor | undefined {
-    return numUnfenced === 0 ? { kind: 'all-brokers-fenced', message: 'All brokers are currently fenced.' } : undefined;
+/**
+ * How the placer words two refusals: Kafka 4.3 (KIP-1066, cordoned log
+ * directories) added the cordoned case to both (StripedReplicaPlacer in the
+ * 4.3.1 and 4.4.0 jars; 4.2.2 and earlier say only "fenced" / "registered").
+ */
+export type PlacerWording = 'before-4.3' | 'cordoned-log-dirs';
+
+/** The wording of a release (`4.1`, `4.3.1`); the newest modelled release when none is named. */
+export function placerWordingOf(kafkaVersion: string | undefined): PlacerWording {
+    const [major, minor] = (kafkaVersion ?? '4.4').split('.').map(Number);
+    return major > 4 || (major === 4 && minor >= 3) ? 'cordoned-log-dirs' : 'before-4.3';
 }
 
-function tooFewBrokers(replicationFactor: number, numTotalBrokers: number): InvalidReplicationFactor | undefined {
+function noUnfenced(numUnfenced: number, wording: PlacerWording): InvalidReplicationFactor | undefined {
+    if (numUnfenced > 0) return undefined;
+    const message = wording === 'cordoned-log-dirs' ? 'All brokers are currently fenced, or have all their log directories cordoned.' : 'All brokers are currently fenced.';
+    return { kind: 'all-brokers-fenced', message };
+}
+
+function tooFewBrokers(replicationFactor: number, numTotalBrokers: number, wording: PlacerWording): InvalidReplicationFactor | undefined {
     if (replicationFactor <= numTotalBrokers) return undefined;
+    const cordoned = wording === 'cordoned-log-dirs' ? ' or some brokers have all their log directories cordoned' : '';
     return {
         kind: 'too-few-brokers',
-        message: `The target replication factor of ${replicationFactor} cannot be reached because only ${numTotalBrokers} broker(s) are registered.`
+        message: `The target replication factor of ${replicationFactor} cannot be reached because only ${numTotalBrokers} broker(s) are registered${cordoned}.`
     };
 }
 
@@ -216,11 +238,14 @@ export function stripedPlace(
     brokers: readonly UsableBroker[],
     numPartitions: number,
     replicationFactor: number,
-    random: JavaRandom
+    random: JavaRandom,
+    wording: PlacerWording = 'before-4.3'
 ): Result<BrokerId[][], InvalidReplicationFactor> {
-    const rackList = new RackList(random, brokers);
+    const rackList = new RackList(random, brokers, wording);
     const invalid =
-        nonPositive(replicationFactor) ?? noUnfenced(rackList.numUnfencedBrokers) ?? tooFewBrokers(replicationFactor, rackList.numTotalBrokers);
+        nonPositive(replicationFactor) ??
+        noUnfenced(rackList.numUnfencedBrokers, wording) ??
+        tooFewBrokers(replicationFactor, rackList.numTotalBrokers, wording);
     if (invalid) return err(invalid);
     const placements: BrokerId[][] = [];
     for (let partition = 0; partition < numPartitions; partition++) {

@@ -29,10 +29,17 @@ describe('kafka-topology place', () => {
     });
 
     test("Kafka's messages exit 1: RF > brokers, all brokers fenced, RF < 1", () => {
-        const few = runCli(['place', '--brokers', '1,2', '--partitions', '2', '--replication-factor', '3']);
+        const few = runCli(['place', '--kafka-version', '4.2', '--brokers', '1,2', '--partitions', '2', '--replication-factor', '3']);
         expect([few.status, few.stderr.trim()]).toEqual([1, 'kafka-topology: The target replication factor of 3 cannot be reached because only 2 broker(s) are registered.']);
-        const fenced = runCli(['place', '--brokers', '1,2', '--fenced', '1,2', '--partitions', '2', '--replication-factor', '1']);
+        const fenced = runCli(['place', '--kafka-version', '4.2', '--brokers', '1,2', '--fenced', '1,2', '--partitions', '2', '--replication-factor', '1']);
         expect([fenced.status, fenced.stderr.trim()]).toEqual([1, 'kafka-topology: All brokers are currently fenced.']);
+        // From 4.3 (KIP-1066) the placer also names cordoned log directories; the newest release is the default.
+        const fewNewest = runCli(['place', '--brokers', '1,2', '--partitions', '2', '--replication-factor', '3']);
+        expect(fewNewest.stderr.trim()).toBe(
+            'kafka-topology: The target replication factor of 3 cannot be reached because only 2 broker(s) are registered or some brokers have all their log directories cordoned.'
+        );
+        const fenced43 = runCli(['place', '--kafka-version', '4.3', '--brokers', '1,2', '--fenced', '1,2', '--partitions', '2', '--replication-factor', '1']);
+        expect(fenced43.stderr.trim()).toBe('kafka-topology: All brokers are currently fenced, or have all their log directories cordoned.');
         const zero = runCli(['place', '--brokers', '1,2', '--partitions', '2', '--replication-factor', '0']);
         expect([zero.status, zero.stderr.trim()]).toEqual([1, 'kafka-topology: Invalid replication factor 0: the replication factor must be positive.']);
         const admin = runCli(['place', '--placer', 'admin-utils', '--brokers', '1,2', '--partitions', '2', '--replication-factor', '3']);

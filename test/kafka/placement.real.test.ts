@@ -4,7 +4,7 @@
 // started; one JVM per release reads every case from stdin.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MockRandom, stripedPlace, type UsableBroker } from '../../simulator/index.js';
+import { MockRandom, placerWordingOf, stripedPlace, type UsableBroker } from '../../simulator/index.js';
 import { compileJava, runJava } from './harness/index.js';
 import { selectedReleases } from './harness/releases.js';
 
@@ -44,8 +44,8 @@ function cases(): Case[] {
 const line = (c: Case): string =>
     `${c.seed}|${c.brokers.map((b) => `${b.id}:${b.rack ?? ''}:${b.fenced ? 1 : 0}`).join(',')}|${c.partitions}|${c.rf}`;
 
-function modelled(c: Case): string {
-    const placed = stripedPlace(c.brokers, c.partitions, c.rf, new MockRandom(c.seed));
+function modelled(c: Case, kafkaVersion: string): string {
+    const placed = stripedPlace(c.brokers, c.partitions, c.rf, new MockRandom(c.seed), placerWordingOf(kafkaVersion));
     return placed.ok ? placed.value.map((r) => `[${r.join(',')}];`).join('') : `ERR ${placed.error.message}`;
 }
 
@@ -59,7 +59,7 @@ describe('StripedReplicaPlacer: the model and the real class agree', () => {
             const real = run.stdout.trim().split('\n');
             expect(real).toHaveLength(all.length);
             const mismatches = all.flatMap((c, i) => {
-                const model = modelled(c);
+                const model = modelled(c, release.version);
                 return model === real[i] ? [] : [`${line(c)}\n  model ${model}\n  kafka ${real[i]}`];
             });
             expect(mismatches.slice(0, 3)).toEqual([]);

@@ -2,7 +2,7 @@
 // its upstream file and release), plus properties of the per-topic seeding.
 import { describe, expect, it } from 'vitest';
 import {
-    BrokerList, buildCluster, MockRandom, RackList, stripedLayout, stripedPlace, topicPlacementSeed, type UsableBroker
+    BrokerList, buildCluster, MockRandom, placerWordingOf, RackList, stripedLayout, stripedPlace, topicPlacementSeed, type UsableBroker
 } from '../../simulator/index.js';
 import { cite, entries4x, mockRandomSeed } from './vectors-4x.js';
 import type { Json } from './vectors.js';
@@ -86,5 +86,18 @@ describe('striped placement in the model', () => {
         expect(fenced).toMatchObject({ ok: false, error: { message: 'All brokers are currently fenced.' } });
         const few = stripedPlace([{ id: 1 }], 1, 2, new MockRandom(17n));
         expect(few).toMatchObject({ ok: false, error: { message: 'The target replication factor of 2 cannot be reached because only 1 broker(s) are registered.' } });
+    });
+
+    it('words them as the release does: 4.3 added cordoned log directories (KIP-1066)', () => {
+        expect(['3.9', '4.2', '4.2.2', '4.3', '4.4.0', undefined].map(placerWordingOf)).toEqual([
+            'before-4.3', 'before-4.3', 'before-4.3', 'cordoned-log-dirs', 'cordoned-log-dirs', 'cordoned-log-dirs'
+        ]);
+        const fenced = stripedPlace([{ id: 1, fenced: true }], 1, 1, new MockRandom(17n), 'cordoned-log-dirs');
+        expect(fenced).toMatchObject({ ok: false, error: { message: 'All brokers are currently fenced, or have all their log directories cordoned.' } });
+        const few = stripedPlace([{ id: 1 }], 1, 2, new MockRandom(17n), 'cordoned-log-dirs');
+        expect(few).toMatchObject({
+            ok: false,
+            error: { message: 'The target replication factor of 2 cannot be reached because only 1 broker(s) are registered or some brokers have all their log directories cordoned.' }
+        });
     });
 });

@@ -117,11 +117,13 @@ export async function probeTraffic(cluster: KafkaCluster, state: RealState, time
     if (first.error !== undefined) throw new Error(`the produce/fetch probe failed: ${first.error}`);
     const produced: Record<string, string> = { ...first.produce };
     const fetched: Record<string, string> = { ...first.fetch };
-    // A client-side timeout on a loaded machine is not a verdict: the topics with one are probed once more.
+    // A client-side timeout on a loaded machine is not a verdict: the topics with one are probed once
+    // more, with three times the time (a client that just saw a leader move may still be refreshing
+    // its metadata: "Timed out waiting for a node assignment" although the new leader serves).
     const timedOut = (v: string | undefined) => v !== undefined && v !== 'ok' && !v.startsWith('ok') && /Timeout/i.test(v);
     const again = topics.filter((t) => state.partitions.some((p) => p.topic === t && (timedOut(produced[`${t}-${p.partition}`]) || timedOut(fetched[`${t}-${p.partition}`]))));
     if (again.length > 0) {
-        const second = await probe.probe(again, timeoutMs);
+        const second = await probe.probe(again, timeoutMs * 3);
         if (second.error !== undefined) throw new Error(`the produce/fetch probe failed: ${second.error}`);
         for (const [key, value] of Object.entries(second.produce)) if (timedOut(produced[key])) produced[key] = value;
         for (const [key, value] of Object.entries(second.fetch)) if (timedOut(fetched[key])) fetched[key] = value;
