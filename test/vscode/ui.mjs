@@ -11,7 +11,7 @@
 //   await wb.webviewFrame().locator('h1').textContent();
 //   await wb.screenshotInThemes('order-platform');    // -light.png and -dark.png
 //   await wb.forEachTheme(async (kind) => { await wb.hoverAt(3, 9); await wb.screenshot(`hover-${kind}`); });
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
@@ -202,6 +202,26 @@ export class Workbench {
             await this.page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c), cls, { timeout: this.timeout });
         }
         await this.#nextFrames();
+    }
+
+    /**
+     * Sets a user setting as a person does: User Settings (JSON), the whole
+     * text pasted over (a paste is not auto-closed or re-indented), saved.
+     * `userDataDir`: the session's (the file may be absent until a first change).
+     */
+    async setUserSetting(userDataDir, key, value) {
+        const path = join(userDataDir, 'User', 'settings.json');
+        const text = existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
+        const settings = { ...(text ? JSON.parse(text) : {}), [key]: value };
+        await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        await this.page.evaluate((t) => navigator.clipboard.writeText(t), JSON.stringify(settings, null, 4));
+        await this.runCommand('Preferences: Open User Settings (JSON)');
+        await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+        await this.page.keyboard.press('Control+A');
+        await this.page.keyboard.press('Control+V');
+        await this.page.keyboard.press('Control+S');
+        await this.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).waitFor({ timeout: this.timeout });
+        await this.runCommand('View: Close Editor');
     }
 
     /** Writes test-output/screenshots/<name>.png (the whole window) and returns its path. */

@@ -3,14 +3,23 @@
 // order platform's drills and fails the broken sample's `expect audit writable`
 // with what was observed, at its line (the peek in the editor, the gutter);
 // "Open in Failover View at This Step" on the failed expectation opens the view
-// with the scenario applied up to it.
-// Screenshots: test-explorer-{light,dark}.png, test-explorer-open-at-step-dark.png.
+// with the scenario applied up to it. With kafkaTopology.language ko the
+// observation reads in Korean.
+// Screenshots: test-explorer-{light,dark}.png, test-explorer-open-at-step-dark.png, test-explorer-ko-dark.png.
 import * as assert from 'node:assert/strict';
 
 export const title = 'scenarios in the Test Explorer: run all, a failed expectation at its line, open in the failover view at that step';
 
-/** @param {{ wb: import('../ui.mjs').Workbench }} t */
-export default async function ({ wb }) {
+/** @param {{ wb: import('../ui.mjs').Workbench, session: { userDataDir: string } }} t */
+export default async function ({ wb, session }) {
+    try {
+        await drive(wb, session);
+    } finally {
+        await wb.setUserSetting(session.userDataDir, 'kafkaTopology.language', 'auto').catch(() => undefined);
+    }
+}
+
+async function drive(wb, session) {
     const page = wb.page;
     await wb.ready();
     // The failure shows in a visible editor: VS Code opens its peek there after the run.
@@ -44,9 +53,7 @@ export default async function ({ wb }) {
     for (const name of ['leader-broker-dies', 'two-brokers-die', 'consumer-leaves']) await row(name).locator('.codicon-testing-passed-icon').waitFor();
 
     // The failure at its line, with what was observed: the peek in the editor and the gutter's icons.
-    const peek = page.locator('.peekview-widget', { hasText: 'expect audit writable failed' }).first();
-    if (!(await peek.isVisible())) await failed.dblclick();
-    await peek.waitFor({ timeout: 30_000 });
+    const peek = await openPeek(wb, 'expect audit writable failed');
     assert.match(await peek.innerText(), /expect audit writable failed: .*audit/s);
     const gutter = page.locator('.editor-group-container .margin-view-overlays .codicon-testing-failed-icon, .editor-group-container .glyph-margin-widgets .codicon-testing-failed-icon');
     await gutter.first().waitFor({ timeout: 30_000 });
@@ -64,4 +71,34 @@ export default async function ({ wb }) {
     assert.equal(await frame.locator('.entry.current', { hasText: 'expect audit writable' }).count(), 1, 'the view stops at the expectation');
     assert.equal(await frame.locator('.marker.expect.pending').count(), 1, '`expect no data-loss` is still ahead');
     await wb.screenshot('test-explorer-open-at-step-dark');
+
+    // kafkaTopology.language ko: the observation is the server's, in Korean (the extension's own
+    // words follow VS Code's display language, as vscode.l10n does).
+    await wb.setUserSetting(session.userDataDir, 'kafkaTopology.language', 'ko');
+    await wb.runCommand('Test: Rerun Failed Tests');
+    await failed.locator('.codicon-testing-failed-icon').waitFor({ timeout: 60_000 });
+    await openPeek(wb, /expect audit writable failed: audit P0: .*[가-힣]/);
+    await wb.screenshot('test-explorer-ko-dark');
+}
+
+/**
+ * The failure's peek. VS Code opens it by itself in a visible editor, but not
+ * always; clicking the failure's message shown at the end of its line opens it.
+ */
+async function openPeek(wb, text) {
+    const page = wb.page;
+    const peek = page.locator('.peekview-widget', { hasText: text }).first();
+    if (await peek.isVisible()) return peek;
+    await page.locator('.tabs-container .tab', { hasText: 'broken-cluster.kafka' }).first().click();
+    // Scroll to the expectation's line (`expect audit writable`, line 84): its message shows at the end.
+    await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget .quick-input-box input').fill(':84');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    const inline = page.locator('.editor-group-container.active .monaco-editor .inner > span.content', { hasText: text }).last();
+    await inline.waitFor({ timeout: 30_000 });
+    await inline.click();
+    await peek.waitFor({ timeout: 30_000 });
+    return peek;
 }
