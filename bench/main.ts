@@ -1,6 +1,7 @@
 // `npm run bench` (after a build): the figures the issues ask for, as medians of
-// several runs. Not a test: nothing here fails on time. `--only simulator|language|failover|memory`.
+// several runs. Not a test: nothing here fails on time. `--only simulator|language|failover|groups|memory`.
 import { failoverBench } from './failover-bench.js';
+import { groupsBench } from './groups-bench.js';
 import { languageBench } from './language-bench.js';
 import { memoryBench } from './memory-bench.js';
 import { simulatorBench } from './simulator-bench.js';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
         ['simulator', 'The Kafka model (simulator/)', simulatorBench],
         ['language', 'The language (parser, linker, validators, CLI, LSP)', languageBench],
         ['failover', 'The failover view (server side)', failoverBench],
+        ['groups', 'Placement and broker-side assignors (issue 12)', groupsBench],
         ['memory', 'Peak memory (issue 9)', memoryBench]
     ];
     for (const [name, title, bench] of benches) {
