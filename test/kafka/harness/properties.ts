@@ -33,7 +33,10 @@ export interface NodeLayout {
  * the KRaft timeouts are a little above Kafka's defaults (fetch 2 s, election
  * 1 s) so that a machine shared by several JVM clusters does not flap the quorum;
  * `auto.leader.rebalance.enable=false` because the model moves leadership back
- * only on `elect-preferred` (SIMULATION.md §2).
+ * only on `elect-preferred` (SIMULATION.md §2); a broker started while the
+ * quorum is lost waits for it (Kafka gives up and exits after
+ * `initial.broker.registration.timeout.ms`, 60 s by default; the model has no
+ * clock, so a drill's verdict must not depend on how long its steps took).
  */
 export function baseConfig(brokerCount: number): Record<string, ConfigValue> {
     const internalRf = Math.min(3, Math.max(1, brokerCount));
@@ -43,6 +46,7 @@ export function baseConfig(brokerCount: number): Record<string, ConfigValue> {
         'controller.quorum.election.timeout.ms': 1500,
         'controller.quorum.fetch.timeout.ms': 3000,
         'auto.leader.rebalance.enable': false,
+        'initial.broker.registration.timeout.ms': 600000,
         'auto.create.topics.enable': false,
         'group.initial.rebalance.delay.ms': 0,
         'offsets.topic.replication.factor': internalRf,
