@@ -9,7 +9,7 @@ import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
 import { didYouMeanFix, removeEarlierPropertyFix, removeStepFix } from './quick-fixes/cleanup-fixes.js';
-import { acksAllFix, evenAssignorFixes, idleConsumersFix, recordKeyFix } from './quick-fixes/client-fixes.js';
+import { acksAllFix, evenAssignorFixes, idleConsumersFix, protocolAssignorFix, recordKeyFix } from './quick-fixes/client-fixes.js';
 import { noBrokersFix, quorumEvenFixes, quorumTooSmallFixes } from './quick-fixes/cluster-fixes.js';
 import { FixChecker } from './quick-fixes/fix-check.js';
 import type { FixBuilder } from './quick-fixes/quick-fix.js';
@@ -40,6 +40,7 @@ const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
     [IssueCodes.MissingRecordKey]: recordKeyFix,
     [IssueCodes.IdleConsumers]: idleConsumersFix,
     [IssueCodes.UnevenConsumerLoad]: evenAssignorFixes,
+    [IssueCodes.AssignorProtocolMismatch]: protocolAssignorFix,
     [IssueCodes.DuplicateProperty]: removeEarlierPropertyFix,
     [IssueCodes.ScenarioNoEffect]: removeStepFix
 };

@@ -5,6 +5,8 @@ import { isCluster, type Cluster, type ConsumerGroup } from '../generated/ast.js
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf, membersPropertyOf } from '../model/members.js';
+import { localize, type MessageArg } from '../messages/index.js';
+import { SHARE_FEATURE } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
@@ -27,7 +29,8 @@ export class ConsumerGroupValidator {
     checkLoad(group: ConsumerGroup, accept: ValidationAcceptor): void {
         const cluster = AstUtils.getContainerOfType(group, isCluster);
         if (!cluster || !consumesOf(group)) return;
-        const assignment = this.facts.get(cluster).assignmentOf(group);
+        const facts = this.facts.get(cluster);
+        const assignment = facts.assignmentOf(group);
         if (!assignment) return;
         const members = membersPropertyOf(group);
         const at = members ? { node: members } : { node: group, property: 'name' };
@@ -37,9 +40,11 @@ export class ConsumerGroupValidator {
             const busy = perMember.size - idle.length;
             // range splits each topic on its own: with enough partitions overall, the assignor is the cause.
             const variant = assignor === 'range' && partitions >= perMember.size ? 'range-topics' : undefined;
+            // Where the cluster has share groups, they are how several consumers read one partition.
+            const shareHint: MessageArg = (facts.release.levels[SHARE_FEATURE] ?? 0) >= 1 ? (locale) => localize('idle-consumers/share-hint', {}, locale) : '';
             this.reporter.report(accept, {
                 code: IssueCodes.IdleConsumers, variant, ...at,
-                args: { group: quote(group.name), idle: named, assignor, partitions, busy },
+                args: { group: quote(group.name), idle: named, assignor, partitions, busy, shareHint },
                 fix: { members: busy, idle: [...idle] }
             });
         }

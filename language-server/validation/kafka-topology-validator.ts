@@ -1,6 +1,7 @@
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { KafkaTopologyAstType } from '../generated/ast.js';
 import { AssignmentValidator } from './assignments.js';
+import { AssignorProtocolValidator } from './assignor-protocols.js';
 import { ClusterShapeValidator } from './cluster-shape.js';
 import { ConsumerGroupValidator } from './consumer-groups.js';
 import { KafkaReleaseValidator } from './kafka-release.js';
@@ -8,6 +9,7 @@ import { NameValidator } from './names.js';
 import { ProducerValidator } from './producers.js';
 import { PropertyValidator } from './properties.js';
 import { ScenarioValidator } from './scenarios.js';
+import { ShareGroupValidator } from './share-groups.js';
 import { TopicConfigValidator } from './topic-config.js';
 import { TopicNameValidator } from './topic-names.js';
 import { TopicValidator } from './topics.js';
@@ -62,6 +64,12 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
         Cluster: groups.checkGroupNamesUnique
     });
 
+    const protocols = new AssignorProtocolValidator(services);
+    register(protocols, { ConsumerGroup: protocols.checkAssignorFitsProtocol });
+
+    const shareGroups = new ShareGroupValidator(services);
+    register(shareGroups, { ShareGroup: [shareGroups.checkOrderKept, shareGroups.checkMemberNamesUnique] });
+
     const properties = new PropertyValidator(services);
     register(properties, {
         Cluster: properties.checkClusterProperties,
@@ -69,7 +77,8 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
         BrokerRange: properties.checkBrokerProperties,
         Topic: properties.checkBlockProperties,
         Producer: properties.checkBlockProperties,
-        ConsumerGroup: properties.checkBlockProperties
+        ConsumerGroup: properties.checkBlockProperties,
+        ShareGroup: properties.checkBlockProperties
     });
 
     const scenarios = new ScenarioValidator(services);

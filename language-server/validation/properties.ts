@@ -3,7 +3,7 @@
 // `defaults` blocks of a cluster, and `config` blocks of a topic, merge: what is
 // given twice across them is a duplicate, the blocks themselves are not.
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { isConfigBlock, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Producer, type Topic } from '../generated/ast.js';
+import { isConfigBlock, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Producer, type ShareGroup, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
@@ -52,7 +52,7 @@ export class PropertyValidator {
         this.checkUnique([...broker.racks, ...lists, ...broker.hosts], (n) => n.$type, accept);
     }
 
-    checkBlockProperties(block: Topic | Producer | ConsumerGroup, accept: ValidationAcceptor): void {
+    checkBlockProperties(block: Topic | Producer | ConsumerGroup | ShareGroup, accept: ValidationAcceptor): void {
         this.checkBlockItems(block.items, accept);
     }
 

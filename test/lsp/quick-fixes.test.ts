@@ -49,6 +49,8 @@ const CASES: Array<[code: string, text: string]> = [
     ['missing-record-key', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { ordering key orderId } producer p {\n    produces t\n} }`],
     ['idle-consumers', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 3 } consumer-group g { consumes t members 5 } }`],
     ['idle-consumers', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 2 } consumer-group g { consumes t members [x, y, z] } }`],
+    ['assignor-protocol-mismatch', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 3 } consumer-group g {\n    consumes t\n    members 3\n    assignor uniform\n} }`],
+    ['assignor-protocol-mismatch', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 3 } consumer-group g { consumes t members 3 protocol consumer assignor cooperative-sticky } }`],
     ['uneven-consumer-load', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 partitions 3 } topic a { } topic b { } consumer-group g { consumes a, b members 2 } }`],
     ['duplicate-property', `cluster c { ${three} topic t {\n    partitions 3\n    replication-factor 3\n    min-insync-replicas 2\n    partitions 6\n} }`],
     ['scenario-no-effect', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } scenario s {\n    fail broker 1\n    fail broker 1\n} }`]

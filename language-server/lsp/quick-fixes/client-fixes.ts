@@ -48,3 +48,11 @@ export const evenAssignorFixes: FixBuilder = (context) => {
     if (!group) return [];
     return [{ ...setAssignor(group, 'roundrobin', context.document), preferred: true }, setAssignor(group, 'cooperative-sticky', context.document)];
 };
+
+/** assignor-protocol-mismatch: the assignor that protocol runs by default, in place of the one written. */
+export const protocolAssignorFix: FixBuilder = (context) => {
+    const property = nodeAt(context.document, context.diagnostic.range, isAssignorProperty);
+    const assignor = context.data.assignor;
+    if (!property || typeof assignor !== 'string') return [];
+    return [{ title: 'fix/set-assignor', args: { assignor }, edits: replace(property.$cstNode, `assignor ${assignor}`), preferred: true }];
+};
