@@ -285,8 +285,9 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
  * other protocol is modelled as this protocol's default.
  */
 export function effectiveAssignor(assignor: AssignorName, protocol: GroupProtocol): AssignorName {
+    if (protocol === 'share') return 'simple';
     if (protocol === 'consumer') return assignor === 'uniform' || assignor === 'range' ? assignor : 'uniform';
-    return assignor === 'uniform' ? 'range' : assignor;
+    return assignor === 'uniform' || assignor === 'simple' ? 'range' : assignor;
 }
 
 /** The same cluster with only one topic (and no producers or groups): what the fault-tolerance analysis steps through. */

@@ -7,6 +7,7 @@
 
 import { assignPartitions, type AssignmentResult } from './assignors/index.js';
 import { consumerProtocolAssign } from './assignors/server/group-assignment.js';
+import { simpleHomogeneousAssign } from './assignors/server/simple-homogeneous.js';
 import type { MemberSubscription } from './assignors/types.js';
 import type { GroupModel } from './cluster.js';
 import type { GroupRebalancedEvent } from './events.js';
@@ -25,14 +26,15 @@ function subscriptions(group: GroupModel, members: readonly string[], owned: Rea
 
 /**
  * One assignment round: the client's assignor (classic) or the coordinator's
- * (consumer protocol: the target assignment starts from the previous one).
+ * (consumer protocol and share groups: the target assignment starts from the previous one).
  */
 function assignRound(group: GroupModel, members: readonly string[], owned: ReadonlyMap<string, readonly TopicPartition[]>, generation: number): AssignmentResult {
+    if (group.protocol === 'share') return { assignment: simpleHomogeneousAssign(group.partitionsPerTopic, members, owned), partitionsTransferringOwnership: {} };
     if (group.protocol === 'consumer') {
         const assignor = group.assignor === 'range' ? 'range' : 'uniform';
         return { assignment: consumerProtocolAssign(assignor, group.partitionsPerTopic, members, owned, group.kafkaVersion), partitionsTransferringOwnership: {} };
     }
-    return assignPartitions(group.assignor === 'uniform' ? 'range' : group.assignor, group.partitionsPerTopic, subscriptions(group, members, owned, generation));
+    return assignPartitions(group.assignor === 'uniform' || group.assignor === 'simple' ? 'range' : group.assignor, group.partitionsPerTopic, subscriptions(group, members, owned, generation));
 }
 
 /** The group as first formed: every declared member, assigned by its assignor with nothing owned. */

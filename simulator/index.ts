@@ -22,3 +22,5 @@ export * from './placement/index.js';
 export * from './releases.js';
 export * from './assignors/server/index.js';
 export { consumerProtocolAssign } from './assignors/server/group-assignment.js';
+export { simpleHomogeneousAssign } from './assignors/server/simple-homogeneous.js';
+export * from './layout-dependence.js';

@@ -7,10 +7,13 @@ export type Acks = 0 | 1 | 'all';
 /** The Java client's assignors (classic protocol). */
 export type ClassicAssignorName = 'range' | 'roundrobin' | 'sticky' | 'cooperative-sticky';
 export const ASSIGNORS: readonly ClassicAssignorName[] = ['range', 'roundrobin', 'sticky', 'cooperative-sticky'];
-/** Any assignor a group may name: the classic ones and the broker's `uniform` (consumer protocol; `range` exists on both sides). */
-export type AssignorName = ClassicAssignorName | 'uniform';
-/** `protocol classic` (client-side assignors) or `consumer` (KIP-848, the broker assigns). */
-export type GroupProtocol = 'classic' | 'consumer';
+/**
+ * Any assignor a group may name: the classic ones and the broker's `uniform` (consumer protocol;
+ * `range` exists on both sides); `simple` is the broker's only assignor of share groups.
+ */
+export type AssignorName = ClassicAssignorName | 'uniform' | 'simple';
+/** `protocol classic` (client-side assignors), `consumer` (KIP-848, the broker assigns), or a share group (KIP-932). */
+export type GroupProtocol = 'classic' | 'consumer' | 'share';
 
 export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
@@ -47,7 +50,7 @@ export interface GroupSpec {
     /** Member ids; counted members are already expanded to `<group>-1 .. <group>-n`. */
     readonly members: readonly string[];
     readonly assignor: AssignorName;
-    /** Default `classic`. */
+    /** Default `classic`; `share` for a `share-group`. */
     readonly protocol?: GroupProtocol;
     /** The cluster's `kafka-version`: picks the release's server-side assignor (uniform changed in 4.1). */
     readonly kafkaVersion?: string;

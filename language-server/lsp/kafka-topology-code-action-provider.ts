@@ -13,6 +13,7 @@ import { acksAllFix, evenAssignorFixes, idleConsumersFix, protocolAssignorFix, r
 import { noBrokersFix, quorumEvenFixes, quorumTooSmallFixes } from './quick-fixes/cluster-fixes.js';
 import { FixChecker } from './quick-fixes/fix-check.js';
 import type { FixBuilder } from './quick-fixes/quick-fix.js';
+import { pinAssignmentFix } from './quick-fixes/placement-fixes.js';
 import { releaseFix } from './quick-fixes/release-fixes.js';
 import { configValueFix, removeConfigEntryFix, setPropertyFix, totalOrderFixes, unknownConfigFix } from './quick-fixes/topic-fixes.js';
 
@@ -42,7 +43,8 @@ const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
     [IssueCodes.UnevenConsumerLoad]: evenAssignorFixes,
     [IssueCodes.AssignorProtocolMismatch]: protocolAssignorFix,
     [IssueCodes.DuplicateProperty]: removeEarlierPropertyFix,
-    [IssueCodes.ScenarioNoEffect]: removeStepFix
+    [IssueCodes.ScenarioNoEffect]: removeStepFix,
+    [IssueCodes.ExpectationDependsOnPlacement]: pinAssignmentFix
 };
 
 export const FIXABLE_CODES = Object.keys(FIXES) as IssueCode[];

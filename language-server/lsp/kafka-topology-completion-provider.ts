@@ -5,8 +5,8 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type TextEdit } from 'vscode-languageserver';
 import {
-    isCluster, isConfigBlock, isConsumerGroup, isConsumesProperty, isDescriptionProperty, isMember, isMembersProperty, isMemberTarget,
-    isProducer, isProducesProperty, isTopic, type Cluster, type ConsumerGroup
+    isCluster, isConfigBlock, isConsumerGroup, isGroupDeclaration, isShareGroup, isConsumesProperty, isDescriptionProperty, isMember, isMembersProperty, isMemberTarget,
+    isProducer, isProducesProperty, isTopic, type Cluster, type GroupDeclaration
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { TopologyDocuments } from '../syntax/topology-documents.js';
@@ -56,7 +56,7 @@ function quotedSpan(text: string, offset: number): { start: number; end: number;
 }
 
 /** `members 3`, `members [a, b]`, or the default single member, without listing them. */
-function memberCount(group: ConsumerGroup): number {
+function memberCount(group: GroupDeclaration): number {
     const property = membersPropertyOf(group);
     return property ? (property.count ?? property.members.length) : 1;
 }
@@ -250,7 +250,7 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         const cluster = this.clusterOf(context);
         const p = phrases(this.locale.current);
         const items: ValueItem[] = [];
-        for (const group of cluster?.groups ?? []) {
+        for (const group of [...(cluster?.groups ?? []), ...(cluster?.shareGroups ?? [])]) {
             for (const member of memberIdsOf(group)) {
                 if (items.length >= MAX_MEMBER_ITEMS) return items;
                 items.push({
@@ -273,7 +273,7 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         const member = target?.member?.$refText;
         if (target && refInfo.property === 'group' && member) {
             const name = member.startsWith('"') ? member.slice(1, -1) : member;
-            return stream(candidates).filter((d) => !isConsumerGroup(d.node) || memberIdsOf(d.node).some((m) => m.id === name));
+            return stream(candidates).filter((d) => !isGroupDeclaration(d.node) || memberIdsOf(d.node).some((m) => m.id === name));
         }
         const property = context.node && (isProducesProperty(context.node) || isConsumesProperty(context.node)) ? context.node : undefined;
         if (!property || refInfo.property !== 'topics') return candidates;
@@ -302,8 +302,11 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
         if (isConsumerGroup(node)) {
             return { ...item, detail: p.groupDetail(assignorOf(node), memberCount(node)), insertText };
         }
+        if (isShareGroup(node)) {
+            return { ...item, detail: p.shareGroupDetail(memberCount(node)), insertText };
+        }
         if (isMember(node) || isMembersProperty(node)) {
-            const group = AstUtils.getContainerOfType(node, isConsumerGroup);
+            const group = AstUtils.getContainerOfType(node, isGroupDeclaration);
             return { ...item, detail: group ? p.memberDetail(group.name) : p.kind.member, insertText };
         }
         return { ...item, insertText };

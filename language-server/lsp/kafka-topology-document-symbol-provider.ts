@@ -2,7 +2,7 @@ import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from '
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
 import {
-    isMinInsyncReplicasProperty, isModel, isPartitionsProperty, isReplicationFactorProperty, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Defaults, type Producer, type Scenario
+    isMinInsyncReplicasProperty, isModel, isPartitionsProperty, isReplicationFactorProperty, isShareGroup, type Broker, type BrokerRange, type Cluster, type Defaults, type GroupDeclaration, type Producer, type Scenario
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { acksOf, producesOf } from '../model/cluster-facts.js';
@@ -47,7 +47,7 @@ export class KafkaTopologyDocumentSymbolProvider extends DefaultDocumentSymbolPr
                 return [t, this.symbol(t, t.name, detail)];
             }),
             ...cluster.producers.map((p): [AstNode, DocumentSymbol[]] => [p, this.producer(p)]),
-            ...cluster.groups.map((g): [AstNode, DocumentSymbol[]] => [g, this.group(g, details)]),
+            ...[...cluster.groups, ...cluster.shareGroups].map((g): [AstNode, DocumentSymbol[]] => [g, this.group(g, details)]),
             ...cluster.scenarios.map((s): [AstNode, DocumentSymbol[]] => [s, this.scenario(s, details)])
         ];
         return entries.sort(([a], [b]) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0)).flatMap(([, symbols]) => symbols);
@@ -82,10 +82,10 @@ export class KafkaTopologyDocumentSymbolProvider extends DefaultDocumentSymbolPr
         return this.symbol(producer, producer.name, detail);
     }
 
-    protected group(group: ConsumerGroup, details: SymbolDetails): DocumentSymbol[] {
+    protected group(group: GroupDeclaration, details: SymbolDetails): DocumentSymbol[] {
         const topics = consumesOf(group)?.topics.map((t) => t.$refText) ?? [];
         const members = memberIdsOf(group);
-        const detail = [topics.length > 0 ? `← ${topics.join(', ')}` : undefined, details.members(members.length), assignorOf(group)]
+        const detail = [topics.length > 0 ? `← ${topics.join(', ')}` : undefined, details.members(members.length), isShareGroup(group) ? 'share' : assignorOf(group)]
             .filter((x) => x !== undefined).join(' · ');
         const property = membersPropertyOf(group);
         const children = property?.count === undefined

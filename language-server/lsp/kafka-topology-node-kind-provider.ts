@@ -20,6 +20,7 @@ export class KafkaTopologyNodeKindProvider extends DefaultNodeKindProvider {
             case ast.Producer.$type:
                 return SymbolKind.Function;
             case ast.ConsumerGroup.$type:
+            case ast.ShareGroup.$type:
                 return SymbolKind.Class;
             case ast.Member.$type:
             case ast.MembersProperty.$type:
@@ -36,6 +37,7 @@ export class KafkaTopologyNodeKindProvider extends DefaultNodeKindProvider {
             case ast.Topic.$type:
                 return CompletionItemKind.Event;
             case ast.ConsumerGroup.$type:
+            case ast.ShareGroup.$type:
                 return CompletionItemKind.Class;
             case ast.Member.$type:
             case ast.MembersProperty.$type:

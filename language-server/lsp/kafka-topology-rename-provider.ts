@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type LeafCstNod
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, TextEdit, type Position, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import {
-    isActionStep, isConsumerGroup, isMember, isMemberTarget, isTopic, type Cluster, type ConsumerGroup, type Member, type MemberTarget, type Topic
+    isActionStep, isGroupDeclaration, isMember, isMemberTarget, isTopic, type Cluster, type GroupDeclaration, type Member, type MemberTarget, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
@@ -10,7 +10,7 @@ import { collides, isReservedTopicName, topicNameProblem } from '../../simulator
 import { insideQuotes, namePosition } from './navigation/quoted-names.js';
 import { renameTexts, type RenameTexts } from './navigation/rename-texts.js';
 
-type Renamable = Topic | ConsumerGroup | Member;
+type Renamable = Topic | GroupDeclaration | Member;
 
 interface CountedEdit {
     readonly uri: string;
@@ -49,7 +49,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
 
         const spelled = this.spell(name);
         // A group without `members` has one counted member, whose references resolve to the group itself.
-        const counted = isConsumerGroup(target.node) ? this.countedMemberEdits(target.node, name) : new Map<string, CountedEdit>();
+        const counted = isGroupDeclaration(target.node) ? this.countedMemberEdits(target.node, name) : new Map<string, CountedEdit>();
         const changes: Record<string, TextEdit[]> = {};
         const add = (uri: string, edit: TextEdit) => (changes[uri] ??= []).push(edit);
         for (const { uri, edit } of counted.values()) add(uri, edit);
@@ -77,7 +77,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
             const texts = renameTexts(this.services.kafka.Locale.current);
             throw new ResponseError(ErrorCodes.InvalidRequest, texts.countedMember(container.member.$refText, group?.name ?? container.group?.$refText ?? ''));
         }
-        if (isTopic(node) || isConsumerGroup(node) || isMember(node)) return { node, leaf };
+        if (isTopic(node) || isGroupDeclaration(node) || isMember(node)) return { node, leaf };
         return undefined;
     }
 
@@ -97,9 +97,10 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
         if (name === '') return texts.emptyName;
         // A quoted name is one line: a line break or a control character cannot be written in it.
         if ([...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return texts.controlCharacter;
-        if (isConsumerGroup(node)) {
+        if (isGroupDeclaration(node)) {
             const cluster: Cluster = node.$container;
-            return this.services.kafka.ClusterFacts.get(cluster).allGroups.some((g) => g.name === name && g.name !== node.name) ? texts.groupExists(name) : undefined;
+            const facts = this.services.kafka.ClusterFacts.get(cluster);
+            return [...facts.allGroups, ...facts.allShareGroups].some((g) => g.name === name && g.name !== node.name) ? texts.groupExists(name) : undefined;
         }
         const property = node.$container;
         const group = property.$container;
@@ -107,7 +108,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
     }
 
     /** `member g-2 in g` of a counted group `g` becomes `member new-2 in new`; the edits by file and offset of the member reference. */
-    protected countedMemberEdits(group: ConsumerGroup, name: string): Map<string, CountedEdit> {
+    protected countedMemberEdits(group: GroupDeclaration, name: string): Map<string, CountedEdit> {
         const edits = new Map<string, CountedEdit>();
         const property = membersPropertyOf(group);
         if (property && property.count === undefined) return edits;

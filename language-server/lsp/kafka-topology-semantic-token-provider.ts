@@ -92,6 +92,8 @@ export class KafkaTopologySemanticTokenProvider extends AbstractSemanticTokenPro
                 return accept({ node: node as ast.KeyProperty, property: 'field', type: T.property });
             case ast.ConsumerGroup.$type:
                 return accept({ node: node as ast.ConsumerGroup, property: 'name', type: T.class, modifier: DECLARATION });
+            case ast.ShareGroup.$type:
+                return accept({ node: node as ast.ShareGroup, property: 'name', type: T.class, modifier: DECLARATION });
             case ast.MembersProperty.$type:
                 return accept({ node: node as ast.MembersProperty, property: 'count', type: T.number });
             case ast.Member.$type:

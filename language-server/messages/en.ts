@@ -100,6 +100,7 @@ export const en: Catalogue = {
         'producer-without-topics': 'Producer {producer} writes to no topic: add `produces <topic>`.',
         'duplicate-producer': 'Producer {name} is declared twice in cluster {cluster}.',
         'duplicate-group': 'Consumer group {name} is declared twice in cluster {cluster}: a group id names one group.',
+        'duplicate-group/kinds': 'Group {name} is declared twice in cluster {cluster}, once as a consumer group and once as a share group: consumer groups and share groups share one namespace of group ids, and the broker refuses members of the other kind. Rename one.',
         'duplicate-member': 'Member {name} appears twice in group {group}: member ids are unique within a group.',
         'duplicate-property': '{property} is already given on line {line}; this later value wins. Remove the earlier one.',
 
@@ -114,6 +115,9 @@ export const en: Catalogue = {
         'scenario-no-effect/controller-alive': 'controller {id} is alive',
         'scenario-no-effect/member-absent': 'member {member} is not in group {group}',
         'scenario-no-effect/member-present': 'member {member} is already in group {group}',
+        'expectation-depends-on-placement/striped': "`expect {expectation}` holds for the layout the model chose for {topic}, but not for {disagree} of {tried} layouts Kafka's striped placer could choose (e.g. P{partition} on {replicas}): Kafka draws a new topic's layout at random, so this drill may fail on the cluster it actually builds. Pin the layout with an `assignment` block, or import the real one.",
+        'expectation-depends-on-placement/admin-utils': "`expect {expectation}` holds for AdminUtils' layout of {topic} with start index 0, but not for {disagree} of {tried} layouts with other start indexes (e.g. P{partition} on {replicas}), which Kafka draws at random. Pin the layout with an `assignment` block, or import the real one.",
+        'fix/pin-assignment': "Pin {topic}'s layout with an assignment block",
         'expectation-not-evaluated': "Expectation \"{expectation}\" was not evaluated: {reason}. It neither passes nor fails.",
         'expectation-not-evaluated/topic-budget': "topic {topic} is beyond the model's budget of {max} partitions per cluster",
         'expectation-not-evaluated/no-model': "the cluster cannot be simulated until its errors are fixed",

@@ -100,6 +100,7 @@ export const ko: Catalogue = {
         'producer-without-topics': '프로듀서 {producer}이(가) 쓰는 토픽이 없습니다. `produces <토픽>`을 추가하세요.',
         'duplicate-producer': '프로듀서 {name}이(가) 클러스터 {cluster}에 두 번 선언되었습니다.',
         'duplicate-group': '컨슈머 그룹 {name}이(가) 클러스터 {cluster}에 두 번 선언되었습니다. 그룹 id는 하나의 그룹을 가리킵니다.',
+        'duplicate-group/kinds': '그룹 {name}이(가) 클러스터 {cluster}에 컨슈머 그룹과 공유 그룹으로 두 번 선언되었습니다. 컨슈머 그룹과 공유 그룹은 그룹 ID 네임스페이스를 함께 쓰므로, 브로커는 다른 종류의 멤버를 거부합니다. 하나의 이름을 바꾸세요.',
         'duplicate-member': '멤버 {name}이(가) 그룹 {group}에 두 번 있습니다. 멤버 id는 그룹 안에서 고유합니다.',
         'duplicate-property': '{property}은(는) 이미 {line}번째 줄에 있습니다. 나중 값이 적용됩니다. 앞의 것을 삭제하세요.',
 
@@ -114,6 +115,9 @@ export const ko: Catalogue = {
         'scenario-no-effect/controller-alive': '컨트롤러 {id}은(는) 살아 있습니다',
         'scenario-no-effect/member-absent': '멤버 {member}은(는) 그룹 {group}에 없습니다',
         'scenario-no-effect/member-present': '멤버 {member}은(는) 이미 그룹 {group}에 있습니다',
+        'expectation-depends-on-placement/striped': "`expect {expectation}`은(는) 모델이 {topic}에 고른 배치에서는 성립하지만, Kafka의 스트라이프 배치기가 고를 수 있는 배치 {tried}개 중 {disagree}개에서는 성립하지 않습니다(예: P{partition}이(가) {replicas}에 놓일 때). Kafka는 새 토픽의 배치를 무작위로 고르므로, 실제로 만들어지는 클러스터에서는 이 훈련이 실패할 수 있습니다. `assignment` 블록으로 배치를 고정하거나 실제 배치를 가져오세요.",
+        'expectation-depends-on-placement/admin-utils': "`expect {expectation}`은(는) 시작 인덱스 0인 AdminUtils의 {topic} 배치에서는 성립하지만, Kafka가 무작위로 고르는 다른 시작 인덱스의 배치 {tried}개 중 {disagree}개에서는 성립하지 않습니다(예: P{partition}이(가) {replicas}에 놓일 때). `assignment` 블록으로 배치를 고정하거나 실제 배치를 가져오세요.",
+        'fix/pin-assignment': "{topic}의 배치를 assignment 블록으로 고정",
         'expectation-not-evaluated': "기대 \"{expectation}\"을(를) 평가하지 않았습니다: {reason}. 통과도 실패도 아닙니다.",
         'expectation-not-evaluated/topic-budget': "토픽 {topic}이(가) 모델의 클러스터당 파티션 예산 {max}개를 넘습니다",
         'expectation-not-evaluated/no-model': "오류를 고치기 전에는 클러스터를 시뮬레이션할 수 없습니다",

@@ -3,11 +3,11 @@
 // it. Computed once per cluster (over all of its parts) and workspace state (ClusterFactsProvider).
 import type { AstNode } from 'langium';
 import {
-    isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
-    type ConsumerGroup, type Producer, type ProducesProperty, type Topic
+    isShareGroup, isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
+    type ConsumerGroup, type GroupDeclaration, type Producer, type ProducesProperty, type ShareGroup, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, effectiveAssignor, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
+import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import type { Profile } from '../validation/issue-codes.js';
@@ -56,6 +56,8 @@ export class ClusterFacts {
     /** First declaration of each topic name. */
     readonly topics: ReadonlyMap<string, Topic>;
     readonly groups: ReadonlyMap<string, ConsumerGroup>;
+    /** First declaration of each share group name. */
+    readonly shareGroups: ReadonlyMap<string, ShareGroup>;
     readonly producers: ReadonlyMap<string, Producer>;
     /** `placement striped` (default) or `admin-utils`: who lays out topics without `assignment`. */
     readonly placement: Placer;
@@ -64,7 +66,7 @@ export class ClusterFacts {
     /** The `kafka-version` as written (undefined: the newest the model covers). */
     readonly kafkaVersion?: string;
     private readonly settings = new Map<Topic, TopicSettings>();
-    private readonly assignments = new Map<ConsumerGroup, GroupAssignment | undefined>();
+    private readonly assignments = new Map<GroupDeclaration, GroupAssignment | undefined>();
     private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
     private specCache?: ClusterSpec;
     private modelCache?: ReturnType<typeof buildCluster>;
@@ -75,6 +77,7 @@ export class ClusterFacts {
     readonly allTopics: readonly Topic[];
     readonly allProducers: readonly Producer[];
     readonly allGroups: readonly ConsumerGroup[];
+    readonly allShareGroups: readonly ShareGroup[];
 
     constructor(
         /** The first part (the only one of a single-file cluster). */
@@ -97,8 +100,10 @@ export class ClusterFacts {
         this.allTopics = parts.flatMap((p) => p.topics);
         this.allProducers = parts.flatMap((p) => p.producers);
         this.allGroups = parts.flatMap((p) => p.groups);
+        this.allShareGroups = parts.flatMap((p) => p.shareGroups);
         this.topics = firstByName(this.allTopics);
         this.groups = firstByName(this.allGroups);
+        this.shareGroups = firstByName(this.allShareGroups);
         this.producers = firstByName(this.allProducers);
         this.release = releaseFactsOf(parts);
         this.placement = parts.flatMap((p) => p.placements).at(-1)?.placer ?? 'striped';
@@ -118,12 +123,17 @@ export class ClusterFacts {
      * The group's assignment by its assignor over the partitions of the topics it
      * consumes (undefined when it consumes no resolvable topic).
      */
-    assignmentOf(group: ConsumerGroup): GroupAssignment | undefined {
+    assignmentOf(group: GroupDeclaration): GroupAssignment | undefined {
         if (!this.assignments.has(group)) this.assignments.set(group, this.assign(group));
         return this.assignments.get(group);
     }
 
-    private assign(group: ConsumerGroup): GroupAssignment | undefined {
+    /** The declaration the model keeps for the group's name (the first one, consumer groups before share groups). */
+    groupNamed(name: string): GroupDeclaration | undefined {
+        return this.groups.get(name) ?? this.shareGroups.get(name);
+    }
+
+    private assign(group: GroupDeclaration): GroupAssignment | undefined {
         const spec = this.groupSpec(group);
         const partitionsPerTopic: Record<string, number> = {};
         let budget = MAX_MODEL_PARTITIONS;
@@ -140,9 +150,11 @@ export class ClusterFacts {
         const protocol = spec.protocol ?? 'classic';
         const assignor = effectiveAssignor(spec.assignor, protocol);
         const assignment =
-            protocol === 'consumer'
+            protocol === 'share'
+                ? simpleHomogeneousAssign(partitionsPerTopic, memberIds)
+                : protocol === 'consumer'
                 ? consumerProtocolAssign(assignor === 'range' ? 'range' : 'uniform', partitionsPerTopic, memberIds, new Map(), spec.kafkaVersion)
-                : assignPartitions(assignor === 'uniform' ? 'range' : assignor, partitionsPerTopic, memberIds.map((memberId) => ({ memberId, topics: spec.topics }))).assignment;
+                : assignPartitions(assignor === 'uniform' || assignor === 'simple' ? 'range' : assignor, partitionsPerTopic, memberIds.map((memberId) => ({ memberId, topics: spec.topics }))).assignment;
         const perMember = new Map<string, readonly TopicPartition[]>(Object.entries(assignment));
         const idle = [...perMember].filter(([, partitions]) => partitions.length === 0).map(([member]) => member);
         return { assignor, protocol, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
@@ -150,7 +162,7 @@ export class ClusterFacts {
 
     /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
     get hasClients(): boolean {
-        return this.allProducers.length > 0 || this.allGroups.length > 0;
+        return this.allProducers.length > 0 || this.allGroups.length > 0 || this.allShareGroups.length > 0;
     }
 
     /** The cluster as the simulator sees it: resolved names only, first declarations only. */
@@ -193,13 +205,14 @@ export class ClusterFacts {
         };
     }
 
-    groupSpec(group: ConsumerGroup): GroupSpec {
+    groupSpec(group: GroupDeclaration): GroupSpec {
+        const share = isShareGroup(group);
         return {
             name: group.name,
             topics: resolvedNames(consumesOf(group)?.topics.map((t) => t.ref) ?? []),
             members: memberIdsOf(group).map((m) => m.id),
-            assignor: assignorOf(group),
-            protocol: protocolOf(group),
+            assignor: share ? 'simple' : assignorOf(group),
+            protocol: share ? 'share' : protocolOf(group),
             kafkaVersion: this.kafkaVersion
         };
     }
@@ -217,7 +230,8 @@ export class ClusterFacts {
             controllers: this.voters.kind === 'controllers' ? this.voters.count : undefined,
             topics: [...this.topics.values()].map((t) => this.topicSpec(t)),
             producers,
-            groups: [...this.groups.values()].map((g) => this.groupSpec(g)),
+            // One namespace: a share group named like a consumer group is not modelled (duplicate-group).
+            groups: [...this.groups.values(), ...[...this.shareGroups.values()].filter((g) => !this.groups.has(g.name))].map((g) => this.groupSpec(g)),
             kafkaVersion: this.release.release.version,
             features: this.release.overrides
         };

@@ -1,7 +1,7 @@
 // Consumer groups: idle-consumers, uneven-consumer-load (from the group's own
 // assignor), group-without-topics, duplicate-group, duplicate-member.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isCluster, type Cluster, type ConsumerGroup } from '../generated/ast.js';
+import { isCluster, type Cluster, type ConsumerGroup, type GroupDeclaration } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf, membersPropertyOf } from '../model/members.js';
@@ -71,14 +71,21 @@ export class ConsumerGroupValidator {
     }
 
     checkGroupNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
-        const seen = new Set<string>();
-        // Over every part of the cluster: a duplicate in another file counts too.
-        for (const group of this.facts.get(cluster).allGroups) {
+        const seen = new Map<string, GroupDeclaration>();
+        // Over every part of the cluster: a duplicate in another file counts too. Consumer
+        // groups and share groups share one namespace of group ids.
+        const facts = this.facts.get(cluster);
+        const at = (g: GroupDeclaration) => [facts.parts.indexOf(g.$container), g.$cstNode?.offset ?? 0] as const;
+        const groups = [...facts.allGroups, ...facts.allShareGroups].sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1]);
+        for (const group of groups) {
             if (group.name === undefined) continue;
-            if (seen.has(group.name)) {
-                this.reporter.report(accept, { code: IssueCodes.DuplicateGroup, node: group, property: 'name', args: { name: quote(group.name), cluster: quote(cluster.name) } });
+            const first = seen.get(group.name);
+            if (first) {
+                const variant = first.$type === group.$type ? undefined : 'kinds';
+                this.reporter.report(accept, { code: IssueCodes.DuplicateGroup, variant, node: group, property: 'name', args: { name: quote(group.name), cluster: quote(cluster.name) } });
+            } else {
+                seen.set(group.name, group);
             }
-            seen.add(group.name);
         }
     }
 }

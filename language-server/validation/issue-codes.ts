@@ -70,7 +70,8 @@ export const IssueCodes = {
     // scenarios
     ScenarioExpectationFailed: 'scenario-expectation-failed',
     ScenarioNoEffect: 'scenario-no-effect',
-    ExpectationNotEvaluated: 'expectation-not-evaluated'
+    ExpectationNotEvaluated: 'expectation-not-evaluated',
+    ExpectationDependsOnPlacement: 'expectation-depends-on-placement'
 } as const;
 
 export type IssueCode = (typeof IssueCodes)[keyof typeof IssueCodes];
@@ -128,7 +129,8 @@ export const IssueDefinitions: Readonly<Record<IssueCode, IssueDefinition>> = {
     'duplicate-property': { severity: 'warning', fixable: true },
     'scenario-expectation-failed': { severity: 'error' },
     'scenario-no-effect': { severity: 'hint', fixable: true },
-    'expectation-not-evaluated': { severity: 'warning' }
+    'expectation-not-evaluated': { severity: 'warning' },
+    'expectation-depends-on-placement': { severity: 'info', fixable: true }
 };
 
 export const ALL_ISSUE_CODES = Object.keys(IssueDefinitions) as IssueCode[];

@@ -6,6 +6,7 @@ import { ClusterShapeValidator } from './cluster-shape.js';
 import { ConsumerGroupValidator } from './consumer-groups.js';
 import { KafkaReleaseValidator } from './kafka-release.js';
 import { NameValidator } from './names.js';
+import { PlacementDependenceValidator } from './placement-dependence.js';
 import { ProducerValidator } from './producers.js';
 import { PropertyValidator } from './properties.js';
 import { ScenarioValidator } from './scenarios.js';
@@ -83,4 +84,7 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
 
     const scenarios = new ScenarioValidator(services);
     register(scenarios, { Scenario: scenarios.checkScenario });
+
+    const layouts = new PlacementDependenceValidator(services);
+    register(layouts, { Scenario: layouts.checkLayoutDependence });
 }

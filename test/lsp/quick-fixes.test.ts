@@ -53,6 +53,7 @@ const CASES: Array<[code: string, text: string]> = [
     ['assignor-protocol-mismatch', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 3 } consumer-group g { consumes t members 3 protocol consumer assignor cooperative-sticky } }`],
     ['uneven-consumer-load', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 partitions 3 } topic a { } topic b { } consumer-group g { consumes a, b members 2 } }`],
     ['duplicate-property', `cluster c { ${three} topic t {\n    partitions 3\n    replication-factor 3\n    min-insync-replicas 2\n    partitions 6\n} }`],
+    ['expectation-depends-on-placement', `cluster c {\n    profile development\n    controllers 3\n    ${three}\n    topic orders {\n        partitions 1\n        replication-factor 2\n    }\n    scenario s {\n        fail broker 1\n        fail broker 2\n        expect orders readable\n    }\n}\n`],
     ['scenario-no-effect', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } scenario s {\n    fail broker 1\n    fail broker 1\n} }`]
 ];
 

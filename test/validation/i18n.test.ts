@@ -140,6 +140,8 @@ const SAMPLES: Array<[code: string, text: string]> = [
     ['invalid-name', c(three, good, 'topic t { }', 'consumer-group "" { consumes t members ["", b] }', 'producer "" { produces t }', 'scenario "" { }')],
     ['expectation-not-evaluated', c(three, good, 'topic t { partitions 1000001 }', drill('expect t writable'))],
     ['expectation-not-evaluated', c('controllers 0', three, good, 'topic t { }', drill('expect quorum'))],
+    ['expectation-depends-on-placement', c('profile development', 'controllers 3', three, 'topic orders { partitions 1 replication-factor 2 }', drill('fail broker 1', 'fail broker 2', 'expect orders readable'))],
+    ['expectation-depends-on-placement', c('profile development', 'placement admin-utils', 'controllers 3', three, 'topic orders { partitions 1 replication-factor 2 }', drill('fail broker 3', 'expect orders fully-replicated'))],
     ['assignment-in-defaults', c(three, 'defaults { replication-factor 3 min-insync-replicas 2 assignment { 0: [1, 2, 3] } }', 'topic t { }')],
     ['diagnostics-truncated', c(three, '$ '.repeat(10_001))]
 ];

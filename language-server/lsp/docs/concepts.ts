@@ -563,12 +563,12 @@ const concepts = {
         en: {
             title: 'Share group',
             summary: 'Several consumers read one partition together (KIP-932): a queue on a topic.',
-            body: 'Members do not own partitions: every member fetches from every partition it consumes, records are acquired under a time-limited lock and acknowledged one by one, and a record delivered too often is archived. No member is idle, but per-key order is lost. Needs `share.version ≥ 1` (Kafka 4.2 by default).'
+            body: 'The broker\'s `simple` assignor spreads the partitions over the members and gives one partition to several members when there are more members than partitions, so no member is idle. Records are acquired under a time-limited lock and acknowledged one by one, and a record delivered too often is archived; per-key order is lost. Needs `share.version ≥ 1` (Kafka 4.2 by default).'
         },
         ko: {
             title: '공유 그룹',
             summary: '여러 컨슈머가 한 파티션을 함께 읽습니다(KIP-932): 토픽 위의 큐.',
-            body: '멤버는 파티션을 소유하지 않고, 컨슘하는 모든 파티션에서 가져옵니다. 레코드는 시간 제한이 있는 잠금으로 획득되어 하나씩 확인(ack)되며, 너무 여러 번 전달된 레코드는 보관 처리됩니다. 유휴 멤버는 없지만 키별 순서는 지켜지지 않습니다. `share.version ≥ 1`(기본값은 Kafka 4.2부터)이 필요합니다.'
+            body: '브로커의 `simple` 할당자가 파티션을 멤버들에게 나누고, 멤버가 파티션보다 많으면 한 파티션을 여러 멤버에게 주므로 유휴 멤버가 없습니다. 레코드는 시간 제한이 있는 잠금으로 획득되어 하나씩 확인(ack)되며, 너무 여러 번 전달된 레코드는 보관 처리되며, 키별 순서는 지켜지지 않습니다. `share.version ≥ 1`(기본값은 Kafka 4.2부터)이 필요합니다.'
         }
     },
     stop: {

@@ -6,7 +6,7 @@ import type { Ordering, Origin } from '../../model/topic-settings.js';
 import type { ConfigType, ConfigUnit } from '../../model/topic-configs.js';
 import { code } from './markdown.js';
 
-export type NodeKind = 'cluster' | 'topic' | 'group' | 'producer' | 'broker' | 'rack' | 'member' | 'controller';
+export type NodeKind = 'cluster' | 'topic' | 'group' | 'shareGroup' | 'producer' | 'broker' | 'rack' | 'member' | 'controller';
 
 export interface Phrases {
     readonly kind: Readonly<Record<NodeKind, string>>;
@@ -38,6 +38,8 @@ export interface Phrases {
     idle(members: string): string;
     uneven(min: number, max: number): string;
     readonly groupWithoutTopics: string;
+    /** A share group's records: acquisition locks and delivery counts, in one sentence. */
+    readonly shareGroupDelivery: string;
     moreMembers(rest: number): string;
     memberOf(group: string): string;
     memberDetail(group: string): string;
@@ -81,6 +83,7 @@ export interface Phrases {
     readonly kafkaDefault: string;
     topicDetail(partitions: number, rf: number): string;
     groupDetail(assignor: string, members: number): string;
+    shareGroupDetail(members: number): string;
     brokerDetail(rack: string | undefined, leads: number | undefined): string;
     rackDetail(brokers: readonly number[]): string;
     controllerDetail(id: number, count: number): string;
@@ -91,7 +94,7 @@ const list = (items: readonly (string | number)[]): string => items.map(code).jo
 const bound = (b: ToleranceBound, atLeast: string): string => (b.exact ? `${b.value}` : `${atLeast}${b.value}`);
 
 const en: Phrases = {
-    kind: { cluster: 'cluster', topic: 'topic', group: 'consumer group', producer: 'producer', broker: 'broker', rack: 'rack', member: 'member', controller: 'controller' },
+    kind: { cluster: 'cluster', topic: 'topic', group: 'consumer group', shareGroup: 'share group', producer: 'producer', broker: 'broker', rack: 'rack', member: 'member', controller: 'controller' },
     origin: (origin, line) =>
         origin === 'kafka' ? 'Kafka default' : `${origin === 'topic' ? 'this topic' : code('defaults')}${line === undefined ? '' : ` (line ${line})`}`,
     settingsHeader: ['setting', 'value', 'from'],
@@ -123,6 +126,8 @@ const en: Phrases = {
     idle: (members) => `⚠ Idle: ${members} — more members than partitions, and in one group a partition is read by one member only.`,
     uneven: (min, max) => `Uneven load: ${min} to ${max} partitions per member.`,
     groupWithoutTopics: 'Consumes no declared topic yet: there is nothing to assign.',
+    shareGroupDelivery:
+        'A member fetches a batch of records and holds them under an acquisition lock (`group.share.record.lock.duration.ms`, 30 s) until it acknowledges them; a record whose lock expires goes back to be delivered again, and after `group.share.delivery.count.limit` (5) deliveries it is archived, never delivered again. The broker shares a partition among members only when there are more members than partitions (its `simple` assignor, Kafka 4.2).',
     moreMembers: (rest) => `… and ${rest} more member${rest === 1 ? '' : 's'}`,
     memberOf: (group) => `of ${code(group)}`,
     memberDetail: (group) => `member of ${group}`,
@@ -171,6 +176,7 @@ const en: Phrases = {
     kafkaDefault: 'Kafka default',
     topicDetail: (partitions, rf) => `topic · ${partitions} partition${partitions === 1 ? '' : 's'} · RF ${rf}`,
     groupDetail: (assignor, members) => `consumer group · ${assignor} · ${members} member${members === 1 ? '' : 's'}`,
+    shareGroupDetail: (members) => `share group · ${members} member${members === 1 ? '' : 's'}`,
     brokerDetail: (rack, leads) =>
         ['broker', rack === undefined ? undefined : `rack ${rack}`, leads === undefined ? undefined : `leads ${leads} partition${leads === 1 ? '' : 's'}`]
             .filter((s) => s !== undefined)
@@ -187,7 +193,7 @@ const en: Phrases = {
 };
 
 const ko: Phrases = {
-    kind: { cluster: '클러스터', topic: '토픽', group: '컨슈머 그룹', producer: '프로듀서', broker: '브로커', rack: '랙', member: '멤버', controller: '컨트롤러' },
+    kind: { cluster: '클러스터', topic: '토픽', group: '컨슈머 그룹', shareGroup: '공유 그룹', producer: '프로듀서', broker: '브로커', rack: '랙', member: '멤버', controller: '컨트롤러' },
     origin: (origin, line) =>
         origin === 'kafka' ? 'Kafka 기본값' : `${origin === 'topic' ? '이 토픽' : code('defaults')}${line === undefined ? '' : ` (${line}행)`}`,
     settingsHeader: ['설정', '값', '출처'],
@@ -221,6 +227,8 @@ const ko: Phrases = {
     idle: (members) => `⚠ 유휴 멤버: ${members} — 파티션보다 멤버가 많습니다. 한 그룹에서 파티션 하나는 멤버 하나만 읽습니다.`,
     uneven: (min, max) => `부하 불균형: 멤버마다 파티션 ${min}~${max}개.`,
     groupWithoutTopics: '아직 선언된 토픽을 구독하지 않아 할당할 것이 없습니다.',
+    shareGroupDelivery:
+        '멤버는 레코드 묶음을 가져와 확인(ack)할 때까지 획득 잠금(`group.share.record.lock.duration.ms`, 30초)으로 잡아 두고, 잠금이 만료된 레코드는 다시 전달되며 `group.share.delivery.count.limit`(5)번 전달된 레코드는 보관 처리되어 더는 전달되지 않습니다. 브로커는 멤버가 파티션보다 많을 때에만 한 파티션을 여러 멤버에게 나눠 줍니다(`simple` 할당자, Kafka 4.2).',
     moreMembers: (rest) => `… 외 멤버 ${rest}명`,
     memberOf: (group) => `(${code(group)})`,
     memberDetail: (group) => `${group}의 멤버`,
@@ -266,6 +274,7 @@ const ko: Phrases = {
     kafkaDefault: 'Kafka 기본값',
     topicDetail: (partitions, rf) => `토픽 · 파티션 ${partitions}개 · RF ${rf}`,
     groupDetail: (assignor, members) => `컨슈머 그룹 · ${assignor} · 멤버 ${members}명`,
+    shareGroupDetail: (members) => `공유 그룹 · 멤버 ${members}명`,
     brokerDetail: (rack, leads) =>
         ['브로커', rack === undefined ? undefined : `랙 ${rack}`, leads === undefined ? undefined : `리더 파티션 ${leads}개`]
             .filter((s) => s !== undefined)

@@ -1,6 +1,7 @@
-// A consumer group's hover: its assignor and the partitions of each member, idle
-// members flagged; and a single member's partitions.
-import type { ConsumerGroup } from '../../generated/ast.js';
+// A consumer group's or share group's hover: its assignor and the partitions of
+// each member, idle members flagged (a share group also says what sharing a
+// partition means); and a single member's partitions.
+import { isShareGroup, type GroupDeclaration } from '../../generated/ast.js';
 import type { Locale } from '../../messages/locale.js';
 import type { ClusterFacts } from '../../model/cluster-facts.js';
 import type { TopicPartition } from '../../../simulator/index.js';
@@ -24,10 +25,11 @@ export function formatPartitions(partitions: readonly TopicPartition[]): string 
         .join('; ');
 }
 
-export function groupHover(group: ConsumerGroup, facts: ClusterFacts, locale: Locale): string {
+export function groupHover(group: GroupDeclaration, facts: ClusterFacts, locale: Locale): string {
     const p = phrases(locale);
-    const parts = [`**${p.kind.group}** ${code(group.name)}`];
-    const first = facts.groups.get(group.name);
+    const share = isShareGroup(group);
+    const parts = [`**${share ? p.kind.shareGroup : p.kind.group}** ${code(group.name)}`];
+    const first = facts.groupNamed(group.name);
     if (first && first !== group) parts.push(p.duplicateDeclaration(lineOf(first) ?? 0));
     const assignment = facts.assignmentOf(first ?? group);
     if (!assignment) {
@@ -36,6 +38,7 @@ export function groupHover(group: ConsumerGroup, facts: ClusterFacts, locale: Lo
     }
     const topics = [...new Set(facts.groupSpec(first ?? group).topics)];
     parts[0] += ` — ${p.groupSummary(assignment.assignor, assignment.perMember.size, assignment.partitions, topics)}`;
+    if (share) parts.push(p.shareGroupDelivery);
     const members = [...assignment.perMember];
     const rows = members
         .slice(0, MAX_MEMBER_ROWS)
@@ -52,9 +55,9 @@ export function groupHover(group: ConsumerGroup, facts: ClusterFacts, locale: Lo
     return parts.join('\n\n');
 }
 
-export function memberHover(group: ConsumerGroup, member: string, facts: ClusterFacts, locale: Locale): string {
+export function memberHover(group: GroupDeclaration, member: string, facts: ClusterFacts, locale: Locale): string {
     const p = phrases(locale);
-    const partitions = facts.assignmentOf(facts.groups.get(group.name) ?? group)?.perMember.get(member);
+    const partitions = facts.assignmentOf(facts.groupNamed(group.name) ?? group)?.perMember.get(member);
     const detail = partitions === undefined ? '' : partitions.length > 0 ? formatPartitions(partitions) : `*${p.memberIdle}*`;
     return `**${p.kind.member}** ${code(member)} ${p.memberOf(group.name)}${detail ? ` — ${detail}` : ''}`;
 }

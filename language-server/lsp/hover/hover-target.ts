@@ -3,9 +3,9 @@
 // keyword whose concept is worth explaining.
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type References } from 'langium';
 import {
-    isAcksProperty, isAssignmentRow, isBroker, isBrokerRange, isBrokerTarget, isCluster, isConfigEntry, isConsumerGroup,
+    isAcksProperty, isAssignmentRow, isBroker, isBrokerRange, isBrokerTarget, isCluster, isConfigEntry, isGroupDeclaration,
     isControllerTarget, isMember, isMembersProperty, isProducer, isRackProperty, isRacksProperty, isRackTarget, isScenario,
-    isTopic, type Cluster, type ConfigEntry, type ConsumerGroup, type Producer, type Topic
+    isTopic, type Cluster, type ConfigEntry, type GroupDeclaration, type Producer, type Topic
 } from '../../generated/ast.js';
 import type { ConceptId } from '../docs/concepts.js';
 import { conceptOfKeyword, conceptOfNodeType } from '../docs/keyword-concepts.js';
@@ -13,8 +13,8 @@ import { conceptOfKeyword, conceptOfNodeType } from '../docs/keyword-concepts.js
 export type HoverTarget =
     | { readonly kind: 'cluster'; readonly cluster: Cluster }
     | { readonly kind: 'topic'; readonly topic: Topic }
-    | { readonly kind: 'group'; readonly group: ConsumerGroup }
-    | { readonly kind: 'member'; readonly group: ConsumerGroup; readonly member: string }
+    | { readonly kind: 'group'; readonly group: GroupDeclaration }
+    | { readonly kind: 'member'; readonly group: GroupDeclaration; readonly member: string }
     | { readonly kind: 'producer'; readonly producer: Producer }
     | { readonly kind: 'broker'; readonly cluster: Cluster; readonly id: number }
     | { readonly kind: 'rack'; readonly cluster: Cluster; readonly rack: string }
@@ -37,15 +37,15 @@ function unquote(text: string): string {
 /** A declared node as a target (its name or a reference to it). */
 export function targetOfNode(node: AstNode, memberText?: string): HoverTarget | undefined {
     if (isTopic(node)) return { kind: 'topic', topic: node };
-    if (isConsumerGroup(node)) return { kind: 'group', group: node };
+    if (isGroupDeclaration(node)) return { kind: 'group', group: node };
     if (isProducer(node)) return { kind: 'producer', producer: node };
     if (isCluster(node)) return { kind: 'cluster', cluster: node };
     if (isScenario(node)) return { kind: 'concept', concept: 'scenario' };
-    if (isMember(node) && node.$container.$container && isConsumerGroup(node.$container.$container)) {
+    if (isMember(node) && node.$container.$container && isGroupDeclaration(node.$container.$container)) {
         return { kind: 'member', group: node.$container.$container, member: node.name };
     }
     // A counted member (`members 3`) resolves to the `members` property; its id is the text.
-    if (isMembersProperty(node) && memberText !== undefined && isConsumerGroup(node.$container)) {
+    if (isMembersProperty(node) && memberText !== undefined && isGroupDeclaration(node.$container)) {
         return { kind: 'member', group: node.$container, member: memberText };
     }
     return undefined;

@@ -103,7 +103,7 @@ function survives(unit: 'broker' | 'rack', tolerance: FailureTolerance, p: Phras
 
 function clients(topic: Topic, facts: ClusterFacts, p: Phrases): string {
     const producers = [...facts.producers.values()].filter((producer) => producesOf(producer)?.topics.some((t) => t.ref?.name === topic.name));
-    const groups = [...facts.groups.values()].filter((group) => consumesOf(group)?.topics.some((t) => t.ref?.name === topic.name));
+    const groups = [...facts.groups.values(), ...facts.shareGroups.values()].filter((group) => consumesOf(group)?.topics.some((t) => t.ref?.name === topic.name));
     if (producers.length === 0 && groups.length === 0) return p.unusedTopic;
     const more = (rest: number): string => `+${rest}`;
     const parts: string[] = [];
