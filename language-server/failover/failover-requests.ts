@@ -25,7 +25,7 @@ const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): nu
 function sourceLines(cluster: Cluster): SourceLines {
     const byName = (nodes: readonly { name?: string; $cstNode?: { range: { start: { line: number } } } }[]) =>
         new Map(nodes.filter((n) => n.name !== undefined).map((n) => [n.name!, lineOf(n)] as const));
-    return { topics: byName(cluster.topics), producers: byName(cluster.producers), groups: byName(cluster.groups) };
+    return { topics: byName(cluster.topics), producers: byName(cluster.producers), groups: byName([...cluster.groups, ...cluster.shareGroups]) };
 }
 
 export class FailoverRequests {

@@ -59,7 +59,7 @@ function firstMemberOffset(cluster: Cluster): number | undefined {
     let first: number | undefined;
     const members = [
         ...cluster.profiles, ...cluster.controllers, ...cluster.brokers, ...cluster.brokerRanges, ...cluster.defaults,
-        ...cluster.topics, ...cluster.producers, ...cluster.groups, ...cluster.scenarios
+        ...cluster.topics, ...cluster.producers, ...cluster.groups, ...cluster.shareGroups, ...cluster.scenarios
     ];
     for (const m of members) {
         const offset = m.$cstNode?.offset;

@@ -131,7 +131,7 @@ export class TopicValidator {
         const used = new Set<AstNode | undefined>();
         // Clients in any part of the cluster use the topics of this one.
         for (const producer of facts.allProducers) producesOf(producer)?.topics.forEach((t) => used.add(t.ref));
-        for (const group of facts.allGroups) consumesOf(group)?.topics.forEach((t) => used.add(t.ref));
+        for (const group of [...facts.allGroups, ...facts.allShareGroups]) consumesOf(group)?.topics.forEach((t) => used.add(t.ref));
         for (const topic of cluster.topics) {
             if (used.has(topic) || facts.topics.get(topic.name) !== topic) continue;
             this.reporter.report(accept, { code: IssueCodes.UnusedTopic, node: topic, property: 'name', args: { name: quote(topic.name) } });

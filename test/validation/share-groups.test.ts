@@ -49,6 +49,11 @@ describe('share groups in the language', () => {
         expect((await validate(unknown)).codes.map((c) => c.replace(/^\d+:/, ''))).toEqual(['unresolved-reference']);
     });
 
+    test('a topic only a share group consumes is used (no unused-topic hint)', async () => {
+        const text = cluster('topic jobs { partitions 2 replication-factor 3 min-insync-replicas 2 }', 'share-group s { consumes jobs members 3 }');
+        expect((await validate(text)).codes).toEqual([]);
+    });
+
     test('a consumer group and a share group with one name: duplicate-group on the later one', async () => {
         const text = cluster('consumer-group g { consumes t members 3 }', 'share-group g { consumes t }');
         const v = await validate(text);
