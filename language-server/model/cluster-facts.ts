@@ -1,15 +1,16 @@
 // What a cluster declaration amounts to once linked: its profile, brokers,
 // quorum voters, each topic's effective settings, and the simulator's model of
 // it. Computed once per cluster (over all of its parts) and workspace state (ClusterFactsProvider).
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import {
     isShareGroup, isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
     type ConsumerGroup, type GroupDeclaration, type Producer, type ProducesProperty, type ShareGroup, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
+import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, runScenario, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
+import { AnalysisCache, type ModelEntry, type ModelResult, type ScenarioVerdict } from './analysis-cache.js';
 import type { Profile } from '../validation/issue-codes.js';
 import { assignorOf, consumesOf, memberIdsOf, protocolOf } from './members.js';
 import { releaseFactsOf, type ReleaseFacts } from './release-facts.js';
@@ -67,9 +68,10 @@ export class ClusterFacts {
     readonly kafkaVersion?: string;
     private readonly settings = new Map<Topic, TopicSettings>();
     private readonly assignments = new Map<GroupDeclaration, GroupAssignment | undefined>();
-    private readonly tolerance = new Map<string, TopicFaultTolerance | undefined>();
     private specCache?: ClusterSpec;
-    private modelCache?: ReturnType<typeof buildCluster>;
+    private entryCache?: ModelEntry;
+    /** Where the model, scenario verdicts, analyses and assignments are kept across builds (by their inputs). */
+    private readonly cache: AnalysisCache;
 
     /** The cluster's parts: its `cluster` blocks in the files of one folder (one block for a single-file cluster). */
     readonly parts: readonly Cluster[];
@@ -85,8 +87,11 @@ export class ClusterFacts {
         defaultProfile: Profile = 'production',
         /** Whether the (bounded, but not free) fault-tolerance analysis may run: `kafkaTopology.analysis.enabled`. */
         private readonly analysis = true,
-        parts: readonly Cluster[] = [cluster]
+        parts: readonly Cluster[] = [cluster],
+        cache?: AnalysisCache
     ) {
+        // Without a shared cache, results live as long as these facts (as before caches across builds).
+        this.cache = cache ?? new AnalysisCache();
         this.parts = parts;
         this.profile = parts.flatMap((p) => p.profiles).at(-1)?.profile ?? defaultProfile;
         this.brokers = expandBrokers(parts);
@@ -124,7 +129,7 @@ export class ClusterFacts {
      * consumes (undefined when it consumes no resolvable topic).
      */
     assignmentOf(group: GroupDeclaration): GroupAssignment | undefined {
-        if (!this.assignments.has(group)) this.assignments.set(group, this.assign(group));
+        if (!this.assignments.has(group)) this.assignments.set(group, this.assignKept(group));
         return this.assignments.get(group);
     }
 
@@ -133,7 +138,8 @@ export class ClusterFacts {
         return this.groups.get(name) ?? this.shareGroups.get(name);
     }
 
-    private assign(group: GroupDeclaration): GroupAssignment | undefined {
+    /** The assignment of the group's inputs, computed once while they are unchanged (across builds). */
+    private assignKept(group: GroupDeclaration): GroupAssignment | undefined {
         const spec = this.groupSpec(group);
         const partitionsPerTopic: Record<string, number> = {};
         let budget = MAX_MODEL_PARTITIONS;
@@ -149,15 +155,10 @@ export class ClusterFacts {
         const memberIds = [...new Set(spec.members)];
         const protocol = spec.protocol ?? 'classic';
         const assignor = effectiveAssignor(spec.assignor, protocol);
-        const assignment =
-            protocol === 'share'
-                ? simpleHomogeneousAssign(partitionsPerTopic, memberIds)
-                : protocol === 'consumer'
-                ? consumerProtocolAssign(assignor === 'range' ? 'range' : 'uniform', partitionsPerTopic, memberIds, new Map(), spec.kafkaVersion)
-                : assignPartitions(assignor === 'uniform' || assignor === 'simple' ? 'range' : assignor, partitionsPerTopic, memberIds.map((memberId) => ({ memberId, topics: spec.topics }))).assignment;
-        const perMember = new Map<string, readonly TopicPartition[]>(Object.entries(assignment));
-        const idle = [...perMember].filter(([, partitions]) => partitions.length === 0).map(([member]) => member);
-        return { assignor, protocol, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
+        // Exactly what `assign` reads; the group's name is not an input.
+        const key = JSON.stringify([assignor, protocol, partitionsPerTopic, memberIds, spec.topics, spec.kafkaVersion]);
+        const weight = MAX_MODEL_PARTITIONS - budget;
+        return this.cache.assignmentOf(key, this.owners, weight, () => assign(assignor, protocol, partitionsPerTopic, memberIds, spec));
     }
 
     /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
@@ -171,11 +172,35 @@ export class ClusterFacts {
     }
 
     /** The simulator's model, or why it cannot be built. */
-    get model(): ReturnType<typeof buildCluster> {
+    get model(): ModelResult {
         // Beyond the model's size the quorum is not simulated (value-out-of-range says so).
         const controllers = this.voters.kind === 'controllers' ? this.voters.count : 0;
-        if (controllers > MAX_BROKERS) return (this.modelCache ??= { ok: false, error: { kind: 'invalid-controllers', controllers } });
-        return (this.modelCache ??= buildCluster(this.spec));
+        if (controllers > MAX_BROKERS) return { ok: false, error: { kind: 'invalid-controllers', controllers } };
+        return this.entry.model;
+    }
+
+    /** The model of this spec and what was computed on it, shared with earlier builds of an equal spec. */
+    private get entry(): ModelEntry {
+        return (this.entryCache ??= this.cache.modelOf(this.spec, this.owners, () => buildCluster(this.spec)));
+    }
+
+    /** The URIs of the documents of the parts (what the cached results are dropped with). */
+    private get owners(): string[] {
+        return this.parts.map((part) => AstUtils.findRootNode(part).$document?.uri.toString() ?? '');
+    }
+
+    /**
+     * A scenario's verdicts (one per item) on the model, which must be built: run
+     * once per model and sequence of steps and expectations (texts and lines are not inputs).
+     */
+    scenarioVerdicts(items: readonly ScenarioItem[]): readonly ScenarioVerdict[] {
+        const model = this.model;
+        if (!model.ok) throw new Error('scenarioVerdicts needs a model');
+        return this.cache.verdictsOf(this.entry, items, () =>
+            runScenario(model.value, items, { snapshots: false, events: false }).outcomes.map((o): ScenarioVerdict =>
+                o.kind === 'step' ? { kind: 'step', noEffect: o.noEffect } : { kind: 'expect', passed: o.passed, observation: o.observation }
+            )
+        );
     }
 
     /**
@@ -184,12 +209,11 @@ export class ClusterFacts {
      */
     faultToleranceOf(topicName: string): TopicFaultTolerance | undefined {
         if (!this.analysis) return undefined;
-        if (!this.tolerance.has(topicName)) {
-            const model = this.model;
-            const result = model.ok && model.value.topicIndex.has(topicName) ? analyzeFaultTolerance(model.value, { topics: [topicName] })[0] : undefined;
-            this.tolerance.set(topicName, result);
-        }
-        return this.tolerance.get(topicName);
+        const model = this.model;
+        if (!model.ok || !model.value.topicIndex.has(topicName)) return undefined;
+        const tolerance = this.entry.tolerance;
+        if (!tolerance.has(topicName)) tolerance.set(topicName, analyzeFaultTolerance(model.value, { topics: [topicName] })[0]);
+        return tolerance.get(topicName);
     }
 
     topicSpec(topic: Topic): TopicSpec {
@@ -236,6 +260,19 @@ export class ClusterFacts {
             features: this.release.overrides
         };
     }
+}
+
+/** The group's assignment by its assignor: a pure function of these inputs. */
+function assign(assignor: AssignorName, protocol: GroupProtocol, partitionsPerTopic: Record<string, number>, memberIds: string[], spec: GroupSpec): GroupAssignment {
+    const assignment =
+        protocol === 'share'
+            ? simpleHomogeneousAssign(partitionsPerTopic, memberIds)
+            : protocol === 'consumer'
+            ? consumerProtocolAssign(assignor === 'range' ? 'range' : 'uniform', partitionsPerTopic, memberIds, new Map(), spec.kafkaVersion)
+            : assignPartitions(assignor === 'uniform' || assignor === 'simple' ? 'range' : assignor, partitionsPerTopic, memberIds.map((memberId) => ({ memberId, topics: spec.topics }))).assignment;
+    const perMember = new Map<string, readonly TopicPartition[]>(Object.entries(assignment));
+    const idle = [...perMember].filter(([, partitions]) => partitions.length === 0).map(([member]) => member);
+    return { assignor, protocol, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
 }
 
 /** The producer's `produces` property (the last one wins). */
@@ -303,10 +340,15 @@ export class ClusterFactsProvider {
     private readonly cache = new WeakMap<ClusterGroup, { readonly key: string; readonly facts: ClusterFacts }>();
     private readonly settings: KafkaTopologySettings;
     private readonly parts: ClusterParts;
+    /** Models, scenario verdicts, analyses and assignments by their inputs, across builds. */
+    readonly analyses = new AnalysisCache();
 
     constructor(services: KafkaTopologyServices) {
         this.settings = services.kafka.Settings;
         this.parts = services.kafka.ClusterParts;
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.analyses.dropDocument(uri.toString());
+        });
     }
 
     get(cluster: Cluster): ClusterFacts {
@@ -315,7 +357,7 @@ export class ClusterFactsProvider {
         const key = `${defaultProfile}/${analysis}`;
         const cached = this.cache.get(group);
         if (cached?.key === key) return cached.facts;
-        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts);
+        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts, this.analyses);
         this.cache.set(group, { key, facts });
         return facts;
     }

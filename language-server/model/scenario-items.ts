@@ -30,6 +30,11 @@ export interface ScenarioTranslation {
     readonly unmodelled: UnmodelledExpectation[];
 }
 
+/** The names of the topics the model holds. */
+interface ModelTopics {
+    has(name: string): boolean;
+}
+
 const line = (node: AstNode) => (node.$cstNode?.range.start.line ?? 0) + 1;
 const sourceText = (node: AstNode) => node.$cstNode?.text.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -38,7 +43,8 @@ export function translateScenario(scenario: Scenario, facts: ClusterFacts): Scen
     const nodes: AstNode[] = [];
     const problems: TargetProblem[] = [];
     const unmodelled: UnmodelledExpectation[] = [];
-    const modelTopics = facts.model.ok ? new Set(facts.model.value.topics.map((t) => t.name)) : new Set<string>();
+    const model = facts.model;
+    const modelTopics: ModelTopics = model.ok ? model.value.topicIndex : new Set<string>();
     for (const node of scenario.steps) {
         if (isActionStep(node)) {
             const step = translateStep(node, facts, problems);
@@ -115,7 +121,7 @@ const CONDITIONS: Readonly<Record<string, TopicCondition>> = {
     'under-replicated': 'under-replicated'
 };
 
-function translateExpectation(node: ExpectationNode, modelTopics: ReadonlySet<string>): Expectation | undefined {
+function translateExpectation(node: ExpectationNode, modelTopics: ModelTopics): Expectation | undefined {
     if (isTopicExpectation(node)) {
         const topic = node.topic?.ref;
         if (!topic || !node.condition || !modelTopics.has(topic.name)) return undefined;

@@ -1,0 +1,93 @@
+// Results that are pure functions of a cluster's spec, kept across builds and
+// keyed by exactly what they read: the simulator's model (the ClusterSpec as
+// JSON), its scenario verdicts (+ the scenario's steps and expectations), its
+// fault-tolerance analyses (+ the topic) and group assignments (assignor,
+// protocol, partitions per topic, members, subscriptions, release). A typing
+// edit that leaves these inputs alone (a retention value, a description, a
+// config entry) re-runs none of them; any change of an input is a new key.
+// Bounded (LRU by count and by the modelled topics), and dropped with the
+// documents that produced them.
+import type { ScenarioItem, TopicFaultTolerance, buildCluster, ClusterSpec } from '../../simulator/index.js';
+import type { Observation } from '../../simulator/index.js';
+import { LruMap } from '../util/lru-map.js';
+
+export type ModelResult = ReturnType<typeof buildCluster>;
+
+/** What the validator reads of a scenario run, item by item (no texts or lines: those are the caller's). */
+export type ScenarioVerdict =
+    | { readonly kind: 'step'; readonly noEffect: boolean }
+    | { readonly kind: 'expect'; readonly passed: boolean; readonly observation: Observation };
+
+/** One model and what was computed on it. */
+export interface ModelEntry {
+    readonly model: ModelResult;
+    readonly verdicts: LruMap<string, readonly ScenarioVerdict[]>;
+    readonly tolerance: Map<string, TopicFaultTolerance | undefined>;
+    /** The documents (URIs) of the cluster parts it was built from. */
+    readonly owners: ReadonlySet<string>;
+}
+
+interface Owned<T> {
+    readonly value: T;
+    readonly owners: ReadonlySet<string>;
+}
+
+/** Models kept: a few clusters, or a few versions of one (undo). */
+const MAX_MODELS = 8;
+/** Topics over all kept models: the memory of a few big clusters' models at most. */
+const MAX_MODELLED_TOPICS = 60_000;
+const MAX_SCENARIOS_PER_MODEL = 64;
+const MAX_ASSIGNMENTS = 8_192;
+/** Assigned partitions over all kept assignments. */
+const MAX_ASSIGNED_PARTITIONS = 2_000_000;
+
+export class AnalysisCache {
+    private readonly models = new LruMap<string, ModelEntry>(MAX_MODELS, MAX_MODELLED_TOPICS);
+    private readonly assignments = new LruMap<string, Owned<unknown>>(MAX_ASSIGNMENTS, MAX_ASSIGNED_PARTITIONS);
+
+    /** The model of `spec` (built by `build` unless a model of an equal spec is kept). */
+    modelOf(spec: ClusterSpec, owners: readonly string[], build: () => ModelResult): ModelEntry {
+        const key = JSON.stringify(spec);
+        const kept = this.models.get(key);
+        if (kept) return kept;
+        const entry: ModelEntry = {
+            model: build(),
+            verdicts: new LruMap(MAX_SCENARIOS_PER_MODEL),
+            tolerance: new Map(),
+            owners: new Set(owners)
+        };
+        this.models.set(key, entry, Math.max(1, spec.topics.length));
+        return entry;
+    }
+
+    /** The verdicts of a scenario's items on the entry's model (run by `run` unless the same items ran on it). */
+    verdictsOf(entry: ModelEntry, items: readonly ScenarioItem[], run: () => readonly ScenarioVerdict[]): readonly ScenarioVerdict[] {
+        const key = JSON.stringify(items.map((item) => (item.kind === 'step' ? item.step : item.expectation)));
+        let verdicts = entry.verdicts.get(key);
+        if (!verdicts) {
+            verdicts = run();
+            entry.verdicts.set(key, verdicts);
+        }
+        return verdicts;
+    }
+
+    /** A group's assignment: `key` is every input of `assign`, `partitions` what it weighs. */
+    assignmentOf<T>(key: string, owners: readonly string[], partitions: number, assign: () => T): T {
+        const kept = this.assignments.get(key);
+        if (kept) return kept.value as T;
+        const value = assign();
+        this.assignments.set(key, { value, owners: new Set(owners) }, Math.max(1, partitions));
+        return value;
+    }
+
+    /** Forgets what was computed from a document (it was closed or deleted). */
+    dropDocument(uri: string): void {
+        this.models.deleteWhere((entry) => entry.owners.has(uri));
+        this.assignments.deleteWhere((entry) => entry.owners.has(uri));
+    }
+
+    /** How many models and assignments are kept (for tests and the bench). */
+    get counts(): { readonly models: number; readonly assignments: number } {
+        return { models: this.models.size, assignments: this.assignments.size };
+    }
+}
