@@ -14,10 +14,13 @@
 //   kafkaTopology/saveScenario   the edit that writes timeline items as a new `scenario`
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { Acks, AssignorName, BrokerId, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
+import type { Acks, AssignorName, BrokerId, PartitionHealth, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
 
 /** The simulator's step, as the webview shows and edits it. */
 export type { Step };
+
+/** The simulator's judgement of a partition (simulator/health.ts), worst first: offline (no live leader) > not writable with acks=all > under-replicated (|ISR| < RF) > healthy. */
+export type { PartitionHealth };
 
 export type FailoverLocale = 'en' | 'ko';
 
@@ -92,9 +95,6 @@ export interface FailoverViewParams extends ClusterRef {
     /** Language of the event log (default: the server's message language). */
     readonly locale?: FailoverLocale;
 }
-
-/** Worst first: offline (no live leader) > not writable with acks=all > under-replicated (|ISR| < RF) > healthy. */
-export type PartitionHealth = 'offline' | 'not-writable' | 'under-replicated' | 'healthy';
 
 /** elr: an eligible leader replica (KIP-966), out of the ISR but still safe to elect; shown when the simulator reports ELR. */
 export type ReplicaRole = 'leader' | 'in-sync' | 'out-of-sync' | 'elr';
@@ -244,6 +244,8 @@ export interface ClusterView {
     readonly partitionCount: number;
     /** Partitions per health over all topics. */
     readonly counts: Readonly<Record<PartitionHealth, number>>;
+    /** Every health, worst first (the simulator's order): the order a summary lists `counts` in. */
+    readonly healths: readonly PartitionHealth[];
     readonly producers: readonly ProducerView[];
     readonly groups: readonly GroupView[];
     /** An unclean election has happened. */

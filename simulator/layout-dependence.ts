@@ -16,7 +16,8 @@ import { assignReplicasToBrokers } from './placement.js';
 import { stripedLayout } from './placement/topic-layout.js';
 import { partitionStatus } from './derived.js';
 import type { TopicCondition } from './model.js';
-import { runScenario, type ScenarioItem } from './scenario.js';
+import { runScenario } from './scenario.js';
+import type { ScenarioItem } from './scenario-walk.js';
 import { initialState } from './state.js';
 import { applyStep } from './steps.js';
 

@@ -1,21 +1,19 @@
 // A scenario run: steps apply in order from the healthy cluster (or a given
-// state); each expectation is checked on the state after the latest step and
-// recorded on that step's snapshot ("initial" before any step). Only the
-// current state is kept (and the previous one while a step applies): memory is
-// bounded by the cluster, not by cluster × steps, and scenarios rerun on every edit.
+// state) through the one scenario loop (scenario-walk.ts); each expectation is
+// checked on the state after the latest step and recorded on that step's
+// snapshot ("initial" before any step). Only the current state is kept (and the
+// previous one while a step applies): memory is bounded by the cluster, not by
+// cluster × steps, and scenarios rerun on every edit.
 
 import type { ClusterModel } from './cluster.js';
 import type { SimEvent } from './events.js';
-import { evaluateExpectation, type Observation } from './expectations.js';
-import type { Expectation, ExpectationSnapshot, Step, StepSnapshot } from './model.js';
+import type { Observation } from './expectations.js';
+import type { ExpectationSnapshot, StepSnapshot } from './model.js';
+import { walkScenario, type ScenarioItem } from './scenario-walk.js';
 import { snapshot } from './snapshot.js';
 import { initialState, type ClusterState } from './state.js';
 import { formatExpectation, formatStep } from './step-syntax.js';
-import { applyStep, type StepError } from './steps.js';
-
-export type ScenarioItem =
-    | { readonly kind: 'step'; readonly step: Step; readonly text?: string; readonly line?: number }
-    | { readonly kind: 'expect'; readonly expectation: Expectation; readonly text?: string; readonly line?: number };
+import type { StepError } from './steps.js';
 
 export type ItemOutcome =
     | {
@@ -63,7 +61,7 @@ export interface RunScenarioOptions {
 }
 
 export function runScenario(model: ClusterModel, items: readonly ScenarioItem[], options: RunScenarioOptions = {}): ScenarioRun {
-    let state = options.from ?? initialState(model);
+    const from = options.from ?? initialState(model);
     let stateIndex = 0;
     let stepText = 'initial';
     let expectations: ExpectationSnapshot[] = [];
@@ -71,17 +69,16 @@ export function runScenario(model: ClusterModel, items: readonly ScenarioItem[],
     const withSnapshots = options.snapshots !== false;
     const outcomes: ItemOutcome[] = [];
     let passed = true;
-    options.onState?.(state, 0);
-    for (const item of items) {
-        if (item.kind === 'step') {
+    options.onState?.(from, 0);
+    const finalState = walkScenario(model, items, from, {
+        events: () => options.events,
+        step(item, _index, before, result) {
             // The state is final for its snapshot once the next step starts.
-            if (withSnapshots) snapshots.push(snapshot(model, state, stepText, expectations));
+            if (withSnapshots) snapshots.push(snapshot(model, before, stepText, expectations));
             const text = item.text ?? formatStep(item.step);
-            const result = applyStep(model, state, item.step, { events: options.events });
-            if (result.ok) state = result.value.state;
-            else passed = false;
+            if (!result.ok) passed = false;
             stateIndex++;
-            options.onState?.(state, stateIndex);
+            options.onState?.(result.ok ? result.value.state : before, stateIndex);
             stepText = text;
             expectations = [];
             outcomes.push({
@@ -94,14 +91,14 @@ export function runScenario(model: ClusterModel, items: readonly ScenarioItem[],
                 error: result.ok ? undefined : result.error,
                 events: result.ok ? result.value.events : []
             });
-        } else {
+        },
+        expect(item, _index, _state, r) {
             const text = item.text ?? formatExpectation(item.expectation);
-            const r = evaluateExpectation(model, state, item.expectation);
             if (!r.passed) passed = false;
             expectations.push(item.line === undefined ? { text, passed: r.passed } : { text, line: item.line, passed: r.passed });
             outcomes.push({ kind: 'expect', text, line: item.line, stateIndex, passed: r.passed, observation: r.observation });
         }
-    }
-    if (withSnapshots) snapshots.push(snapshot(model, state, stepText, expectations));
-    return { outcomes, snapshots, finalState: state, passed };
+    });
+    if (withSnapshots) snapshots.push(snapshot(model, finalState, stepText, expectations));
+    return { outcomes, snapshots, finalState, passed };
 }

@@ -1,7 +1,10 @@
 // kafka-topology simulate <file> [--cluster NAME] [--scenario NAME | --step "<step>"...] [--format text|json]
 import type { Cluster } from '../../language-server/generated/ast.js';
 import { translateScenario } from '../../language-server/model/scenario-items.js';
-import { describeBuildError, describeObservation, describeStepError, modelFeatureLevels, runScenario, parseStep, type StepSnapshot, type ScenarioItem } from '../../simulator/index.js';
+import {
+    describeBuildError, describeObservation, describeStepError, healthOf, modelFeatureLevels, runScenario, parseStep, type PartitionHealth, type StepSnapshot,
+    type ScenarioItem
+} from '../../simulator/index.js';
 import { COMMON_OPTIONS, formatOption, option, parseArguments } from '../arguments.js';
 import { UsageError } from '../usage-error.js';
 import { checkLocale, createServices, loadFiles } from '../workspace.js';
@@ -88,6 +91,8 @@ function listNames(names: readonly string[]): string {
     return names.length === 0 ? 'there are none' : `one of: ${names.join(', ')}`;
 }
 
+const HEALTH_TEXT: Readonly<Record<PartitionHealth, string>> = { offline: 'OFFLINE', 'not-writable': 'not writable (acks=all)', 'under-replicated': 'under-replicated', healthy: 'ok' };
+
 function renderSnapshot(s: StepSnapshot, out: (text: string) => void): void {
     out('');
     out(`── ${s.step} ──`);
@@ -95,7 +100,7 @@ function renderSnapshot(s: StepSnapshot, out: (text: string) => void): void {
     out(`brokers: ${s.brokers.map((b) => `${b.id}${b.rack ? ` (${b.rack})` : ''} ${b.alive ? 'up' : 'DOWN'}`).join(' · ')}`);
     const width = Math.max(0, ...s.partitions.map((p) => `${p.topic} P${p.partition}`.length));
     for (const p of s.partitions) {
-        const state = !p.readable ? 'OFFLINE' : !p.writable ? 'not writable (acks=all)' : p.underReplicated ? 'under-replicated' : 'ok';
+        const state = HEALTH_TEXT[healthOf(p)];
         const elr = p.elr.length > 0 ? `  ELR [${p.elr.join(',')}]` : '';
         const lastKnown = p.lastKnownElr.length > 0 ? `  last known ELR [${p.lastKnownElr.join(',')}]` : '';
         out(`  ${`${p.topic} P${p.partition}`.padEnd(width)}  replicas [${p.replicas.join(',')}]  leader ${p.leader ?? 'none'}  ISR [${p.isr.join(',')}]${elr}${lastKnown}  ${state}`);

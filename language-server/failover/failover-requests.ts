@@ -17,7 +17,7 @@ import {
 import { describeBuildError } from '../../simulator/index.js';
 import { failoverMessages } from './failover-messages.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
-import { entryText, runTimeline } from './failover-timeline.js';
+import { describeTimeline, entryText } from './failover-timeline.js';
 import { buildClusterView, type SourceLines } from './failover-view-model.js';
 
 const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => (node.$cstNode?.range.start.line ?? 0) + 1;
@@ -91,7 +91,7 @@ export class FailoverRequests {
             const problem = messages.notSimulated(describeBuildError(model.error, locale));
             return { ...base, ...unchanged, problem, scenarios, serverMs: performance.now() - started };
         }
-        const run = runTimeline(model.value, params.items, params.position, locale);
+        const run = describeTimeline(model.value, params.items, params.position, locale);
         const view = buildClusterView(model.value, run.state, locale, { last: run.last, lines: sourceLines(cluster) });
         return {
             ...base,

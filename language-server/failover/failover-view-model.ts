@@ -3,7 +3,10 @@
 // producers and consumer groups — plus the step each clickable thing triggers.
 // The webview only renders this; every Kafka judgement is made here (through
 // the simulator). Linear in the number of partitions.
-import { groupStatus, partitionStatus, producerStatus, quorumStatus, describeSkippedTopic, modelFeatureLevels, type ClusterModel, type PartitionStatus, type BrokerId, type Step, type ClusterState } from '../../simulator/index.js';
+import {
+    groupStatus, healthOf, noHealthCounts, partitionStatus, producerStatus, quorumStatus, describeSkippedTopic, modelFeatureLevels, worseHealth, PARTITION_HEALTHS,
+    type ClusterModel, type BrokerId, type Step, type ClusterState
+} from '../../simulator/index.js';
 import type {
     BrokerView, ClusterView, FailoverLocale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
     ReplicaView, TopicView
@@ -36,20 +39,6 @@ const withLine = <T extends object>(view: T, line: number | undefined): T => (li
 /** How many blocked partitions a producer card names. */
 const BLOCKED_SAMPLE = 5;
 
-const emptyCounts = (): Record<PartitionHealth, number> => ({ offline: 0, 'not-writable': 0, 'under-replicated': 0, healthy: 0 });
-
-/** Worst first (see PartitionHealth). */
-export function healthOf(s: PartitionStatus): PartitionHealth {
-    if (s.offline) return 'offline';
-    if (!s.writable) return 'not-writable';
-    if (s.underReplicated) return 'under-replicated';
-    return 'healthy';
-}
-
-const SEVERITY: Readonly<Record<PartitionHealth, number>> = { offline: 3, 'not-writable': 2, 'under-replicated': 1, healthy: 0 };
-
-export const worseHealth = (a: PartitionHealth, b: PartitionHealth): PartitionHealth => (SEVERITY[a] >= SEVERITY[b] ? a : b);
-
 export function buildClusterView(model: ClusterModel, state: ClusterState, locale: FailoverLocale, options: ViewOptions = {}): ClusterView {
     const alive = state.aliveBrokers;
     const before = options.last?.before;
@@ -59,10 +48,10 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
     for (const producer of model.producers) for (const t of producer.topics) (producersOf.get(t) ?? producersOf.set(t, []).get(t)!).push(producer.name);
     for (const group of model.groups) for (const t of group.topics) (groupsOf.get(t) ?? groupsOf.set(t, []).get(t)!).push(group.name);
     const leaders = new Map<BrokerId, number>();
-    const clusterCounts = emptyCounts();
+    const clusterCounts = noHealthCounts();
     const topics: TopicView[] = model.topicsByName.map((t) => {
         const topic = model.topics[t];
-        const counts = emptyCounts();
+        const counts = noHealthCounts();
         let health: PartitionHealth = 'healthy';
         let changed = false;
         const partitions = new Array<PartitionView>(topic.partitions);
@@ -97,7 +86,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
             }
             partitions[p] = s.elr.length === 0 && s.lastKnownElr.length === 0 ? view : { ...view, elr: s.elr, lastKnownElr: s.lastKnownElr };
         }
-        for (const h of Object.keys(counts) as PartitionHealth[]) clusterCounts[h] += counts[h];
+        for (const h of PARTITION_HEALTHS) clusterCounts[h] += counts[h];
         return withLine<TopicView>(
             {
                 name: topic.name,
@@ -216,6 +205,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
         topics,
         partitionCount: model.partitionTable.size,
         counts: clusterCounts,
+        healths: PARTITION_HEALTHS,
         producers,
         groups,
         dataLoss: state.dataLoss,

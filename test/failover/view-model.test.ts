@@ -19,6 +19,8 @@ describe('order-platform (three brokers, combined-mode quorum, RF 3, min ISR 2)'
         expect(v.racks[0].action).toEqual({ kind: 'fail-rack', rack: 'az-1' });
         expect(v.topics.map((t) => t.name)).toEqual(['order-created', 'payment-completed', 'stock-reserved']);
         expect(v.counts).toEqual({ offline: 0, 'not-writable': 0, 'under-replicated': 0, healthy: 9 });
+        // The webview lists the counts in the simulator's worst-first order, which the view carries.
+        expect(v.healths).toEqual(['offline', 'not-writable', 'under-replicated', 'healthy']);
         expect(partition(r, 'order-created', 0)).toEqual({
             partition: 0,
             replicas: [

@@ -2,15 +2,12 @@
 // step, and the controls (restart, undo, play/pause, next, speed; scenarios;
 // preferred election, save, reset; language). Every control says what it does
 // in its tooltip; disabled ones look disabled.
-import type { ClusterView, PartitionHealth } from '../../../language-server/protocol.js';
+import type { ClusterView } from '../../../language-server/protocol.js';
 import { canGoBack, canGoNext } from '../timeline-navigation.js';
 import type { RenderContext } from './context.js';
 import { button, el } from './dom.js';
 import { SPEEDS } from './player.js';
 import { renderStrip } from './render-strip.js';
-
-/** Worst first. */
-const HEALTHS: readonly PartitionHealth[] = ['offline', 'not-writable', 'under-replicated', 'healthy'];
 
 export function renderHeader(ctx: RenderContext, view: ClusterView | undefined): HTMLElement {
     const { labels } = ctx;
@@ -18,7 +15,7 @@ export function renderHeader(ctx: RenderContext, view: ClusterView | undefined):
         ? el(
               'div',
               { class: 'health-summary' },
-              ...HEALTHS.filter((h) => view.counts[h] > 0 || h === 'healthy').map((h) => el('span', { class: `chip health-${h}` }, `${view.counts[h]} ${labels.health[h]}`)),
+              ...view.healths.filter((h) => view.counts[h] > 0 || h === 'healthy').map((h) => el('span', { class: `chip health-${h}` }, `${view.counts[h]} ${labels.health[h]}`)),
               view.dataLoss ? el('span', { class: 'chip data-loss' }, labels.dataLoss) : undefined
           )
         : undefined;
