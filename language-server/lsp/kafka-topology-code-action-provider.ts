@@ -7,18 +7,19 @@ import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
-import { IssueCodes, type IssueCode } from '../validation/issue-codes.js';
+import type { FixableCode, FixData } from '../validation/fix-data.js';
+import { IssueCodes } from '../validation/issue-codes.js';
 import { didYouMeanFix, removeEarlierPropertyFix, removeStepFix } from './quick-fixes/cleanup-fixes.js';
 import { acksAllFix, evenAssignorFixes, idleConsumersFix, protocolAssignorFix, recordKeyFix } from './quick-fixes/client-fixes.js';
 import { noBrokersFix, quorumEvenFixes, quorumTooSmallFixes } from './quick-fixes/cluster-fixes.js';
 import { FixChecker } from './quick-fixes/fix-check.js';
-import type { FixBuilder } from './quick-fixes/quick-fix.js';
+import type { FixBuilder, QuickFix } from './quick-fixes/quick-fix.js';
 import { pinAssignmentFix } from './quick-fixes/placement-fixes.js';
 import { releaseFix } from './quick-fixes/release-fixes.js';
 import { configValueFix, removeConfigEntryFix, setPropertyFix, totalOrderFixes, unknownConfigFix } from './quick-fixes/topic-fixes.js';
 
-/** The quick fix of every rule RULES.md marks with one; each reads the data its diagnostic carries. */
-const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
+/** The quick fix of every rule RULES.md marks with one; each reads the data its diagnostic carries (typed per code: fix-data.ts). */
+const FIXES: { readonly [C in FixableCode]: FixBuilder<FixData[C]> } = {
     [IssueCodes.QuorumEven]: quorumEvenFixes,
     [IssueCodes.QuorumTooSmall]: quorumTooSmallFixes,
     [IssueCodes.UnsupportedInVersion]: releaseFix,
@@ -47,7 +48,15 @@ const FIXES: Partial<Record<IssueCode, FixBuilder>> = {
     [IssueCodes.ExpectationDependsOnPlacement]: pinAssignmentFix
 };
 
-export const FIXABLE_CODES = Object.keys(FIXES) as IssueCode[];
+export const FIXABLE_CODES = Object.keys(FIXES) as FixableCode[];
+
+const isFixable = (code: unknown): code is FixableCode => typeof code === 'string' && Object.prototype.hasOwnProperty.call(FIXES, code);
+
+/** The fixes of `code`, built from the data its diagnostic carries. */
+function buildFixes<C extends FixableCode>(code: C, context: Parameters<FixBuilder<FixData[C]>>[0]): QuickFix[] {
+    const builder: FixBuilder<FixData[C]> = FIXES[code];
+    return builder(context);
+}
 
 /**
  * Quick fixes for every fixable rule (RULES.md), from the fix data the
@@ -77,12 +86,12 @@ export class KafkaTopologyCodeActionProvider implements CodeActionProvider {
     }
 
     protected async fixesFor(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
-        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
-        const code = (data.code ?? diagnostic.code) as IssueCode;
-        const builder = FIXES[code];
-        if (!builder) return [];
+        // The data comes back from the client as DiagnosticReporter wrote it: the code and that code's fix data.
+        const data = (diagnostic.data ?? {}) as { readonly code?: unknown };
+        const code = data.code ?? diagnostic.code;
+        if (!isFixable(code)) return [];
         const actions: CodeAction[] = [];
-        for (const fix of builder({ document, diagnostic, data, facts: this.facts })) {
+        for (const fix of buildFixes(code, { document, diagnostic, data: data as Partial<FixData[typeof code]>, facts: this.facts })) {
             if (fix.edits.length === 0 || !(await this.checker.isImprovement(document, diagnostic, fix.edits))) continue;
             actions.push({
                 title: localize(fix.title, fix.args ?? {}, this.locale.current),

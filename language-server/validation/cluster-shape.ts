@@ -35,11 +35,9 @@ export class ClusterShapeValidator {
             const duplicate = ids.find((id) => seen.has(id));
             ids.forEach((id) => seen.add(id));
             if (duplicate === undefined) continue;
-            this.reporter.report(accept, {
-                code: IssueCodes.DuplicateBroker, node: declaration,
-                ...(declaration.$type === 'Broker' ? { property: 'id' } : { range: rangeHeader(declaration) }),
-                args: { id: duplicate, cluster: quote(cluster.name) }
-            });
+            const args = { id: duplicate, cluster: quote(cluster.name) };
+            if (declaration.$type === 'Broker') this.reporter.report(accept, { code: IssueCodes.DuplicateBroker, node: declaration, property: 'id', args });
+            else this.reporter.report(accept, { code: IssueCodes.DuplicateBroker, node: declaration, range: rangeHeader(declaration), args });
         }
     }
 

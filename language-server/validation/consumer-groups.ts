@@ -1,7 +1,7 @@
 // Consumer groups: idle-consumers, uneven-consumer-load (from the group's own
 // assignor), group-without-topics, duplicate-group, duplicate-member.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isCluster, type Cluster, type ConsumerGroup, type GroupDeclaration } from '../generated/ast.js';
+import { isCluster, type Cluster, type ConsumerGroup, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf, membersPropertyOf } from '../model/members.js';
@@ -33,7 +33,7 @@ export class ConsumerGroupValidator {
         const assignment = facts.assignmentOf(group);
         if (!assignment) return;
         const members = membersPropertyOf(group);
-        const at = members ? { node: members } : { node: group, property: 'name' };
+        const at: { readonly node: MembersProperty | ConsumerGroup; readonly property?: 'name' } = members ? { node: members } : { node: group, property: 'name' };
         const { idle, perMember, assignor, partitions } = assignment;
         if (idle.length > 0) {
             const named = idle.slice(0, MAX_NAMED_IN_MESSAGE).map(quote).join(', ') + (idle.length > MAX_NAMED_IN_MESSAGE ? ` (+${idle.length - MAX_NAMED_IN_MESSAGE})` : '');

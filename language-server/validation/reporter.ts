@@ -1,24 +1,30 @@
-import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { isCluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize, type MessageArgs } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import type { FixDataOf } from './fix-data.js';
 import { severityFor, type IssueCode } from './issue-codes.js';
 
-export interface Problem {
-    readonly code: IssueCode;
+/**
+ * A diagnostic of `code` on `node` (or its `property`): the compiler checks the
+ * property against the node type (as Langium's acceptor does) and the fix data
+ * against the code (fix-data.ts).
+ */
+export interface Problem<C extends IssueCode = IssueCode, N extends AstNode = AstNode> {
+    readonly code: C;
     /** A message variant (`code/variant` in the catalogues). */
     readonly variant?: string;
-    readonly node: AstNode;
-    readonly property?: string;
+    readonly node: N;
+    readonly property?: Properties<N>;
     readonly index?: number;
     readonly keyword?: string;
     readonly range?: Range;
     readonly args?: MessageArgs;
-    /** What the quick fix needs, so the code action never recomputes it. */
-    readonly fix?: Readonly<Record<string, unknown>>;
+    /** What the quick fix needs (fix-data.ts), so the code action never recomputes it. */
+    readonly fix?: FixDataOf<C>;
     /** A milder severity than the code's own where the rule says so (e.g. `rack-incomplete` under `placement striped`). */
     readonly softenedTo?: 'warning' | 'info' | 'hint';
 }
@@ -35,7 +41,7 @@ export class DiagnosticReporter {
         this.facts = services.kafka.ClusterFacts;
     }
 
-    report(accept: ValidationAcceptor, problem: Problem): void {
+    report<C extends IssueCode, N extends AstNode>(accept: ValidationAcceptor, problem: Problem<C, N>): void {
         const cluster = AstUtils.getContainerOfType(problem.node, isCluster);
         const profile = cluster ? this.facts.get(cluster).profile : 'production';
         const defined = severityFor(problem.code, profile);

@@ -7,22 +7,26 @@ import { localize, type Locale } from '../messages/index.js';
 import { producesOf, type ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf } from '../model/members.js';
 import type { TopicSettings } from '../model/topic-settings.js';
+import type { FixDataOf, SetPropertyData } from './fix-data.js';
 import { IssueCodes, type IssueCode } from './issue-codes.js';
 import { quote, type DiagnosticReporter, type Problem } from './reporter.js';
 
 type Key = 'partitions' | 'replicationFactor' | 'minInsyncReplicas' | 'ordering';
 
-const KEYWORD: Readonly<Record<Key, string>> = {
+const KEYWORD = {
     partitions: 'partitions',
     replicationFactor: 'replication-factor',
     minInsyncReplicas: 'min-insync-replicas',
     ordering: 'ordering'
-};
+} as const satisfies Record<Key, string>;
 
 interface Location {
     readonly node: AstNode;
     readonly property?: string;
 }
+
+/** Reports `code` at `location` once per cluster pass. */
+type Report = <C extends IssueCode>(location: Location, code: C, args: Problem['args'], fix?: FixDataOf<C>) => void;
 
 /**
  * Where a rule over `keys` (the primary first) is reported for a topic: on the
@@ -57,11 +61,11 @@ export class TopicValidator {
     checkTopicSettings(cluster: Cluster, accept: ValidationAcceptor): void {
         const facts = this.facts.get(cluster);
         const reported = new Set<string>();
-        const report = (location: Location, code: IssueCode, args: Problem['args'], fix?: Problem['fix'], variant?: string) => {
+        const report: Report = (location, code, args, fix) => {
             const key = `${code}@${location.node.$cstNode?.offset}:${location.property ?? ''}`;
             if (reported.has(key)) return;
             reported.add(key);
-            this.reporter.report(accept, { code, variant, node: location.node, property: location.property, args, fix });
+            this.reporter.report(accept, { code, node: location.node, property: location.property, args, fix });
         };
         if (cluster.defaults.length > 0) {
             this.checkValues(facts, (keys) => locateInDefaults(facts.defaults, keys), facts.defaults, report, true);
@@ -76,14 +80,14 @@ export class TopicValidator {
         facts: ClusterFacts,
         at: (keys: readonly Key[]) => Location,
         s: TopicSettings,
-        report: (location: Location, code: IssueCode, args: Problem['args'], fix?: Problem['fix'], variant?: string) => void,
+        report: Report,
         defaultsOnly: boolean
     ): void {
         const partitions = s.partitions.value;
         const rf = s.replicationFactor.value;
         const minIsr = s.minInsyncReplicas.value;
         const brokers = facts.brokers.length;
-        const set = (key: Key, value: number) => ({ property: KEYWORD[key], value });
+        const set = (key: Exclude<Key, 'ordering'>, value: number): SetPropertyData => ({ property: KEYWORD[key], value });
 
         // The defaults block on its own: only values that are wrong whatever inherits them.
         const own = (key: Key) => !defaultsOnly || s[key].origin === 'defaults';

@@ -1,6 +1,6 @@
 // Numbers outside what Kafka or the model accepts: value-out-of-range. Every
 // cap the model applies is said here, never applied silently (RULES.md).
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { GrammarUtils, type Properties, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { Broker, BrokerRange, Cluster, ControllersProperty, MembersProperty, PartitionsProperty } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
@@ -88,7 +88,9 @@ export class ValueRangeValidator {
         }
     }
 
-    private report(accept: ValidationAcceptor, node: Broker | BrokerRange | MembersProperty | PartitionsProperty | ControllersProperty, property: string, variant: string, args: Record<string, string | number>): void {
+    private report<N extends Broker | BrokerRange | MembersProperty | PartitionsProperty | ControllersProperty>(
+        accept: ValidationAcceptor, node: N, property: Properties<N>, variant: string, args: Record<string, string | number>
+    ): void {
         this.reporter.report(accept, { code: IssueCodes.ValueOutOfRange, variant, node, property, args });
     }
 }

@@ -5,26 +5,27 @@ import type { TextEdit } from 'vscode-languageserver';
 import { isAcksProperty, isConsumerGroup, isMembersProperty, isProducer, isAssignorProperty, type ConsumerGroup } from '../../generated/ast.js';
 import { formatName } from '../../../simulator/index.js';
 import { insertIntoBlock, nodeAt, replace } from './edits.js';
+import type { FixData } from '../../validation/fix-data.js';
 import type { FixBuilder, QuickFix } from './quick-fix.js';
 
-export const acksAllFix: FixBuilder = (context) => {
+export const acksAllFix: FixBuilder<FixData['acks-may-lose-data'] | FixData['invalid-acks']> = (context) => {
     const acks = nodeAt(context.document, context.diagnostic.range, isAcksProperty);
     if (acks) return [{ title: 'fix/set-acks-all', edits: replace(acks.$cstNode, 'acks all'), preferred: true }];
     const producer = nodeAt(context.document, context.diagnostic.range, isProducer);
     return producer ? [{ title: 'fix/set-acks-all', edits: insertIntoBlock(context.document, producer, 'acks all'), preferred: true }] : [];
 };
 
-export const recordKeyFix: FixBuilder = (context) => {
+export const recordKeyFix: FixBuilder<FixData['missing-record-key']> = (context) => {
     const field = context.data.insertKey;
     const producer = nodeAt(context.document, context.diagnostic.range, isProducer);
     if (typeof field !== 'string' || !producer) return [];
     return [{ title: 'fix/insert-key', args: { field }, edits: insertIntoBlock(context.document, producer, `key ${formatName(field)}`), preferred: true }];
 };
 
-export const idleConsumersFix: FixBuilder = (context) => {
+export const idleConsumersFix: FixBuilder<FixData['idle-consumers']> = (context) => {
     const members = nodeAt(context.document, context.diagnostic.range, isMembersProperty);
     const keep = Number(context.data.members);
-    const idle = new Set(Array.isArray(context.data.idle) ? (context.data.idle as string[]) : []);
+    const idle = new Set(Array.isArray(context.data.idle) ? context.data.idle : []);
     if (!members || !Number.isInteger(keep) || keep < 1) return [];
     if (members.count !== undefined) {
         return [{ title: 'fix/set-members', args: { count: keep }, edits: replace(GrammarUtils.findNodeForProperty(members.$cstNode, 'count'), String(keep)), preferred: true }];
@@ -43,14 +44,14 @@ function setAssignor(group: ConsumerGroup, assignor: string, document: Parameter
     return { title: 'fix/set-assignor', args: { assignor }, edits };
 }
 
-export const evenAssignorFixes: FixBuilder = (context) => {
+export const evenAssignorFixes: FixBuilder<FixData['uneven-consumer-load']> = (context) => {
     const group = nodeAt(context.document, context.diagnostic.range, isConsumerGroup);
     if (!group) return [];
     return [{ ...setAssignor(group, 'roundrobin', context.document), preferred: true }, setAssignor(group, 'cooperative-sticky', context.document)];
 };
 
 /** assignor-protocol-mismatch: the assignor that protocol runs by default, in place of the one written. */
-export const protocolAssignorFix: FixBuilder = (context) => {
+export const protocolAssignorFix: FixBuilder<FixData['assignor-protocol-mismatch']> = (context) => {
     const property = nodeAt(context.document, context.diagnostic.range, isAssignorProperty);
     const assignor = context.data.assignor;
     if (!property || typeof assignor !== 'string') return [];

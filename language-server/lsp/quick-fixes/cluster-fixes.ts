@@ -2,6 +2,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import { isCluster, type Broker, type BrokerRange, type Cluster } from '../../generated/ast.js';
 import { indentationOf, insertIntoBlock, nodeAt, replaceProperty, deleteRange } from './edits.js';
+import type { FixData, QuorumData } from '../../validation/fix-data.js';
 import type { FixBuilder, FixContext, QuickFix } from './quick-fix.js';
 
 function lastDeclaration(cluster: Cluster): Broker | BrokerRange | undefined {
@@ -44,7 +45,7 @@ function setControllers(cluster: Cluster, count: number): QuickFix[] {
     return property ? [{ title: 'fix/set-controllers', args: { count }, edits: replaceProperty(property, 'count', String(count)) }] : [];
 }
 
-export const quorumEvenFixes: FixBuilder = (context) => {
+export const quorumEvenFixes: FixBuilder<QuorumData> = (context) => {
     const cluster = nodeAt(context.document, context.diagnostic.range, isCluster);
     const voters = Number(context.data.voters);
     if (!cluster || !Number.isInteger(voters)) return [];
@@ -58,7 +59,7 @@ export const quorumEvenFixes: FixBuilder = (context) => {
     return fixes;
 };
 
-export const quorumTooSmallFixes: FixBuilder = (context) => {
+export const quorumTooSmallFixes: FixBuilder<QuorumData> = (context) => {
     const cluster = nodeAt(context.document, context.diagnostic.range, isCluster);
     const voters = Number(context.data.voters);
     if (!cluster || !Number.isInteger(voters)) return [];
@@ -67,7 +68,7 @@ export const quorumTooSmallFixes: FixBuilder = (context) => {
     return [{ title: 'fix/add-broker', args: { id: voters === 2 ? `${next}` : `${next}, ${next + 1}` }, edits: addBrokers(context, cluster, 3 - voters), preferred: true }];
 };
 
-export const noBrokersFix: FixBuilder = (context) => {
+export const noBrokersFix: FixBuilder<FixData['no-brokers']> = (context) => {
     const cluster = nodeAt(context.document, context.diagnostic.range, isCluster);
     if (!cluster) return [];
     return [{ title: 'fix/add-broker', args: { id: 1 }, edits: insertIntoBlock(context.document, cluster, 'broker 1'), preferred: true }];

@@ -2,11 +2,15 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
 import type { ClusterFactsProvider } from '../../model/cluster-facts.js';
 
-/** What a fix builder gets: the diagnostic, the fix data it carries, and the document. */
-export interface FixContext {
+/**
+ * What a fix builder gets: the diagnostic, the fix data it carries (the type
+ * its codes report, fix-data.ts; any field may be missing, as the client
+ * sends the diagnostic back), and the document.
+ */
+export interface FixContext<D = unknown> {
     readonly document: LangiumDocument;
     readonly diagnostic: Diagnostic;
-    readonly data: Readonly<Record<string, unknown>>;
+    readonly data: Partial<D>;
     readonly facts: ClusterFactsProvider;
 }
 
@@ -18,4 +22,4 @@ export interface QuickFix {
     readonly preferred?: boolean;
 }
 
-export type FixBuilder = (context: FixContext) => QuickFix[];
+export type FixBuilder<D = unknown> = (context: FixContext<D>) => QuickFix[];

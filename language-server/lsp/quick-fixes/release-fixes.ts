@@ -2,6 +2,7 @@
 import type { TextEdit } from 'vscode-languageserver';
 import { isCluster, type Cluster } from '../../generated/ast.js';
 import { insertIntoBlock, nodeAt, replaceProperty } from './edits.js';
+import type { ReleaseData } from '../../validation/fix-data.js';
 import type { FixBuilder, FixContext } from './quick-fix.js';
 
 function setVersion(context: FixContext, cluster: Cluster, version: string): TextEdit[] {
@@ -17,11 +18,17 @@ function setFeature(context: FixContext, cluster: Cluster, feature: string, leve
     return insertIntoBlock(context.document, cluster, `features { ${feature} = ${level} }`);
 }
 
-export const releaseFix: FixBuilder = (context) => {
+export const releaseFix: FixBuilder<ReleaseData> = (context) => {
     const cluster = nodeAt(context.document, context.diagnostic.range, isCluster);
     if (!cluster) return [];
-    const { setVersion: version, setFeature: feature, level } = context.data as { setVersion?: string; setFeature?: string; level?: number };
-    if (version !== undefined) return [{ title: 'fix/set-kafka-version', args: { version }, edits: setVersion(context, cluster, version), preferred: true }];
-    if (feature !== undefined && level !== undefined) return [{ title: 'fix/set-feature', args: { feature, level }, edits: setFeature(context, cluster, feature, level), preferred: true }];
+    const data = context.data;
+    if ('setVersion' in data && data.setVersion !== undefined) {
+        const version = data.setVersion;
+        return [{ title: 'fix/set-kafka-version', args: { version }, edits: setVersion(context, cluster, version), preferred: true }];
+    }
+    if ('setFeature' in data && data.setFeature !== undefined && data.level !== undefined) {
+        const { setFeature: feature, level } = data;
+        return [{ title: 'fix/set-feature', args: { feature, level }, edits: setFeature(context, cluster, feature, level), preferred: true }];
+    }
     return [];
 };

@@ -8,6 +8,7 @@ import {
     isReplicationFactorProperty, isTopic, type ConfigEntry, type Defaults, type Topic
 } from '../../generated/ast.js';
 import { deleteRange, insertIntoBlock, nodeAt, replace, replaceProperty } from './edits.js';
+import type { ConfigKeyData, FixData, SetPropertyData } from '../../validation/fix-data.js';
 import type { FixBuilder, FixContext, QuickFix } from './quick-fix.js';
 
 const PROPERTIES: Readonly<Record<string, { guard: (n: unknown) => boolean; configKey?: string }>> = {
@@ -47,8 +48,8 @@ function replaceValues(entry: ConfigEntry, text: string): TextEdit[] {
  * guarantees one copy), RF 3 with min ISR 2. The code action offers only those
  * that leave no new problem (fix-check.ts), the first of them preferred.
  */
-export const setPropertyFix: FixBuilder = (context) => {
-    const { property, value } = context.data as { property?: string; value?: number };
+export const setPropertyFix: FixBuilder<SetPropertyData> = (context) => {
+    const { property, value } = context.data;
     if (property === undefined || value === undefined) return [];
     const fixes: QuickFix[] = [];
     const edits = setProperty(context, property, value);
@@ -64,15 +65,15 @@ export const setPropertyFix: FixBuilder = (context) => {
     return fixes;
 };
 
-export const totalOrderFixes: FixBuilder = (context) => {
+export const totalOrderFixes: FixBuilder<SetPropertyData> = (context) => {
     const fixes: QuickFix[] = setPropertyFix(context);
     const ordering = nodeAt(context.document, context.diagnostic.range, isOrderingProperty);
     if (ordering) fixes.push({ title: 'fix/ordering-key', edits: replace(ordering.$cstNode, 'ordering key') });
     return fixes;
 };
 
-export const unknownConfigFix: FixBuilder = (context) => {
-    const { replaceKey, replaceValue, mergeInto } = context.data as { replaceKey?: string; replaceValue?: string; mergeInto?: string };
+export const unknownConfigFix: FixBuilder<ConfigKeyData> = (context) => {
+    const { replaceKey, replaceValue, mergeInto } = context.data;
     const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
     if (typeof replaceKey !== 'string' || !entry) return [];
     if (typeof mergeInto === 'string') return mergeConfigFix(context, entry, mergeInto, replaceValue);
@@ -83,13 +84,13 @@ export const unknownConfigFix: FixBuilder = (context) => {
     return [{ title: 'fix/replace-key', args: { suggestion: replaceKey }, edits: replaceProperty(entry, 'key', replaceKey), preferred: true }];
 };
 
-export const removeConfigEntryFix: FixBuilder = (context) => {
+export const removeConfigEntryFix: FixBuilder<FixData['config-shadows-property']> = (context) => {
     const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
     if (!entry?.$cstNode) return [];
     return [{ title: 'fix/remove-config-entry', args: { key: entry.key }, edits: [deleteRange(context.document, entry.$cstNode.range)], preferred: true }];
 };
 
-export const configValueFix: FixBuilder = (context) => {
+export const configValueFix: FixBuilder<FixData['unclean-election-enabled']> = (context) => {
     const value = context.data.value;
     const entry = nodeAt(context.document, context.diagnostic.range, isConfigEntry);
     if (typeof value !== 'string' || !entry) return [];
