@@ -28,7 +28,13 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
     register(release, { Cluster: release.checkRelease });
 
     const topics = new TopicValidator(services);
-    register(topics, { Cluster: [topics.checkTopicSettings, topics.checkTopicsUsed] });
+    register(topics, {
+        Cluster: [
+            topics.checkPartitionsValid, topics.checkReplicationFactorValid, topics.checkMinInsyncValid, topics.checkReplicationFactorFitsBrokers,
+            topics.checkReplicationFactorHighEnough, topics.checkMinInsyncWithinReplicationFactor, topics.checkMinInsyncBelowReplicationFactor,
+            topics.checkMinInsyncHighEnough, topics.checkReplicasFitRacks, topics.checkTotalOrderPartitions, topics.checkTopicsUsed
+        ]
+    });
 
     const names = new TopicNameValidator(services);
     register(names, { Topic: names.checkTopicName, Cluster: names.checkTopicNamesUnique });

@@ -1,5 +1,6 @@
 // Partitions, replication factor, min ISR, racks and ordering of each topic,
-// judged on its effective settings (LANGUAGE.md "Defaults"), plus unused-topic.
+// judged on its effective settings (LANGUAGE.md "Defaults"), plus unused-topic:
+// one check method per rule.
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type { Cluster, Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
@@ -25,9 +26,6 @@ interface Location {
     readonly property?: string;
 }
 
-/** Reports `code` at `location` once per cluster pass. */
-type Report = <C extends IssueCode>(location: Location, code: C, args: Problem['args'], fix?: FixDataOf<C>) => void;
-
 /**
  * Where a rule over `keys` (the primary first) is reported for a topic: on the
  * topic's own property when it sets the primary one; on its name when it sets
@@ -48,6 +46,37 @@ function locateInDefaults(settings: TopicSettings, keys: readonly Key[]): Locati
     return { node: settings[key].node! };
 }
 
+/** Reports `code` at `location`, once per place in a cluster. */
+type Report = <C extends IssueCode>(location: Location, code: C, args: Problem['args'], fix?: FixDataOf<C>) => void;
+
+/**
+ * Where a rule judges settings: the `defaults` block on its own (only values
+ * wrong whatever inherits them), then each topic on its effective settings.
+ */
+interface Site {
+    readonly settings: TopicSettings;
+    readonly at: (keys: readonly Key[]) => Location;
+    /** The value is the site's own (always, for a topic; for `defaults`, set in a defaults block). */
+    readonly own: (key: Key) => boolean;
+}
+
+/** One topic-settings rule: reports what it finds at one site. */
+type TopicRule = (site: Site, facts: ClusterFacts, report: Report) => void;
+
+const set = (key: Exclude<Key, 'ordering'>, value: number): SetPropertyData => ({ property: KEYWORD[key], value });
+
+/** Min ISR and RF are compared only where both are valid and Kafka could create the topic (RF > brokers has no ISR to reason about). */
+const isrComparable = ({ settings: s }: Site, facts: ClusterFacts): boolean => {
+    const rf = s.replicationFactor.value;
+    const brokers = facts.brokers.length;
+    return rf >= 1 && s.minInsyncReplicas.value >= 1 && (brokers === 0 || rf <= brokers);
+};
+
+/**
+ * One method per rule of RULES.md, each registered on its own (a rule that
+ * throws does not silence the others). Each runs over the `defaults` block and
+ * every topic, so that a mistake inherited from `defaults` is reported there once.
+ */
 export class TopicValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
@@ -57,8 +86,101 @@ export class TopicValidator {
         this.reporter = services.kafka.Reporter;
     }
 
-    /** One pass over the cluster's topics, so that a mistake inherited from `defaults` is reported there once. */
-    checkTopicSettings(cluster: Cluster, accept: ValidationAcceptor): void {
+    checkPartitionsValid(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, true, ({ settings: s, at, own }, _facts, report) => {
+            const partitions = s.partitions.value;
+            if (partitions < 1 && own('partitions')) report(at(['partitions']), IssueCodes.InvalidPartitions, { value: partitions }, set('partitions', 1));
+        });
+    }
+
+    checkReplicationFactorValid(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, true, ({ settings: s, at, own }, facts, report) => {
+            const rf = s.replicationFactor.value;
+            if (rf < 1 && own('replicationFactor')) {
+                const suggestion = Math.max(1, Math.min(3, facts.brokers.length));
+                report(at(['replicationFactor']), IssueCodes.InvalidReplicationFactor, { value: rf, suggestion }, set('replicationFactor', suggestion));
+            }
+        });
+    }
+
+    checkMinInsyncValid(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, true, ({ settings: s, at, own }, _facts, report) => {
+            const minIsr = s.minInsyncReplicas.value;
+            if (minIsr < 1 && own('minInsyncReplicas')) report(at(['minInsyncReplicas']), IssueCodes.InvalidMinInsync, { value: minIsr }, set('minInsyncReplicas', 1));
+        });
+    }
+
+    checkReplicationFactorFitsBrokers(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, ({ settings: s, at }, facts, report) => {
+            const rf = s.replicationFactor.value;
+            const brokers = facts.brokers.length;
+            if (brokers > 0 && rf > brokers) report(at(['replicationFactor']), IssueCodes.ReplicationFactorExceedsBrokers, { rf, brokers }, set('replicationFactor', brokers));
+        });
+    }
+
+    checkReplicationFactorHighEnough(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, ({ settings: s, at }, facts, report) => {
+            const rf = s.replicationFactor.value;
+            const minIsr = s.minInsyncReplicas.value;
+            const brokers = facts.brokers.length;
+            if (brokers >= 3 && rf >= 1 && rf < 3) {
+                report(at(['replicationFactor']), IssueCodes.ReplicationFactorTooLow, { rf, brokers, consequence: (l) => consequence(rf, minIsr, l) }, set('replicationFactor', 3));
+            }
+        });
+    }
+
+    checkMinInsyncWithinReplicationFactor(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, (site, facts, report) => {
+            const minIsr = site.settings.minInsyncReplicas.value;
+            const rf = site.settings.replicationFactor.value;
+            if (isrComparable(site, facts) && minIsr > rf) {
+                const suggestion = Math.max(1, rf - 1);
+                report(site.at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncExceedsReplicationFactor, { minIsr, rf, suggestion }, set('minInsyncReplicas', suggestion));
+            }
+        });
+    }
+
+    checkMinInsyncBelowReplicationFactor(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, (site, facts, report) => {
+            const minIsr = site.settings.minInsyncReplicas.value;
+            const rf = site.settings.replicationFactor.value;
+            if (isrComparable(site, facts) && minIsr === rf && rf > 1) {
+                report(site.at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncEqualsReplicationFactor, { minIsr, rf, suggestion: rf - 1 }, set('minInsyncReplicas', rf - 1));
+            }
+        });
+    }
+
+    checkMinInsyncHighEnough(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, (site, facts, report) => {
+            const minIsr = site.settings.minInsyncReplicas.value;
+            const rf = site.settings.replicationFactor.value;
+            if (isrComparable(site, facts) && minIsr === 1 && rf >= 3) {
+                report(site.at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncTooLow, { rf }, set('minInsyncReplicas', 2));
+            }
+        });
+    }
+
+    checkReplicasFitRacks(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, ({ settings: s, at }, facts, report) => {
+            const rf = s.replicationFactor.value;
+            const racks = facts.racks.length;
+            if (racks > 0 && facts.brokers.every((b) => b.rack !== undefined) && rf > racks && rf <= facts.brokers.length) {
+                report(at(['replicationFactor']), IssueCodes.ReplicasExceedRacks, { rf, racks });
+            }
+        });
+    }
+
+    checkTotalOrderPartitions(cluster: Cluster, accept: ValidationAcceptor): void {
+        this.judge(cluster, accept, false, ({ settings: s, at }, _facts, report) => {
+            const partitions = s.partitions.value;
+            if (s.ordering.value.mode === 'total' && partitions > 1) {
+                report(at(['ordering', 'partitions']), IssueCodes.TotalOrderNeedsOnePartition, { partitions }, set('partitions', 1));
+            }
+        });
+    }
+
+    /** Runs `rule` over the cluster's `defaults` block (when `inDefaults`) and its topics, each finding reported once per place. */
+    protected judge(cluster: Cluster, accept: ValidationAcceptor, inDefaults: boolean, rule: TopicRule): void {
         const facts = this.facts.get(cluster);
         const reported = new Set<string>();
         const report: Report = (location, code, args, fix) => {
@@ -67,65 +189,13 @@ export class TopicValidator {
             reported.add(key);
             this.reporter.report(accept, { code, node: location.node, property: location.property, args, fix });
         };
-        if (cluster.defaults.length > 0) {
-            this.checkValues(facts, (keys) => locateInDefaults(facts.defaults, keys), facts.defaults, report, true);
+        if (inDefaults && cluster.defaults.length > 0) {
+            const s = facts.defaults;
+            rule({ settings: s, at: (keys) => locateInDefaults(s, keys), own: (key) => s[key].origin === 'defaults' }, facts, report);
         }
         for (const topic of cluster.topics) {
             const settings = facts.settingsOf(topic);
-            this.checkValues(facts, (keys) => locate(topic, settings, keys), settings, report, false);
-        }
-    }
-
-    protected checkValues(
-        facts: ClusterFacts,
-        at: (keys: readonly Key[]) => Location,
-        s: TopicSettings,
-        report: Report,
-        defaultsOnly: boolean
-    ): void {
-        const partitions = s.partitions.value;
-        const rf = s.replicationFactor.value;
-        const minIsr = s.minInsyncReplicas.value;
-        const brokers = facts.brokers.length;
-        const set = (key: Exclude<Key, 'ordering'>, value: number): SetPropertyData => ({ property: KEYWORD[key], value });
-
-        // The defaults block on its own: only values that are wrong whatever inherits them.
-        const own = (key: Key) => !defaultsOnly || s[key].origin === 'defaults';
-        if (partitions < 1 && own('partitions')) {
-            report(at(['partitions']), IssueCodes.InvalidPartitions, { value: partitions }, set('partitions', 1));
-        }
-        if (rf < 1 && own('replicationFactor')) {
-            const suggestion = Math.max(1, Math.min(3, brokers));
-            report(at(['replicationFactor']), IssueCodes.InvalidReplicationFactor, { value: rf, suggestion }, set('replicationFactor', suggestion));
-        }
-        if (minIsr < 1 && own('minInsyncReplicas')) {
-            report(at(['minInsyncReplicas']), IssueCodes.InvalidMinInsync, { value: minIsr }, set('minInsyncReplicas', 1));
-        }
-        if (defaultsOnly) return;
-
-        if (brokers > 0 && rf > brokers) {
-            report(at(['replicationFactor']), IssueCodes.ReplicationFactorExceedsBrokers, { rf, brokers }, set('replicationFactor', brokers));
-        }
-        if (brokers >= 3 && rf >= 1 && rf < 3) {
-            report(at(['replicationFactor']), IssueCodes.ReplicationFactorTooLow, { rf, brokers, consequence: (l) => consequence(rf, minIsr, l) }, set('replicationFactor', 3));
-        }
-        // A topic Kafka cannot create (RF > brokers) has no ISR to reason about.
-        if (rf >= 1 && minIsr >= 1 && (brokers === 0 || rf <= brokers)) {
-            if (minIsr > rf) {
-                const suggestion = Math.max(1, rf - 1);
-                report(at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncExceedsReplicationFactor, { minIsr, rf, suggestion }, set('minInsyncReplicas', suggestion));
-            } else if (minIsr === rf && rf > 1) {
-                report(at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncEqualsReplicationFactor, { minIsr, rf, suggestion: rf - 1 }, set('minInsyncReplicas', rf - 1));
-            } else if (minIsr === 1 && rf >= 3) {
-                report(at(['minInsyncReplicas', 'replicationFactor']), IssueCodes.MinInsyncTooLow, { rf }, set('minInsyncReplicas', 2));
-            }
-        }
-        const racks = facts.racks.length;
-        if (racks > 0 && facts.brokers.every((b) => b.rack !== undefined) && rf > racks && rf <= brokers) {
-            report(at(['replicationFactor']), IssueCodes.ReplicasExceedRacks, { rf, racks });
-        }
-        if (s.ordering.value.mode === 'total' && partitions > 1) {
-            report(at(['ordering', 'partitions']), IssueCodes.TotalOrderNeedsOnePartition, { partitions }, set('partitions', 1));
+            rule({ settings, at: (keys) => locate(topic, settings, keys), own: () => true }, facts, report);
         }
     }
 
