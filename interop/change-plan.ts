@@ -3,7 +3,8 @@
 import { CHANGE_CODES, type ChangeCode, type ChangeSeverity } from './change-codes.js';
 import { kafkaDefault, sameConfigValue } from './config-text.js';
 import { movedKeyShare } from './moved-keys.js';
-import { percent, planMessage, type PlanLocale } from './plan-messages.js';
+import type { Locale } from '../simulator/index.js';
+import { percent, planMessage } from './plan-messages.js';
 import type { Topology, TopologyTopic } from './topology.js';
 
 export type ChangeValue = number | string | readonly (readonly number[])[] | null;
@@ -27,7 +28,7 @@ export interface PlannedChange {
 const RETENTION_KEYS = ['retention.ms', 'retention.bytes'] as const;
 
 /** Every change between the clusters of two file versions, matched by cluster name. */
-export function planChanges(before: readonly Topology[], after: readonly Topology[], locale: PlanLocale = 'en'): PlannedChange[] {
+export function planChanges(before: readonly Topology[], after: readonly Topology[], locale: Locale = 'en'): PlannedChange[] {
     const changes: PlannedChange[] = [];
     for (const old of before) {
         const next = after.find((t) => t.cluster === old.cluster) ?? { ...old, topics: [] };
@@ -36,7 +37,7 @@ export function planChanges(before: readonly Topology[], after: readonly Topolog
     return changes;
 }
 
-export function planCluster(before: Topology, after: Topology, locale: PlanLocale = 'en'): PlannedChange[] {
+export function planCluster(before: Topology, after: Topology, locale: Locale = 'en'): PlannedChange[] {
     const changes: PlannedChange[] = [];
     const add = (code: ChangeCode, topic: TopologyTopic, args: Record<string, string | number>, old: ChangeValue, next: ChangeValue, extra: Partial<PlannedChange> = {}) =>
         changes.push({

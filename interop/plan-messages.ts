@@ -1,8 +1,8 @@
 // The change plan's words, English and Korean (keyed by code, as the
 // validator's catalogue is). Values arrive already formatted.
+import { byLocale, type Locale } from '../simulator/index.js';
 import type { ChangeCode } from './change-codes.js';
 
-export type PlanLocale = 'en' | 'ko';
 type Args = Readonly<Record<string, string | number>>;
 type Catalogue = Readonly<Record<ChangeCode, (a: Args) => string>>;
 
@@ -40,8 +40,8 @@ const ko: Catalogue = {
     'topic-renamed': (a) => `토픽 '${a.old}'이(가) '${a.new}'(으)로 바뀝니다: Kafka에는 이름 변경이 없어 '${a.old}'와 데이터가 삭제되고 빈 '${a.new}'가 만들어집니다.`
 };
 
-export function planMessage(locale: PlanLocale, code: ChangeCode, args: Args): string {
-    return (locale === 'ko' ? ko : en)[code](args);
+export function planMessage(locale: Locale, code: ChangeCode, args: Args): string {
+    return byLocale({ en, ko }, locale)[code](args);
 }
 
 export function percent(share: number): string {

@@ -14,7 +14,7 @@
 //   kafkaTopology/saveScenario   the edit that writes timeline items as a new `scenario`
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { Acks, AssignorName, BrokerId, PartitionHealth, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
+import type { Acks, AssignorName, BrokerId, Locale, PartitionHealth, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
 
 /** The simulator's step, as the webview shows and edits it. */
 export type { Step };
@@ -22,7 +22,8 @@ export type { Step };
 /** The simulator's judgement of a partition (simulator/health.ts), worst first: offline (no live leader) > not writable with acks=all > under-replicated (|ISR| < RF) > healthy. */
 export type { PartitionHealth };
 
-export type FailoverLocale = 'en' | 'ko';
+/** The language of the view and its texts (the simulator's Locale, as everywhere). */
+export type { Locale };
 
 /**
  * One entry of the timeline: a step (`fail broker 1`) or an expectation
@@ -93,7 +94,7 @@ export interface FailoverViewParams extends ClusterRef {
     /** How many items are applied (default: all). The view shows the state after them. */
     readonly position?: number;
     /** Language of the event log (default: the server's message language). */
-    readonly locale?: FailoverLocale;
+    readonly locale?: Locale;
 }
 
 /** elr: an eligible leader replica (KIP-966), out of the ISR but still safe to elect; shown when the simulator reports ELR. */
@@ -302,7 +303,7 @@ export interface TimelineEntry {
 export interface FailoverViewResult {
     readonly uri: string;
     readonly cluster: string;
-    readonly locale: FailoverLocale;
+    readonly locale: Locale;
     /**
      * The items that still apply to the file as it is now (an edit may remove a
      * broker, a rack or a group that a step names); the client keeps these.

@@ -1,5 +1,6 @@
 // The Kafka model's public API.
 export * from './model.js';
+export * from './locale.js';
 export * from './topic-partition.js';
 export * from './partitioner.js';
 export * from './placement.js';

@@ -2,7 +2,7 @@
 // failover view makes (the scenario's items, then the view of them all
 // applied), so a test's result is exactly what the view shows at that step.
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { FailoverViewRequest, ScenarioStepsRequest, type FailoverLocale, type TimelineEntry } from '../../language-server/protocol.js';
+import { FailoverViewRequest, ScenarioStepsRequest, type Locale, type TimelineEntry } from '../../language-server/protocol.js';
 
 export interface ScenarioTarget {
     readonly uri: string;
@@ -16,7 +16,7 @@ export type ScenarioRun =
     /** One timeline entry per scenario item, in the scenario's order. */
     | { readonly kind: 'ran'; readonly timeline: readonly TimelineEntry[] };
 
-export async function runScenario(client: LanguageClient, target: ScenarioTarget, locale: FailoverLocale): Promise<ScenarioRun> {
+export async function runScenario(client: LanguageClient, target: ScenarioTarget, locale: Locale): Promise<ScenarioRun> {
     const steps = await client.sendRequest(ScenarioStepsRequest, { uri: target.uri, cluster: target.cluster, scenario: target.scenario });
     if (!steps.items) return { kind: 'error', problem: steps.problem ?? target.scenario };
     const result = await client.sendRequest(FailoverViewRequest, { uri: target.uri, cluster: target.cluster, items: steps.items, locale });

@@ -1,7 +1,7 @@
 // What the failover panel (extension side) and its webview say to each other,
 // and what the webview keeps for VS Code to restore it. Types only: the browser
 // bundle imports this too.
-import type { FailoverLocale, FailoverViewResult, TimelineItem, Step } from '../../language-server/protocol.js';
+import type { Locale, FailoverViewResult, TimelineItem, Step } from '../../language-server/protocol.js';
 
 /** What the panel shows: a cluster of a file and a timeline, the first `position` items applied. */
 export interface PanelState {
@@ -14,7 +14,7 @@ export interface PanelState {
     /** Where the scenario's items start (the steps before it were done by hand); default 0. */
     readonly scenarioStart?: number;
     /** The event log's language chosen in the view (default: the server's). */
-    readonly locale?: FailoverLocale;
+    readonly locale?: Locale;
 }
 
 /** The webview's own view settings (not Kafka state). */
@@ -58,6 +58,6 @@ export type FromWebview =
     /** Appends the scenario's items after the applied ones (the steps done by hand stay): one timeline to play. */
     | { readonly type: 'load-scenario'; readonly scenario: string }
     | { readonly type: 'save-scenario' }
-    | { readonly type: 'set-locale'; readonly locale: FailoverLocale }
+    | { readonly type: 'set-locale'; readonly locale: Locale }
     | { readonly type: 'reveal-line'; readonly line: number }
     | { readonly type: 'rendered'; readonly ms: number };

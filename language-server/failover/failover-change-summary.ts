@@ -3,7 +3,7 @@
 // whether every topic still takes acks=all writes. Counted while the view model
 // walks the partitions (see failover-view-model.ts), so it stays linear.
 import { quorumStatus, type ClusterModel, type BrokerId, type Step, type ClusterState } from '../../simulator/index.js';
-import type { ChangeSummary, FailoverLocale, TopicView } from '../protocol.js';
+import type { ChangeSummary, Locale, TopicView } from '../protocol.js';
 import { failoverMessages } from './failover-messages.js';
 
 /** Partition changes, counted by the view model. */
@@ -25,7 +25,7 @@ export function summarizeChange(
     step: Step,
     counts: PartitionChangeCounts,
     topics: readonly TopicView[],
-    locale: FailoverLocale
+    locale: Locale
 ): ChangeSummary {
     const m = failoverMessages(locale);
     const brokers = changedMembers(before.aliveBrokers, after.aliveBrokers).sort((x: BrokerId, y: BrokerId) => x - y);

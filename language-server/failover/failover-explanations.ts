@@ -3,7 +3,7 @@
 // are folded into one line per topic so that failing a rack of a large cluster
 // stays a readable paragraph.
 import { isPartitionEvent, summarizeEvents, describeEvent, describeTopicSummary, type SimEvent, type TopicEventSummary, type Step } from '../../simulator/index.js';
-import type { FailoverLocale, LogLine } from '../protocol.js';
+import type { Locale, LogLine } from '../protocol.js';
 import { failoverMessages } from './failover-messages.js';
 
 /** Up to this many partition events are told one by one. */
@@ -42,7 +42,7 @@ const summaryTone = (s: TopicEventSummary): LogLine['tone'] =>
     s.wentOffline > 0 || s.uncleanElections > 0 || s.notWritable > 0 ? 'bad' : s.isrExpanded > 0 && s.isrShrunk === 0 ? 'good' : 'info';
 
 /** The log of one applied step. */
-export function explainStep(step: Step, events: readonly SimEvent[], noEffect: boolean, locale: FailoverLocale): LogLine[] {
+export function explainStep(step: Step, events: readonly SimEvent[], noEffect: boolean, locale: Locale): LogLine[] {
     const messages = failoverMessages(locale);
     if (noEffect) return [{ text: messages.noEffect(step), tone: 'info' }];
     if (events.length === 0) return step.kind === 'elect-preferred' ? [{ text: messages.nothingToElect, tone: 'info' }] : [];
@@ -63,7 +63,7 @@ export function explainStep(step: Step, events: readonly SimEvent[], noEffect: b
 }
 
 /** Troubled topics first; past TOPIC_LINES the remaining topics are added up into one "N other topics" summary. */
-function foldTopics(topics: readonly TopicEventSummary[], locale: FailoverLocale): TopicEventSummary[] {
+function foldTopics(topics: readonly TopicEventSummary[], locale: Locale): TopicEventSummary[] {
     if (topics.length <= TOPIC_LINES) return [...topics];
     const troubled = topics.filter((t) => summaryTone(t) === 'bad');
     const ordered = [...troubled, ...topics.filter((t) => summaryTone(t) !== 'bad')];

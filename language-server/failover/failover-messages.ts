@@ -1,7 +1,7 @@
 // The failover view's own sentences (what the simulator's explain/ does not
 // say: steps without effect, dropped steps, missing clusters), in English and Korean.
 import type { Placer, Step } from '../../simulator/index.js';
-import type { FailoverLocale } from '../protocol.js';
+import type { Locale } from '../protocol.js';
 
 export interface FailoverMessages {
     clusterNotFound(cluster: string): string;
@@ -184,4 +184,4 @@ const ko: FailoverMessages = {
     nothingChanged: '바뀐 파티션 없음'
 };
 
-export const failoverMessages = (locale: FailoverLocale): FailoverMessages => (locale === 'ko' ? ko : en);
+export const failoverMessages = (locale: Locale): FailoverMessages => (locale === 'ko' ? ko : en);

@@ -10,7 +10,7 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { translateScenario } from '../model/scenario-items.js';
 import {
     ClustersRequest, FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, ScenarioTestsRequest, type ClustersParams,
-    type ClustersResult, type FailoverLocale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams,
+    type ClustersResult, type Locale, type FailoverViewParams, type FailoverViewResult, type SaveScenarioParams,
     type SaveScenarioResult, type ScenarioRef, type ScenarioStepsParams, type ScenarioStepsResult, type ScenarioTestsParams,
     type ScenarioTestsResult
 } from '../protocol.js';
@@ -34,7 +34,7 @@ export class FailoverRequests {
         private readonly services: KafkaTopologyServices
     ) {}
 
-    private locale(requested?: FailoverLocale): FailoverLocale {
+    private locale(requested?: Locale): Locale {
         return requested === 'en' || requested === 'ko' ? requested : this.services.kafka.Locale.current;
     }
 

@@ -3,7 +3,7 @@
 // applied step, a described observation per applied expectation, the text of
 // each dropped item.
 import { describeObservation, formatScenarioLine, runTimeline, type ClusterModel, type ClusterState, type Step } from '../../simulator/index.js';
-import type { FailoverLocale, TimelineEntry, TimelineItem } from '../protocol.js';
+import type { Locale, TimelineEntry, TimelineItem } from '../protocol.js';
 import { explainStep } from './failover-explanations.js';
 
 export interface TimelineRun {
@@ -24,7 +24,7 @@ export const itemText = (item: TimelineItem): string => item.text ?? formatScena
 /** Display text: expectations always read `expect ...`, whatever the scenario source kept. */
 export const entryText = (item: TimelineItem): string => (item.kind === 'expect' && item.text !== undefined && !item.text.startsWith('expect') ? `expect ${item.text}` : itemText(item));
 
-export function describeTimeline(model: ClusterModel, requested: readonly TimelineItem[], position: number | undefined, locale: FailoverLocale): TimelineRun {
+export function describeTimeline(model: ClusterModel, requested: readonly TimelineItem[], position: number | undefined, locale: Locale): TimelineRun {
     const run = runTimeline(model, requested, position);
     const timeline = run.outcomes.map((outcome): TimelineEntry => {
         const { item, applied } = outcome;

@@ -8,7 +8,7 @@ import {
     type ClusterModel, type BrokerId, type Step, type ClusterState
 } from '../../simulator/index.js';
 import type {
-    BrokerView, ClusterView, FailoverLocale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
+    BrokerView, ClusterView, Locale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
     ReplicaView, TopicView
 } from '../protocol.js';
 import { failoverMessages } from './failover-messages.js';
@@ -39,7 +39,7 @@ const withLine = <T extends object>(view: T, line: number | undefined): T => (li
 /** How many blocked partitions a producer card names. */
 const BLOCKED_SAMPLE = 5;
 
-export function buildClusterView(model: ClusterModel, state: ClusterState, locale: FailoverLocale, options: ViewOptions = {}): ClusterView {
+export function buildClusterView(model: ClusterModel, state: ClusterState, locale: Locale, options: ViewOptions = {}): ClusterView {
     const alive = state.aliveBrokers;
     const before = options.last?.before;
     const changes = noPartitionChanges();

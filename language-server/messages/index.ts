@@ -4,7 +4,7 @@ import { resolveParticles, resolvePlurals } from './grammar-forms.js';
 import type { Locale } from './locale.js';
 
 export type { Locale } from './locale.js';
-export { resolveLocale } from './locale.js';
+export { byLocale, resolveLocale } from './locale.js';
 
 /**
  * A message argument: a value, a term to translate (`{ term: 'brokers' }`), or

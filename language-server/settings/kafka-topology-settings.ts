@@ -2,6 +2,7 @@
 // `contributes.configuration` documents them). They arrive with `initialize`
 // and with every configuration change; a change re-validates open documents.
 import type { Profile } from '../validation/issue-codes.js';
+import type { Locale } from '../messages/locale.js';
 
 export interface KafkaTopologySettingsValues {
     /** The profile of a cluster that declares none. */
@@ -9,7 +10,7 @@ export interface KafkaTopologySettingsValues {
     /** Fault-tolerance analysis, scenario runs and assignment lenses (the simulator's work). */
     readonly analysis: boolean;
     /** 'auto' follows the client's locale. */
-    readonly language: 'auto' | 'en' | 'ko';
+    readonly language: 'auto' | Locale;
     /** The git revision change-safety diagnostics compare with (`kafkaTopology.changeSafety.base`); 'off' disables them. */
     readonly changeSafetyBase: string;
 }

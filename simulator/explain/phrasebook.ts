@@ -5,7 +5,6 @@ import type { SimEvent, TopicEventSummary } from '../events.js';
 import type { Observation } from '../expectations.js';
 import type { StepError } from '../steps.js';
 
-export type ExplainLocale = 'en' | 'ko';
 
 export interface Phrasebook {
     observation(observation: Observation): string;

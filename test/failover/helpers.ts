@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FailoverRequests } from '../../language-server/failover/failover-requests.js';
-import type { FailoverLocale, FailoverViewResult, PartitionView, TimelineItem, TopicView } from '../../language-server/protocol.js';
+import type { Locale, FailoverViewResult, PartitionView, TimelineItem, TopicView } from '../../language-server/protocol.js';
 import type { Expectation, Step } from '../../simulator/model.js';
 import { REPO } from '../support/markers.js';
 import { language, services, validate } from '../support/language.js';
@@ -23,7 +23,7 @@ export const expectation = (e: Expectation): TimelineItem => ({ kind: 'expect', 
 export const failBroker = (broker: number): TimelineItem => step({ kind: 'fail-broker', broker });
 export const recoverBroker = (broker: number): TimelineItem => step({ kind: 'recover-broker', broker });
 
-export async function view(uri: string, cluster: string, items: readonly TimelineItem[], position?: number, locale?: FailoverLocale): Promise<FailoverViewResult> {
+export async function view(uri: string, cluster: string, items: readonly TimelineItem[], position?: number, locale?: Locale): Promise<FailoverViewResult> {
     return requests.failoverView({ uri, cluster, items, position, locale });
 }
 

@@ -1,7 +1,7 @@
 // The failover view's own words (buttons, headings, badges) in English and
 // Korean; the event log and the expectation results come from the server,
 // already in the chosen language.
-import type { FailoverLocale, PartitionHealth, ReplicaRole, Step } from '../../../language-server/protocol.js';
+import type { Locale, PartitionHealth, ReplicaRole, Step } from '../../../language-server/protocol.js';
 
 export interface Labels {
     title(cluster: string): string;
@@ -365,4 +365,4 @@ const ko: Labels = {
     changed: '마지막 단계에서 바뀜'
 };
 
-export const labelsFor = (locale: FailoverLocale): Labels => (locale === 'ko' ? ko : en);
+export const labelsFor = (locale: Locale): Labels => (locale === 'ko' ? ko : en);
