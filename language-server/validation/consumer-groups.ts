@@ -59,7 +59,8 @@ export class ConsumerGroupValidator {
         }
     }
 
-    checkMemberNamesUnique(group: ConsumerGroup, accept: ValidationAcceptor): void {
+    /** For consumer and share groups alike (GroupDeclaration). */
+    checkMemberNamesUnique(group: GroupDeclaration, accept: ValidationAcceptor): void {
         const seen = new Set<string>();
         for (const member of membersPropertyOf(group)?.members ?? []) {
             if (member.name === undefined) continue;

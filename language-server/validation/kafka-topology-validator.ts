@@ -75,7 +75,8 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
     register(protocols, { ConsumerGroup: protocols.checkAssignorFitsProtocol });
 
     const shareGroups = new ShareGroupValidator(services);
-    register(shareGroups, { ShareGroup: [shareGroups.checkOrderKept, shareGroups.checkMemberNamesUnique] });
+    register(shareGroups, { ShareGroup: [shareGroups.checkOrderKept] });
+    register(groups, { ShareGroup: [groups.checkMemberNamesUnique] });
 
     const properties = new PropertyValidator(services);
     register(properties, {

@@ -6,7 +6,7 @@ import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isCluster, type ShareGroup } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
-import { consumesOf, membersPropertyOf } from '../model/members.js';
+import { consumesOf } from '../model/members.js';
 import { localize } from '../messages/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
@@ -35,16 +35,5 @@ export class ShareGroupValidator {
                 args: { group: quote(group.name), topic: quote(topic.name), ordering: (locale) => localize(`share-group-loses-order/${mode}`, {}, locale) }
             });
         });
-    }
-
-    checkMemberNamesUnique(group: ShareGroup, accept: ValidationAcceptor): void {
-        const seen = new Set<string>();
-        for (const member of membersPropertyOf(group)?.members ?? []) {
-            if (member.name === undefined) continue;
-            if (seen.has(member.name)) {
-                this.reporter.report(accept, { code: IssueCodes.DuplicateMember, node: member, property: 'name', args: { name: quote(member.name), group: quote(group.name) } });
-            }
-            seen.add(member.name);
-        }
     }
 }
