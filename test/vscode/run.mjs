@@ -34,9 +34,9 @@
 // It gets a fresh workbench window with the extension loaded (no test runner),
 // and `wb`, a Workbench from ./ui.mjs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installCodeServer, isInstalled } from '../../scripts/install-code-server.mjs';
 import { outputDir, repoRoot, startSession } from './harness.mjs';
@@ -222,7 +222,13 @@ async function main() {
 
     if (!o.skipUi) {
         const checks = await loadUiChecks(uiChecksDir, o.only);
+        // Each check starts from the user settings the session started with: a check that
+        // changes one (e.g. kafkaTopology.language) cannot leak it into the next window.
+        const settingsPath = join(session.userDataDir, 'User', 'settings.json');
+        const initialSettings = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '{}';
+        mkdirSync(dirname(settingsPath), { recursive: true });
         for (const check of checks) {
+            writeFileSync(settingsPath, initialSettings);
             phase = `running UI check ${check.file}`;
             const t2 = Date.now();
             const { page, close } = await session.openWorkbench();

@@ -68,11 +68,19 @@ export class Workbench {
     }
 
     async #quickPick(key, text, rowText, { closes = true } = {}) {
-        await this.dismissQuickInput();
-        await this.page.keyboard.press(key);
         const input = this.page.locator(`${QUICK_INPUT} .quick-input-box input`);
-        await input.waitFor({ state: 'visible', timeout: this.timeout });
-        await input.fill(text);
+        // A webview taking focus back (e.g. after an editor beside it closed) closes a
+        // palette that just opened: then it is opened again.
+        for (let attempt = 1; ; attempt++) {
+            await this.dismissQuickInput();
+            await this.page.keyboard.press(key);
+            await input.waitFor({ state: 'visible', timeout: this.timeout });
+            const filled = await input.fill(text, { timeout: 5_000 }).then(() => true, (e) => {
+                if (attempt >= 3) throw e;
+                return false;
+            });
+            if (filled) break;
+        }
         // The row whose label is exactly rowText (fuzzy matching may put another first).
         const rows = this.page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`);
         const exact = this.#exactRow(rowText);
@@ -221,6 +229,19 @@ export class Workbench {
         await this.page.keyboard.press('Control+V');
         await this.page.keyboard.press('Control+S');
         await this.page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).waitFor({ timeout: this.timeout });
+        // The tab can look saved before the paste landed: the file on disk is the proof.
+        const deadline = Date.now() + this.timeout;
+        const saved = () => {
+            try {
+                return JSON.parse(readFileSync(path, 'utf8'))[key] === value;
+            } catch {
+                return false;
+            }
+        };
+        while (!saved()) {
+            if (Date.now() > deadline) throw new Error(`setUserSetting: ${key} = ${JSON.stringify(value)} never reached ${path}`);
+            await new Promise((r) => setTimeout(r, 100));
+        }
         await this.runCommand('View: Close Editor');
     }
 

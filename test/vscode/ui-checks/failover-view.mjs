@@ -11,7 +11,7 @@
 // palette; live edit; save; reload restores the panel; the scenario code lens.
 // Screenshots: test-output/screenshots/failover-*.png (1600×1000, light, dark, Korean, high contrast).
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const title = 'the failover view: matrix, what changed, leader move, Korean, play, keyboard, scenarios, live edit, save, restore';
@@ -23,29 +23,6 @@ const SUMMARY = 'Broker 1 failed → 3 partitions moved leader, 9 ISRs shrank, a
 /** @param {import('playwright-core').FrameLocator} frame */
 const p0 = (frame) => frame.locator('.partition-row[data-topic="order-created"][data-partition="0"]');
 const logLine = (frame, text) => frame.locator('.side-panel .log li:not(.log-topic)', { hasText: text });
-
-/**
- * Sets `kafkaTopology.language` in "Open User Settings (JSON)" (the workbench
- * does not watch the file on disk): the file as it is, with the setting
- * changed, pasted over the editor's text (a paste, unlike typing, is not
- * auto-closed or re-indented) and saved.
- */
-async function setLanguageSetting(wb, session, value) {
-    const page = wb.page;
-    const path = join(session.userDataDir, 'User', 'settings.json');
-    // Empty or absent until a setting was first changed (e.g. when this check runs alone).
-    const text = existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
-    const settings = { ...(text ? JSON.parse(text) : {}), 'kafkaTopology.language': value };
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(settings, null, 4));
-    await wb.runCommand('Preferences: Open User Settings (JSON)');
-    await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+V');
-    await page.keyboard.press('Control+S');
-    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'settings.json' }).waitFor();
-    await wb.runCommand('View: Close Editor');
-}
 
 /** @param {{ wb: import('../ui.mjs').Workbench, session: { userDataDir: string }, workspace: string }} t */
 export default async function ({ wb, session, workspace }) {
@@ -114,12 +91,12 @@ async function drive(wb, session, { original }) {
     await wb.screenshot('failover-broker-1-failed-ko-light');
     await wb.setTheme('dark');
     // Following the extension's language setting, at once.
-    await setLanguageSetting(wb, session, 'en');
+    await wb.setUserSetting(session.userDataDir, 'kafkaTopology.language', 'en');
     await frame.locator('h1', { hasText: 'Failover simulation: order-platform' }).waitFor({ timeout: 30_000 });
-    await setLanguageSetting(wb, session, 'ko');
+    await wb.setUserSetting(session.userDataDir, 'kafkaTopology.language', 'ko');
     await frame.locator('h1', { hasText: '장애 조치 시뮬레이션: order-platform' }).waitFor({ timeout: 30_000 });
     await frame.locator('.change', { hasText: '브로커 1 장애 →' }).waitFor();
-    await setLanguageSetting(wb, session, 'auto');
+    await wb.setUserSetting(session.userDataDir, 'kafkaTopology.language', 'auto');
     await frame.locator('.change', { hasText: SUMMARY }).waitFor({ timeout: 30_000 });
 
     // Reduced motion: the cells still say what changed, but nothing travels.
