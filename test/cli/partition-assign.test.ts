@@ -61,6 +61,40 @@ describe('kafka-topology assign --protocol consumer', () => {
     });
 });
 
+describe('kafka-topology assign --protocol share', () => {
+    const run = (args: string[]) => JSON.parse(runCli(['assign', '--protocol', 'share', ...args, '--format', 'json']).stdout) as Record<string, string[]>;
+    const membersOf = (assignment: Record<string, string[]>, tp: string) => Object.keys(assignment).filter((m) => assignment[m].includes(tp));
+    test.each([
+        [3, 2],
+        [3, 3],
+        [3, 5],
+        [2, 7],
+        [6, 4]
+    ])('simple (the default) on %i partitions and %i members: each partition to ceil(members / partitions) members, nobody idle when members outnumber partitions', (partitions, memberCount) => {
+        const members = Array.from({ length: memberCount }, (_, i) => `m${i}`);
+        const assignment = run(['--members', members.join(','), '--topics', `t:${partitions}`]);
+        const sharing = Math.ceil(memberCount / partitions);
+        for (let p = 0; p < partitions; p++) expect(membersOf(assignment, `t-${p}`)).toHaveLength(sharing);
+        const counts = members.map((m) => assignment[m].length);
+        expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+        if (memberCount >= partitions) expect(counts.every((n) => n >= 1)).toBe(true);
+    });
+    test('--current: members keep what they hold when the sharing does not change', () => {
+        const assignment = run(['--members', 'A,B,C,D', '--topics', 't:2', '--current', 'A=t-1,B=t-0,C=t-1,D=t-0']);
+        expect(assignment).toEqual({ A: ['t-1'], B: ['t-0'], C: ['t-1'], D: ['t-0'] });
+    });
+    test.each([
+        [['--assignor', 'uniform', '--members', 'a', '--topics', 't:1']],
+        [['--members', 'a,b', '--topics', 't:1', '--subscriptions', 'a=t']],
+        [['--members', 'a', '--topics', 't:1', '--kafka-version', '4.0']],
+        [['--members', 'a', '--topics', 't:2', '--current', 'a=t-0+t-0']]
+    ])('usage error %j: exit 2, one line', (args) => {
+        const r = runCli(['assign', '--protocol', 'share', ...args]);
+        expect(r.status).toBe(2);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
+});
+
 describe('kafka-topology assign', () => {
     type AssignorVector = { name: string; partitionsPerTopic: Record<string, number>; members: Record<string, { topics: string[]; groupInstanceId?: string }>; expected: Record<string, string[]> };
     const sortTp = (tps: string[]) => [...tps].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
