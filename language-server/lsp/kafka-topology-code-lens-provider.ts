@@ -1,7 +1,7 @@
 import { DocumentState, GrammarUtils, interruptAndCheck, URI, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CancellationToken, CodeLens, CodeLensParams, Command, Range } from 'vscode-languageserver';
-import { isModel, type Cluster, type ConsumerGroup, type Model, type Topic } from '../generated/ast.js';
+import { isModel, type Cluster, type GroupDeclaration, type Model, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND, type RunScenarioArgs, type SimulateFailoverArgs } from '../protocol.js';
 import type { ClusterFacts } from '../model/cluster-facts.js';
@@ -83,6 +83,9 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
             for (const group of cluster.groups) {
                 push(lenses, at(group, 'consumer-group'), display(this.assignmentTitle(facts, group, texts)));
             }
+            for (const group of cluster.shareGroups) {
+                push(lenses, at(group, 'share-group'), display(this.assignmentTitle(facts, group, texts)));
+            }
         }
         return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
     }
@@ -112,7 +115,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
         return tolerance ? texts.tolerance(tolerance) : '';
     }
 
-    protected assignmentTitle(facts: ClusterFacts, group: ConsumerGroup, texts: HintTexts): string {
+    protected assignmentTitle(facts: ClusterFacts, group: GroupDeclaration, texts: HintTexts): string {
         const assignment = facts.assignmentOf(group);
         if (!assignment) return texts.noAssignment;
         const topics = new Set(facts.groupSpec(group).topics.filter((t) => facts.topics.has(t)));

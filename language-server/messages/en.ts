@@ -97,6 +97,7 @@ export const en: Catalogue = {
         'share-group-loses-order/total': 'one total order',
         'idle-consumers/share-hint': ' Several consumers can only read one partition together in a share group (KIP-932, `share-group`), which this cluster has; a share group gives up per-partition order.',
         'group-without-topics': 'Consumer group {group} consumes no topic: add `consumes <topic>`.',
+        'group-without-topics/share': 'Share group {group} consumes no topic: add `consumes <topic>`.',
         'producer-without-topics': 'Producer {producer} writes to no topic: add `produces <topic>`.',
         'duplicate-producer': 'Producer {name} is declared twice in cluster {cluster}.',
         'duplicate-group': 'Consumer group {name} is declared twice in cluster {cluster}: a group id names one group.',

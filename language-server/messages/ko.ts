@@ -97,6 +97,7 @@ export const ko: Catalogue = {
         'share-group-loses-order/total': '전체 순서',
         'idle-consumers/share-hint': ' 여러 컨슈머가 한 파티션을 함께 읽는 것은 공유 그룹(KIP-932, `share-group`)에서만 가능하며, 이 클러스터에는 공유 그룹이 있습니다. 공유 그룹은 파티션 안의 순서를 포기합니다.',
         'group-without-topics': '컨슈머 그룹 {group}이(가) 컨슘하는 토픽이 없습니다. `consumes <토픽>`을 추가하세요.',
+        'group-without-topics/share': '공유 그룹 {group}이(가) 컨슘하는 토픽이 없습니다. `consumes <토픽>`을 추가하세요.',
         'producer-without-topics': '프로듀서 {producer}이(가) 쓰는 토픽이 없습니다. `produces <토픽>`을 추가하세요.',
         'duplicate-producer': '프로듀서 {name}이(가) 클러스터 {cluster}에 두 번 선언되었습니다.',
         'duplicate-group': '컨슈머 그룹 {name}이(가) 클러스터 {cluster}에 두 번 선언되었습니다. 그룹 id는 하나의 그룹을 가리킵니다.',

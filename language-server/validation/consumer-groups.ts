@@ -1,7 +1,7 @@
 // Consumer groups: idle-consumers, uneven-consumer-load (from the group's own
-// assignor), group-without-topics, duplicate-group, duplicate-member.
+// assignor), group-without-topics and duplicate-member (consumer and share groups), duplicate-group.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isCluster, type Cluster, type ConsumerGroup, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
+import { isCluster, isShareGroup, type Cluster, type ConsumerGroup, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf, membersPropertyOf } from '../model/members.js';
@@ -21,9 +21,12 @@ export class ConsumerGroupValidator {
         this.reporter = services.kafka.Reporter;
     }
 
-    checkConsumesSomething(group: ConsumerGroup, accept: ValidationAcceptor): void {
+    checkConsumesSomething(group: GroupDeclaration, accept: ValidationAcceptor): void {
         if (consumesOf(group)) return;
-        this.reporter.report(accept, { code: IssueCodes.GroupWithoutTopics, node: group, property: 'name', args: { group: quote(group.name) } });
+        this.reporter.report(accept, {
+            code: IssueCodes.GroupWithoutTopics, node: group, property: 'name', args: { group: quote(group.name) },
+            ...(isShareGroup(group) ? { variant: 'share' } : {})
+        });
     }
 
     checkLoad(group: ConsumerGroup, accept: ValidationAcceptor): void {

@@ -76,7 +76,7 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
 
     const shareGroups = new ShareGroupValidator(services);
     register(shareGroups, { ShareGroup: [shareGroups.checkOrderKept] });
-    register(groups, { ShareGroup: [groups.checkMemberNamesUnique] });
+    register(groups, { ShareGroup: [groups.checkConsumesSomething, groups.checkMemberNamesUnique] });
 
     const properties = new PropertyValidator(services);
     register(properties, {

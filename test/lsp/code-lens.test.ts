@@ -121,6 +121,22 @@ describe('assignment above each consumer group', () => {
         expect(titles(await lenses('ko'))).toContain('7: A-1: P0 · A-2: P1 · A-3: P2 · A-4: 유휴');
     });
 
+    test('above a share group too: members share a partition when they outnumber the partitions, nobody idle', async () => {
+        const text = `cluster s {
+    brokers 1..3
+    topic jobs { partitions 2 replication-factor 3 }
+    share-group workers { consumes jobs members [w1, w2, w3] }
+}`;
+        const found = titles(await lenses('en', undefined, text));
+        const line = found.find((t) => t.startsWith('4: '));
+        expect(line).toBeDefined();
+        const perMember = line!.slice(3).split(' · ');
+        expect(perMember.map((m) => m.split(':')[0])).toEqual(['w1', 'w2', 'w3']);
+        expect(perMember.every((m) => /: P\d/.test(m))).toBe(true);
+        const holders = (p: string) => perMember.filter((m) => m.split(': ')[1].split(', ').includes(p)).length;
+        expect([holders('P0'), holders('P1')]).toEqual([2, 2]);
+    });
+
     test('display-only: no command runs on click', async () => {
         const group = (await lenses()).find((l) => l.range.start.line === 6)!;
         expect(group.command?.command).toBe('');

@@ -81,6 +81,13 @@ describe('group-without-topics', () => {
     test('with consumes', async () => {
         expect((await validate(cluster(bothUsed, 'consumer-group readers { consumes a }'))).codes).toEqual([]);
     });
+
+    test('a share group with no consumes: the same error, said of a share group', async () => {
+        const text = cluster(bothUsed, 'share-group workers { members [w1, w2] }');
+        const result = await validate(text);
+        expectOne(result, 'group-without-topics', E, at(text, 'workers'));
+        expect(result.diagnostics.find((d) => d.code === 'group-without-topics')?.message).toMatch(/^Share group 'workers' consumes no topic/);
+    });
 });
 
 describe('duplicate-group', () => {
