@@ -14,7 +14,7 @@
 //   kafkaTopology/saveScenario   the edit that writes timeline items as a new `scenario`
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { Acks, AssignorName, BrokerId, Locale, PartitionHealth, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
+import type { Acks, AssignorName, BrokerId, GroupProtocol, Locale, PartitionHealth, Step, QuorumStatus, ScenarioItem } from '../simulator/index.js';
 
 /** The simulator's step, as the webview shows and edits it. */
 export type { Step };
@@ -218,6 +218,8 @@ export interface GroupMemberView {
 export interface GroupView {
     readonly name: string;
     readonly assignor: AssignorName;
+    /** `share` for a share group (members may share a partition). */
+    readonly protocol: GroupProtocol;
     readonly topics: readonly string[];
     readonly members: readonly GroupMemberView[];
     /** Members that left and may rejoin, with the step that brings each back. */

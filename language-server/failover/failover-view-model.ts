@@ -173,6 +173,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
         const view: GroupView = {
             name: group.name,
             assignor: group.assignor,
+            protocol: group.protocol ?? 'classic',
             topics: group.topics.map((t) => model.topics[t].name),
             members: current.members.map((id) => {
                 const partitions = s.assignment[id] ?? [];

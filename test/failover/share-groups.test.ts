@@ -18,7 +18,7 @@ const TEXT = `cluster c {
 
 test('three members on two partitions: one partition shared, nobody idle, balanced', async () => {
     const g = (await view(await open(TEXT), 'c', [])).view!.groups[0];
-    expect(g).toMatchObject({ name: 's', assignor: 'simple', idle: 0, balanced: true, line: 7 });
+    expect(g).toMatchObject({ name: 's', assignor: 'simple', protocol: 'share', idle: 0, balanced: true, line: 7 });
     expect(g.members.map((m) => [m.id, m.partitions])).toEqual([['s-1', ['t-0', 't-1']], ['s-2', ['t-0']], ['s-3', ['t-1']]]);
 });
 

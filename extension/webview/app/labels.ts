@@ -36,7 +36,8 @@ export interface Labels {
     cannotWrite(blocked: number, sample: readonly string[]): string;
     missingTopics(topics: readonly string[]): string;
     groups: string;
-    groupFacts(assignor: string, members: number): string;
+    /** The assignor and member count; a share group says that it is one. */
+    groupFacts(assignor: string, members: number, protocol: string): string;
     balanced: string;
     idleCount(n: number): string;
     stalledCount(n: number): string;
@@ -176,7 +177,7 @@ const en: Labels = {
     cannotWrite: (n, sample) => `cannot write to ${n} partition${n === 1 ? '' : 's'}: ${sample.join(', ')}${n > sample.length ? ', …' : ''}`,
     missingTopics: (t) => `not simulated: ${t.join(', ')}`,
     groups: 'Consumer groups',
-    groupFacts: (a, m) => `${a} · ${m} member${m === 1 ? '' : 's'}`,
+    groupFacts: (a, m, p) => `${p === 'share' ? 'share group · ' : ''}${a} · ${m} member${m === 1 ? '' : 's'}`,
     balanced: 'balanced',
     idleCount: (n) => `${n} idle`,
     stalledCount: (n) => `${n} stalled`,
@@ -287,7 +288,7 @@ const ko: Labels = {
     cannotWrite: (n, sample) => `파티션 ${n}개에 쓰기 불가: ${sample.join(', ')}${n > sample.length ? ', …' : ''}`,
     missingTopics: (t) => `시뮬레이션되지 않음: ${t.join(', ')}`,
     groups: '컨슈머 그룹',
-    groupFacts: (a, m) => `${a} · 멤버 ${m}명`,
+    groupFacts: (a, m, p) => `${p === 'share' ? '공유 그룹 · ' : ''}${a} · 멤버 ${m}명`,
     balanced: '균형',
     idleCount: (n) => `유휴 ${n}`,
     stalledCount: (n) => `정체 ${n}`,

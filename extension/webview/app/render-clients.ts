@@ -46,7 +46,7 @@ function renderGroup(ctx: RenderContext, g: GroupView): HTMLElement {
         'div',
         { class: 'group-heading' },
         el('h3', {}, g.name),
-        el('span', { class: 'muted' }, `${labels.groupFacts(g.assignor, g.members.length)} · ${g.topics.join(', ')}`),
+        el('span', { class: 'muted' }, `${labels.groupFacts(g.assignor, g.members.length, g.protocol)} · ${g.topics.join(', ')}`),
         ...badges
     );
     const members = makeRoving(el('ul', { class: 'members', 'aria-label': g.name }), 'vertical');
