@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClusterRef, type FailoverViewResult } from '../../language-server/protocol.js';
 import type { FromWebview, PanelState, ToWebview } from './messages.js';
+import { diffTopics, type SentTopics } from './view-patch.js';
 import { addStep, appendScenario, back, goTo, loadScenario, next, reloadScenario, reset, restart } from './timeline-navigation.js';
 import { viewLocale } from './view-locale.js';
 
@@ -50,6 +51,9 @@ export class FailoverPanel {
     private state: PanelState;
     private lastResult?: FailoverViewResult;
     private lastMessage?: ToWebview;
+    /** The topics of the last update posted, which the next one may patch. */
+    private sentTopics?: SentTopics;
+    private updateSeq = 0;
     private requestSeq = 0;
     private refreshTimer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
@@ -160,6 +164,7 @@ export class FailoverPanel {
     async refresh(): Promise<void> {
         const seq = ++this.requestSeq;
         const asked = this.state;
+        const started = performance.now();
         try {
             const result = await this.client().sendRequest(FailoverViewRequest, {
                 uri: asked.uri,
@@ -172,9 +177,18 @@ export class FailoverPanel {
             // The server keeps only the items that still apply to the file as it is now.
             this.state = { ...asked, items: result.items, position: result.position, scenario: result.dropped.length > 0 ? undefined : asked.scenario };
             this.lastResult = result;
-            this.post({ type: 'update', state: this.state, result });
+            const update = ++this.updateSeq;
+            const requestMs = performance.now() - started;
+            const whole: ToWebview = { type: 'update', seq: update, state: this.state, result, requestMs };
+            const patched = diffTopics(result, update, this.sentTopics);
+            this.sentTopics = patched.sent;
+            // `lastMessage` (what a reloaded webview gets) is always whole.
+            this.lastMessage = whole;
+            void this.panel.webview.postMessage(patched.topicsPatch ? { ...whole, result: patched.result, topicsPatch: patched.topicsPatch } : whole);
         } catch (e) {
             if (seq !== this.requestSeq) return;
+            // A webview that reloads now gets the failure, not topics to patch: the next update is whole.
+            this.sentTopics = undefined;
             this.post({ type: 'failed', state: this.state, message: e instanceof Error ? e.message : String(e) });
         }
     }

@@ -2,6 +2,7 @@
 // and what the webview keeps for VS Code to restore it. Types only: the browser
 // bundle imports this too.
 import type { Locale, FailoverViewResult, TimelineItem, Step } from '../../language-server/protocol.js';
+import type { TopicsPatch } from './view-patch.js';
 
 /** What the panel shows: a cluster of a file and a timeline, the first `position` items applied. */
 export interface PanelState {
@@ -40,7 +41,12 @@ export interface WebviewState {
 }
 
 export type ToWebview =
-    | { readonly type: 'update'; readonly state: PanelState; readonly result: FailoverViewResult }
+    /**
+     * Update number `seq`. With `topicsPatch`, `result.view.topics` is empty and the patch says which topics
+     * differ from update `topicsPatch.base`. requestMs: the language-server request as the extension host
+     * timed it (its share of a step's round trip).
+     */
+    | { readonly type: 'update'; readonly seq: number; readonly state: PanelState; readonly result: FailoverViewResult; readonly topicsPatch?: TopicsPatch; readonly requestMs?: number }
     | { readonly type: 'failed'; readonly state: PanelState; readonly message: string };
 
 export type FromWebview =

@@ -3,6 +3,7 @@
 // State for VS Code to restore the panel is kept with getState/setState.
 import type { ClusterView } from '../../../language-server/protocol.js';
 import type { FromWebview, PanelState, ToWebview, UiState, WebviewState } from '../messages.js';
+import { applyTopicsPatch } from '../view-patch.js';
 import './app.css';
 import type { RenderContext } from './context.js';
 import { el } from './dom.js';
@@ -33,8 +34,11 @@ let shownPosition: number | undefined;
 const player = new Player((m) => vscode.postMessage(m), () => render());
 player.setSpeed(ui.speed ?? 1);
 /** What the user asks: any move in the timeline but Play's own stops playing. */
+/** When the view last asked the extension for something (the start of a step's round trip). */
+let askedAt: number | undefined;
 const post = (message: FromWebview): void => {
     if (message.type !== 'rendered' && message.type !== 'reveal-line' && message.type !== 'set-locale') player.stop();
+    if (message.type !== 'rendered') askedAt = performance.now();
     vscode.postMessage(message);
 };
 
@@ -91,6 +95,7 @@ function render(): void {
     document.body.dataset.renderMs = ms.toFixed(1);
     document.body.dataset.position = String(ctx.state.position);
     document.body.dataset.serverMs = ctx.result.serverMs.toFixed(1);
+    if (current?.requestMs !== undefined) document.body.dataset.requestMs = current.requestMs.toFixed(1);
     post({ type: 'rendered', ms });
 }
 
@@ -127,11 +132,23 @@ function setUi(patch: Partial<UiState>): void {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     if (message.type === 'update') {
-        current = message;
+        // From the view's question to the answer's arrival: the request, plus both trips between view and extension.
+        if (askedAt !== undefined) document.body.dataset.answerMs = (performance.now() - askedAt).toFixed(1);
+        askedAt = undefined;
+        if (message.topicsPatch) {
+            const result = applyTopicsPatch(message.result, message.topicsPatch, current);
+            // Not the update the patch is against (e.g. the page was reloaded meanwhile): ask for the whole view.
+            if (!result) return vscode.postMessage({ type: 'ready' } satisfies FromWebview);
+            document.body.dataset.topicsPatched = String(message.topicsPatch.changed.length);
+            current = { ...message, result, topicsPatch: undefined };
+        } else {
+            delete document.body.dataset.topicsPatched;
+            current = message;
+        }
         failure = undefined;
-        persist(message.state);
+        persist(current.state);
         render();
-        player.updated(message.state);
+        player.updated(current.state);
     } else if (message.type === 'failed') {
         failure = message.message;
         persist(message.state);

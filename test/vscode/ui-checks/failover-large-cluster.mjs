@@ -63,6 +63,10 @@ export default async function ({ wb }) {
         figures.failBrokerRoundTripMs = await timeUntil(frame.locator('.broker.dead[data-broker="1"]'));
         figures.failBrokerRenderMs = Number(await frame.locator('body').getAttribute('data-render-ms'));
         figures.failBrokerServerMs = Number(await frame.locator('body').getAttribute('data-server-ms'));
+        // The extension host's request to the server (server time + JSON-RPC both ways).
+        figures.failBrokerRequestMs = Number(await frame.locator('body').getAttribute('data-request-ms'));
+        // The view's click until the answer arrived in the view (the rest of the round trip is drawing).
+        figures.failBrokerAnswerMs = Number(await frame.locator('body').getAttribute('data-answer-ms'));
         await frame.locator('.change', { hasText: /^.Broker 1 failed → \d+ partitions moved leader/ }).waitFor();
         await frame.locator('.side-panel .log li:not(.log-topic)', { hasText: 'Broker 1 failed; the controller fenced it' }).waitFor();
 
@@ -106,6 +110,9 @@ export default async function ({ wb }) {
         await frame.locator('.broker.dead[data-broker="1"]').waitFor({ timeout: 60_000 });
         figures.oneStepExpandedRoundTripMs = Date.now() - t;
         figures.oneStepExpandedRenderMs = Number(await frame.locator('body').getAttribute('data-render-ms'));
+        figures.oneStepExpandedServerMs = Number(await frame.locator('body').getAttribute('data-server-ms'));
+        figures.oneStepExpandedRequestMs = Number(await frame.locator('body').getAttribute('data-request-ms'));
+        figures.oneStepExpandedAnswerMs = Number(await frame.locator('body').getAttribute('data-answer-ms'));
         figures.leaderMovesAnimated = Number(await frame.locator('body').getAttribute('data-animated'));
         if (figures.leaderMovesAnimated > 0) {
             await frame.locator('body[data-animation-fps]').waitFor({ timeout: 10_000 });
