@@ -71,15 +71,22 @@ export class Workbench {
         const input = this.page.locator(`${QUICK_INPUT} .quick-input-box input`);
         // A webview taking focus back (e.g. after an editor beside it closed) closes a
         // palette that just opened: then it is opened again.
+        // Under load the key may also land in a webview that is still taking focus: then the
+        // active editor tab is clicked (it only focuses the editor) and the key pressed again.
         for (let attempt = 1; ; attempt++) {
             await this.dismissQuickInput();
             await this.page.keyboard.press(key);
-            await input.waitFor({ state: 'visible', timeout: this.timeout });
-            const filled = await input.fill(text, { timeout: 5_000 }).then(() => true, (e) => {
-                if (attempt >= 3) throw e;
-                return false;
-            });
-            if (filled) break;
+            const last = attempt >= 4;
+            const opened = await input
+                .waitFor({ state: 'visible', timeout: last ? this.timeout : 8_000 })
+                .then(() => input.fill(text, { timeout: last ? this.timeout : 5_000 }))
+                .then(() => true, (e) => {
+                    if (last) throw e;
+                    return false;
+                });
+            if (opened) break;
+            const tab = this.page.locator('.tabs-container .tab.active').first();
+            if (await tab.isVisible()) await tab.click().catch(() => undefined);
         }
         // The row whose label is exactly rowText (fuzzy matching may put another first).
         const rows = this.page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`);
