@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ClusterDescription, LiveTopic } from '../../interop/cluster-description.js';
+import type { ClusterDescription } from '../../interop/cluster-description.js';
 import { diffTopology, driftLine } from '../../interop/drift.js';
-import { topology } from './helpers.js';
+import { liveTopic, topology } from './helpers.js';
 
 const FILE = `cluster c {
     broker 1 { rack "a" }
@@ -13,9 +13,7 @@ const FILE = `cluster c {
     consumer-group billing { consumes orders }
 }`;
 
-const topic = (name: string, replicas: number[][], configs: Record<string, string> = {}): LiveTopic => ({
-    name, internal: false, configs, partitions: replicas.map((r, partition) => ({ partition, replicas: r, leader: r[0], isr: r, offlineReplicas: [] }))
-});
+const topic = liveTopic;
 
 const live: ClusterDescription = {
     brokers: [{ id: 1, host: 'h', port: 1, rack: 'a' }, { id: 2, host: 'h', port: 2, rack: 'b' }],

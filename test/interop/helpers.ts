@@ -1,5 +1,6 @@
 // Shared by the interop suites: `.kafka` text → Topology with the language's services.
 import { loadTopologies } from '../../interop/load-topology.js';
+import type { LiveTopic } from '../../interop/cluster-description.js';
 import type { Topology } from '../../interop/topology.js';
 import { services } from '../support/language.js';
 
@@ -19,3 +20,8 @@ export function clusterText(body: string, brokers = 4): string {
     const lines = Array.from({ length: brokers }, (_, i) => `    broker ${i + 1} { rack "az-${(i % 3) + 1}" }`);
     return `cluster c {\n${lines.join('\n')}\n${body}\n}\n`;
 }
+
+/** A live topic as the import reads it: each partition led by its first replica, every replica in sync. */
+export const liveTopic = (name: string, replicas: number[][], configs: Record<string, string> = {}): LiveTopic => ({
+    name, internal: false, configs, partitions: replicas.map((r, partition) => ({ partition, replicas: r, leader: r[0], isr: r, offlineReplicas: [] }))
+});

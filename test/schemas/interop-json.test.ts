@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { ClusterDescription, LiveTopic } from '../../interop/cluster-description.js';
+import type { ClusterDescription } from '../../interop/cluster-description.js';
 import { CHANGE_CODES } from '../../interop/change-codes.js';
 import { diffTopology } from '../../interop/drift.js';
-import { topology } from '../interop/helpers.js';
+import { liveTopic, topology } from '../interop/helpers.js';
 import { runCli } from '../support/cli.js';
 import { REPO } from '../support/markers.js';
 
@@ -134,9 +134,7 @@ describe('export --to reassignment', () => {
 });
 
 describe('diff --format json', () => {
-    const topic = (name: string, replicas: number[][], configs: Record<string, string> = {}): LiveTopic => ({
-        name, internal: false, configs, partitions: replicas.map((r, partition) => ({ partition, replicas: r, leader: r[0], isr: r, offlineReplicas: [] }))
-    });
+    const topic = liveTopic;
     const FILE = `cluster c {
     broker 1 { rack "a" }
     broker 2 { rack "b" }
