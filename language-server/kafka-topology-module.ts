@@ -21,6 +21,7 @@ import { registerValidationChecks } from './validation/kafka-topology-validator.
 import { DiagnosticReporter } from './validation/reporter.js';
 import { ClusterParts } from './workspace/cluster-parts.js';
 import { KafkaTopologyDocumentBuilder } from './workspace/kafka-topology-document-builder.js';
+import { KafkaTopologyDocumentFactory } from './workspace/kafka-topology-document-factory.js';
 import { KafkaTopologyCodeActionProvider } from './lsp/kafka-topology-code-action-provider.js';
 import { KafkaTopologyCodeLensProvider } from './lsp/kafka-topology-code-lens-provider.js';
 import { KafkaTopologyCompletionProvider } from './lsp/kafka-topology-completion-provider.js';
@@ -102,7 +103,8 @@ export const KafkaTopologySharedModule: Module<LangiumSharedServices, DeepPartia
     workspace: {
         ConfigurationProvider: (services) => new KafkaTopologyConfigurationProvider(services),
         WorkspaceManager: (services) => new KafkaTopologyWorkspaceManager(services),
-        DocumentBuilder: (services) => new KafkaTopologyDocumentBuilder(services)
+        DocumentBuilder: (services) => new KafkaTopologyDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new KafkaTopologyDocumentFactory(services)
     }
 };
 

@@ -1,0 +1,149 @@
+// Re-parse only the top-level block an edit falls in (issue 15): a typing edit
+// inside one topic, producer, group, scenario … of a 30 000-line cluster parses
+// that block with its own grammar rule and splices the new AST and CST in place
+// of the old ones; the CST of what follows is shifted. Whenever the result might
+// differ from a full parse, this returns undefined and the caller parses the
+// whole text (test/syntax/incremental-reparse.test.ts compares both on random edits).
+import { CompositeCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import { isModel, type Model } from '../generated/ast.js';
+
+/** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+export interface TextChange {
+    readonly start: number;
+    readonly oldEnd: number;
+    readonly newEnd: number;
+}
+
+export function changedSpan(oldText: string, newText: string): TextChange {
+    const shorter = Math.min(oldText.length, newText.length);
+    let start = 0;
+    while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+    let common = 0;
+    const maxSuffix = shorter - start;
+    while (common < maxSuffix && oldText.charCodeAt(oldText.length - 1 - common) === newText.charCodeAt(newText.length - 1 - common)) common++;
+    return { start, oldEnd: oldText.length - common, newEnd: newText.length - common };
+}
+
+// Langium 4.2.1's CST classes keep their positions in these fields (parser/cst-node-builder.js).
+interface MutableLeaf {
+    _offset: number;
+    _range: Range;
+    root: CstNode;
+}
+interface MutableComposite {
+    content: CstNode[];
+    _rangeCache?: Range;
+    root: CstNode;
+}
+interface MutableRoot {
+    _text: string;
+}
+
+const isComposite = (node: CstNode): node is CstNode & MutableComposite => 'content' in node;
+const isBlank = (char: string | undefined) => char === undefined || /\s/.test(char);
+
+/**
+ * The parse result of `newText` made from `previous` (the parse of `oldText`) by
+ * re-parsing the one direct child of the document's only `cluster` that encloses
+ * the change, or undefined when that is not certainly what a full parse would
+ * give. `previous` is changed in place only when a result is returned.
+ */
+export function reparseChangedBlock(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): ParseResult<Model> | undefined {
+    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0 || (previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    const model = previous.value;
+    if (!isModel(model) || model.clusters.length !== 1) return undefined;
+    const root = model.$cstNode;
+    const cluster = model.clusters[0];
+    const clusterCst = cluster.$cstNode;
+    if (!root || !clusterCst || root.root.fullText !== oldText || !isComposite(clusterCst)) return undefined;
+
+    const change = changedSpan(oldText, newText);
+    const index = enclosingChild(clusterCst.content, change);
+    if (index < 0) return undefined;
+    const block = clusterCst.content[index];
+    const oldNode = block.astNode;
+    if (oldNode.$cstNode !== block || oldNode.$container !== cluster || oldNode.$containerProperty === undefined) return undefined;
+    // The lexer splits the text at the block's edges as before only if whitespace surrounds it.
+    if (!isBlank(oldText[block.offset - 1]) || !isBlank(oldText[block.end])) return undefined;
+
+    const delta = newText.length - oldText.length;
+    const blockText = newText.slice(block.offset, block.end + delta);
+    const parsed = parser.parse(blockText, { rule: oldNode.$type });
+    const newNode = parsed.value;
+    const parsedRoot = newNode.$cstNode;
+    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || (parsed.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
+    if (newNode.$type !== oldNode.$type || !parsedRoot || !isComposite(parsedRoot) || parsedRoot.offset !== 0 || parsedRoot.end !== blockText.length) return undefined;
+
+    const property = oldNode.$containerProperty;
+    const siblings = (cluster as unknown as Record<string, AstNode[] | undefined>)[property];
+    const at = oldNode.$containerIndex ?? -1;
+    if (!Array.isArray(siblings) || siblings[at] !== oldNode) return undefined;
+
+    const composite = new CompositeCstNodeImpl();
+    composite.grammarSource = block.grammarSource;
+    composite.astNode = newNode;
+    for (const child of parsedRoot.content) composite.content.push(child);
+    const start = block.range.start;
+    placeBlock(composite, root, block.offset, start.line, start.character);
+    const oldEnd = block.range.end;
+    const newEnd = composite.range.end;
+    shiftAfter(root, block.end, delta, oldEnd.line, newEnd.line - oldEnd.line, newEnd.character - oldEnd.character);
+
+    clusterCst.content.splice(index, 1, composite);
+    (composite as unknown as MutableComposite).root = root;
+    siblings[at] = newNode;
+    Object.assign(newNode, { $container: cluster, $containerProperty: property, $containerIndex: at, $cstNode: composite });
+    (root as unknown as MutableRoot)._text = newText;
+    return { value: model, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+}
+
+/** Index of the composite child that strictly encloses the change (its first and last characters unchanged), or -1. */
+function enclosingChild(children: readonly CstNode[], change: TextChange): number {
+    let low = 0;
+    let high = children.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const child = children[middle];
+        if (child.end <= change.start) low = middle + 1;
+        else if (child.offset >= change.start) high = middle - 1;
+        else return isComposite(child) && !child.hidden && change.oldEnd < child.end ? middle : -1;
+    }
+    return -1;
+}
+
+/** Moves a block parsed on its own to its place in the document: offsets, ranges, root. */
+function placeBlock(block: CstNode, root: CstNode, offset: number, line: number, character: number): void {
+    const at = (p: Range['start']) => ({ line: p.line + line, character: p.line === 0 ? p.character + character : p.character });
+    const stack: CstNode[] = [block];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        (node as unknown as MutableLeaf).root = root;
+        if (isComposite(node)) {
+            node._rangeCache = undefined;
+            for (const child of node.content) stack.push(child);
+        } else {
+            const leaf = node as unknown as MutableLeaf;
+            leaf._offset += offset;
+            leaf._range = { start: at(leaf._range.start), end: at(leaf._range.end) };
+        }
+    }
+}
+
+/** Shifts every leaf at or after `from` by `delta` characters and `lines` lines; those on `line` also by `columns`. */
+function shiftAfter(root: CstNode, from: number, delta: number, line: number, lines: number, columns: number): void {
+    const moved = (p: Range['start']) => ({ line: p.line + lines, character: p.line === line ? p.character + columns : p.character });
+    const stack: CstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        if (isComposite(node)) {
+            if (node.content.length > 0 && node.end <= from && node !== root) continue;
+            node._rangeCache = undefined;
+            for (const child of node.content) stack.push(child);
+        } else if (node.offset >= from) {
+            const leaf = node as unknown as MutableLeaf;
+            leaf._offset += delta;
+            leaf._range = { start: moved(leaf._range.start), end: moved(leaf._range.end) };
+        }
+    }
+}

@@ -1,0 +1,337 @@
+// Re-parsing only the changed top-level block (issue 15) must give what a whole
+// parse gives: for random edits of the samples and of a generated large file,
+// the document updated in place is compared after every edit with the same text
+// parsed from scratch by other services — AST (with every node's CST position),
+// the whole CST (offsets, ranges, tokens, grammar elements, containers) and the
+// diagnostics of a build.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { clearDocuments } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { generateTopology } from '../../bench/generate-topology.js';
+import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../../language-server/kafka-topology-module.js';
+import type { KafkaTopologyDocumentFactory } from '../../language-server/workspace/kafka-topology-document-factory.js';
+import { REPO } from '../support/markers.js';
+
+function languageServices(incremental: boolean): KafkaTopologyServiceContainer & { factory: KafkaTopologyDocumentFactory } {
+    const container = createKafkaTopologyServices(EmptyFileSystem);
+    container.KafkaTopology.kafka.Locale.set('en');
+    const factory = container.shared.workspace.LangiumDocumentFactory as KafkaTopologyDocumentFactory;
+    factory.incremental = incremental;
+    return { ...container, factory };
+}
+
+/** A document kept open and changed in place, as the language server holds an editor's file. */
+class EditedDocument {
+    private version = 1;
+    readonly uri = URI.parse('file:///incremental/edited/topology.kafka');
+    constructor(readonly services: ReturnType<typeof languageServices>) {}
+
+    async set(text: string): Promise<LangiumDocument> {
+        const textDocuments = this.services.shared.workspace.TextDocuments;
+        textDocuments.set(TextDocument.create(this.uri.toString(), 'kafka-topology', this.version++, text));
+        await this.services.shared.workspace.DocumentBuilder.update([this.uri], []);
+        return this.services.shared.workspace.LangiumDocuments.getDocument(this.uri)!;
+    }
+}
+
+/** The same text parsed (and built) from scratch, in a folder of its own. */
+let fresh = 0;
+async function fromScratch(services: ReturnType<typeof languageServices>, text: string, build: boolean): Promise<LangiumDocument> {
+    await clearDocuments(services.shared);
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///incremental/fresh-${++fresh}/topology.kafka`));
+    if (!build) return document;
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    const builder = services.shared.workspace.DocumentBuilder;
+    await builder.build([document], builder.updateBuildOptions);
+    return document;
+}
+
+// ------------------------------------------------------------------ what is compared
+
+const grammarIds = new Map<unknown, number>();
+const grammarId = (element: unknown) => {
+    if (element === undefined) return -1;
+    if (!grammarIds.has(element)) grammarIds.set(element, grammarIds.size);
+    return grammarIds.get(element)!;
+};
+
+const where = (node: CstNode | undefined) => node && `${node.offset}-${node.end}@${node.range.start.line}:${node.range.start.character}-${node.range.end.line}:${node.range.end.character}`;
+
+/** The AST as plain data: properties, references by text and leaf position, each node's CST position and container slot. */
+function astData(node: AstNode, root: CstNode): unknown {
+    const out: Record<string, unknown> = {
+        $type: node.$type,
+        at: where(node.$cstNode),
+        slot: `${node.$containerProperty}[${node.$containerIndex}]`,
+        cstBack: node.$cstNode?.astNode === node,
+        sameRoot: node.$cstNode?.root === root
+    };
+    for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith('$')) continue;
+        out[key] = valueData(value, node, root);
+    }
+    return out;
+}
+
+function valueData(value: unknown, container: AstNode, root: CstNode): unknown {
+    if (Array.isArray(value)) return value.map((v) => valueData(v, container, root));
+    if (isReference(value)) return { ref: value.$refText, at: where(value.$refNode), sameRoot: value.$refNode?.root === root };
+    if (isAstNode(value)) {
+        expect(value.$container).toBe(container);
+        return astData(value, root);
+    }
+    return value;
+}
+
+/** The CST as plain data: every node's position, token type, grammar element, AST node, and that each child knows its parent and root. */
+function cstData(node: CstNode, root: CstNode, parent?: CstNode): unknown {
+    const data: Record<string, unknown> = {
+        at: where(node),
+        hidden: node.hidden,
+        grammar: grammarId(node.grammarSource),
+        parentOk: parent === undefined || node.container === parent,
+        rootOk: node.root === root
+    };
+    if ('content' in node) {
+        const own = (node as unknown as { _astNode?: AstNode })._astNode;
+        data.ast = own?.$type;
+        data.astBack = own === undefined || own.$cstNode === node;
+        data.content = (node.content as CstNode[]).map((child) => cstData(child, root, node));
+    } else {
+        data.token = (node as unknown as { tokenType: { name: string } }).tokenType.name;
+        data.text = node.text;
+    }
+    return data;
+}
+
+function documentData(document: LangiumDocument) {
+    const model = document.parseResult.value;
+    const root = model.$cstNode!;
+    return {
+        text: root.root.fullText === document.textDocument.getText(),
+        ast: JSON.stringify(astData(model, root)),
+        cst: JSON.stringify(cstData(root, root)),
+        errors: JSON.stringify([document.parseResult.lexerErrors.length, document.parseResult.parserErrors.length])
+    };
+}
+
+const diagnosticsData = (document: LangiumDocument) =>
+    (document.diagnostics ?? []).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code} ${d.message}`);
+
+/** Equal, or fail with the place where they first differ (the strings are long). */
+function expectSame(actual: string, expected: string, what: string): void {
+    if (actual === expected) return;
+    let i = 0;
+    while (actual[i] === expected[i]) i++;
+    expect(actual.slice(Math.max(0, i - 200), i + 200), `${what} differs at ${i}`).toBe(expected.slice(Math.max(0, i - 200), i + 200));
+}
+
+// ------------------------------------------------------------------ random edits
+
+/** A small seeded generator (mulberry32): the same seed gives the same edits. */
+function random(seed: number) {
+    let a = seed >>> 0;
+    const next = () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+}
+
+type Random = ReturnType<typeof random>;
+
+function matchesOf(text: string, pattern: RegExp): Array<[number, number]> {
+    return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+const replace = (text: string, from: number, to: number, by: string) => text.slice(0, from) + by + text.slice(to);
+
+/** One edit that changes the text. */
+function randomEdit(text: string, r: Random): string {
+    for (;;) {
+        const edited = anyEdit(text, r);
+        if (edited !== text) return edited;
+    }
+}
+
+/** One edit of the kinds typing makes, many inside a block, some across blocks or breaking the lexer. */
+function anyEdit(text: string, r: Random): string {
+    const at = r.int(text.length + 1);
+    switch (r.int(13)) {
+        case 11:
+        case 12:
+        case 0:
+        case 1: {
+            const numbers = matchesOf(text, /\d+/g);
+            const [from, to] = r.pick(numbers);
+            return replace(text, from, to, String(r.int(r.next() < 0.2 ? 5 : 1000)));
+        }
+        case 2: {
+            const names = matchesOf(text, /[a-z][a-z0-9.-]*[a-z0-9]/g);
+            const [from, to] = r.pick(names);
+            return r.next() < 0.5 ? replace(text, to, to, r.pick(['x', '-2', '.b'])) : replace(text, from + 1, to, text.slice(from + 1, to - 1));
+        }
+        case 3: {
+            const blanks = matchesOf(text, /\s/g);
+            const [from] = r.pick(blanks);
+            return replace(text, from, from, r.pick([' ', '\n', '\n    ', '\t', '  // a note\n', ' /* note */ ', '\n/* two\nlines */\n']));
+        }
+        case 4: {
+            const lines = matchesOf(text, /[^\n]*\n/g);
+            const [from, to] = r.pick(lines);
+            return r.next() < 0.5 ? replace(text, from, from, text.slice(from, to)) : replace(text, from, to, '');
+        }
+        case 5: {
+            const entries = matchesOf(text, /\n\s*(retention\.ms|description|partitions|members|acks|replication-factor) [^\n]*/g);
+            if (entries.length === 0) return replace(text, at, at, ' ');
+            const [from, to] = r.pick(entries);
+            const line = text.slice(from, to);
+            return replace(text, from, to, line.replace(/(\d+|"[^"]*")/, (m) => (m.startsWith('"') ? `"${m.slice(1, -1)} more"` : String(Number(m) + 1))));
+        }
+        case 6:
+            return replace(text, at, at, r.pick(['{', '}', '"', '/*', '*/', '//', '=', ',', ':', '[', ']', '-', '#', 'topic', 'é']));
+        case 7:
+            return replace(text, at, Math.min(text.length, at + 1 + r.int(20)), '');
+        case 8: {
+            // A whole new block typed between two blocks (at a line start inside the cluster).
+            const starts = matchesOf(text, /\n {4}(topic|producer|consumer-group|scenario) /g);
+            if (starts.length === 0) return replace(text, at, at, '\n');
+            const [from] = r.pick(starts);
+            return replace(text, from, from, `\n    topic added-${r.int(100)} { partitions 3 }`);
+        }
+        case 9: {
+            const strings = matchesOf(text, /"[^"\n]*"/g);
+            if (strings.length === 0) return replace(text, at, at, '"');
+            const [, to] = r.pick(strings);
+            return replace(text, to - 1, to - 1, r.pick(['x', ' y', '\\"', '}']));
+        }
+        default: {
+            const keywords = matchesOf(text, /\b(partitions|acks|members|consumes|produces|fail|expect|rack)\b/g);
+            const [from, to] = r.pick(keywords);
+            return replace(text, from, to, r.pick(['partitions', 'acks', 'members', 'consumes', 'produces', 'fail', 'expect', 'rack']));
+        }
+    }
+}
+
+interface Run {
+    readonly spliced: number;
+    readonly whole: number;
+}
+
+/** `steps` random edits of `base`; after an edit that leaves parse errors, half the time the last clean text comes back. */
+async function compareEdits(base: string, seed: number, steps: number, diagnosticsEvery: number): Promise<Run> {
+    const incremental = languageServices(true);
+    const whole = languageServices(false);
+    const edited = new EditedDocument(incremental);
+    const r = random(seed);
+    let text = base;
+    let clean = base;
+    await edited.set(text);
+    const counts = { ...incremental.factory.counts };
+    for (let step = 1; step <= steps; step++) {
+        text = randomEdit(text, r);
+        const document = await edited.set(text);
+        const withDiagnostics = step % diagnosticsEvery === 0;
+        const reference = await fromScratch(whole, text, withDiagnostics);
+        const label = `seed ${seed}, step ${step} (${incremental.factory.lastParse})`;
+        const actual = documentData(document);
+        const expected = documentData(reference);
+        expect(actual.text, label).toBe(true);
+        expect(actual.errors, label).toBe(expected.errors);
+        expectSame(actual.ast, expected.ast, `AST, ${label}`);
+        expectSame(actual.cst, expected.cst, `CST, ${label}`);
+        if (withDiagnostics) {
+            expect(diagnosticsData(document), `diagnostics, ${label}`).toEqual(diagnosticsData(reference));
+        }
+        const broken = reference.parseResult.lexerErrors.length + reference.parseResult.parserErrors.length > 0;
+        if (!broken) clean = text;
+        else if (r.next() < 0.5) text = clean;
+    }
+    return { spliced: incremental.factory.counts.spliced - counts.spliced, whole: incremental.factory.counts.whole - counts.whole };
+}
+
+const samples = readdirSync(join(REPO, 'samples'))
+    .filter((name) => name.endsWith('.kafka'))
+    .sort();
+
+describe('incremental reparse gives what a whole parse gives', () => {
+    test.each(samples)('random edits of samples/%s', async (name) => {
+        const text = readFileSync(join(REPO, 'samples', name), 'utf8');
+        const run = await compareEdits(text, name.length * 7919, 40, 1);
+        expect(run.spliced + run.whole).toBe(40);
+        // The broken sample has parse errors: every edit of it is parsed whole.
+        if (name !== 'broken-cluster.kafka') expect(run.spliced, `spliced edits of ${name}`).toBeGreaterThanOrEqual(8);
+    }, 120_000);
+
+    test('random edits of a generated 2 000-line topology', async () => {
+        const text = generateTopology({
+            brokers: 9, racks: 3, topics: 160, partitionsPerTopic: 3, verboseTopics: true, configEntries: 2,
+            producers: 30, groups: 20, topicsPerClient: 3, scenarios: 3
+        });
+        expect(text.split('\n').length).toBeGreaterThan(1500);
+        const run = await compareEdits(text, 20261130, 40, 8);
+        expect(run.spliced).toBeGreaterThanOrEqual(8);
+    }, 300_000);
+});
+
+describe('which edits re-parse one block', () => {
+    const text = [
+        'cluster shop {',
+        '    brokers 1..3',
+        '    topic orders { partitions 6 config { retention.ms = 7d } }',
+        '    /* payments */',
+        '    topic payments { partitions 3 }',
+        '    producer checkout { produces orders, payments }',
+        '}',
+        ''
+    ].join('\n');
+
+    async function editOnce(before: string, after: string) {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        const old = (await edited.set(before)).parseResult.value as unknown as { clusters: Array<{ topics: AstNode[]; producers: AstNode[] }> };
+        const oldTopics = old.clusters[0] ? [...old.clusters[0].topics] : [];
+        const document = await edited.set(after);
+        expect(documentData(document).cst).toBe(documentData(await fromScratch(languageServices(false), after, false)).cst);
+        return { kind: services.factory.lastParse, model: document.parseResult.value as unknown as typeof old, oldTopics, document };
+    }
+
+    test('an edit inside a topic re-parses that topic only: the other blocks are the same objects', async () => {
+        const { kind, model, oldTopics, document } = await editOnce(text, text.replace('7d', '14d'));
+        expect(kind).toBe('spliced');
+        expect(model.clusters[0].topics[0]).not.toBe(oldTopics[0]);
+        expect(model.clusters[0].topics[1]).toBe(oldTopics[1]);
+        // What follows moved by one character, and still links.
+        const produces = (model.clusters[0].producers[0] as unknown as { items: Array<{ topics: Array<{ ref?: AstNode; $refNode?: CstNode }> }> }).items[0];
+        expect(produces.topics[1].ref).toBe(model.clusters[0].topics[1]);
+        expect(produces.topics[1].$refNode?.text).toBe('payments');
+        expect(document.diagnostics?.filter((d) => d.severity === 1)).toEqual([]);
+    });
+
+    test('an edit across two blocks, a new block between two, or a change of the cluster line parses the whole text', async () => {
+        expect((await editOnce(text, text.replace('7d } }\n    /* payments */\n    topic pay', '7d } }\n    topic pay'))).kind).toBe('whole');
+        expect((await editOnce(text, text.replace('    /* payments */', '    topic refunds { }'))).kind).toBe('whole');
+        expect((await editOnce(text, text.replace('cluster shop', 'cluster shops'))).kind).toBe('whole');
+    });
+
+    test('an unterminated comment or string opened inside a block parses the whole text (and reports what a whole parse reports)', async () => {
+        const comment = await editOnce(text, text.replace('partitions 3 }', 'partitions 3 /* }'));
+        expect(comment.kind).toBe('whole');
+        expect(comment.document.parseResult.lexerErrors.length + comment.document.parseResult.parserErrors.length).toBeGreaterThan(0);
+        expect((await editOnce(text, text.replace('partitions 3 }', 'partitions 3 " }'))).kind).toBe('whole');
+    });
+
+    test('a file with two clusters, or whose previous text had errors, parses the whole text', async () => {
+        const two = `${text}cluster other {\n    brokers 1..3\n    topic t { partitions 1 }\n}\n`;
+        expect((await editOnce(two, two.replace('partitions 1', 'partitions 2'))).kind).toBe('whole');
+        const broken = text.replace('partitions 3 }', 'partitions }');
+        expect((await editOnce(broken, broken.replace('7d', '8d'))).kind).toBe('whole');
+    });
+});
