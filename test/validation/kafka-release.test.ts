@@ -40,15 +40,17 @@ describe('unsupported-in-version', () => {
         expect((await validate(cluster('kafka-version 4.0', 'features { eligible.leader.replicas.version = 1 group.version = 0 }'))).codes).toEqual([]);
     });
 
+    // A share group that consumes a topic (one without `consumes` is group-without-topics).
+    const SHARE_GROUP = ['topic t { replication-factor 3 min-insync-replicas 2 }', 'share-group s { consumes t }'];
     test('share-group needs share.version >= 1: 4.1 has it as a preview level, 4.2 on by default', async () => {
-        const text = cluster('kafka-version 4.1', 'share-group s { }');
+        const text = cluster('kafka-version 4.1', ...SHARE_GROUP);
         expectOne(await validate(text), CODE, E, at(text, 'share-group'));
         await reset();
-        expect((await validate(cluster('kafka-version 4.1', 'features { share.version = 1 }', 'share-group s { }'))).codes).toEqual([]);
+        expect((await validate(cluster('kafka-version 4.1', 'features { share.version = 1 }', ...SHARE_GROUP))).codes).toEqual([]);
         await reset();
-        expect((await validate(cluster('kafka-version 4.2', 'share-group s { }'))).codes).toEqual([]);
+        expect((await validate(cluster('kafka-version 4.2', ...SHARE_GROUP))).codes).toEqual([]);
         await reset();
-        expect((await validate(cluster('share-group s { }'))).codes).toEqual([]);
+        expect((await validate(cluster(...SHARE_GROUP))).codes).toEqual([]);
     });
 
     test('protocol consumer needs group.version >= 1 (none in 3.9)', async () => {
