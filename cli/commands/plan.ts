@@ -55,7 +55,7 @@ export async function plan(args: readonly string[], out: (text: string) => void)
         newText = readText(second, 'plan');
     }
     const services = createServices(locale);
-    const lang = services.KafkaTopology.kafka.Locale.current === 'ko' ? 'ko' : 'en';
+    const lang = services.KafkaTopology.kafka.Locale.current;
     const before = await loadOrFail(services, oldText, second === undefined ? `${first} at the git base` : first);
     const after = await loadOrFail(services, newText, second ?? first);
     const cluster = option(parsed, 'cluster');

@@ -12,10 +12,10 @@ import { planReassignment, reassignmentJson } from '../../interop/reassignment-p
 import type { Topology } from '../../interop/topology.js';
 import type { KafkaTopologyAstType, Model } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import { catalogue } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
-import { CHANGE_SAFETY_TEXTS } from './change-safety-texts.js';
 
 /** How long a git base read is reused: it changes only with a commit or checkout. */
 const BASE_TTL_MS = 5_000;
@@ -59,7 +59,7 @@ export class ChangeSafety {
         if (!before) return;
         const after = model.clusters.filter((c) => c.name !== undefined).map((c) => topologyOf(this.facts.get(c)));
         this.plans.set(key, { base, before, after });
-        for (const change of planChanges(before, after, this.locale.current === 'ko' ? 'ko' : 'en')) this.report(model, change, base, accept);
+        for (const change of planChanges(before, after, this.locale.current)) this.report(model, change, base, accept);
     }
 
     private report(model: Model, change: PlannedChange, base: string, accept: ValidationAcceptor): void {
@@ -120,7 +120,7 @@ export class ChangeSafety {
             ];
         };
         return {
-            title: CHANGE_SAFETY_TEXTS[this.locale.current === 'ko' ? 'ko' : 'en'].exportReassignment(plan.base),
+            title: catalogue(this.locale.current).changeSafety.exportReassignment(plan.base),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: { documentChanges: [...file('reassignment', reassignmentJson(reassignment)), ...file('rollback', reassignmentJson(rollback))] }

@@ -4,7 +4,7 @@
 // walks the partitions (see failover-view-model.ts), so it stays linear.
 import { quorumStatus, type ClusterModel, type BrokerId, type Step, type ClusterState } from '../../simulator/index.js';
 import type { ChangeSummary, Locale, TopicView } from '../protocol.js';
-import { failoverMessages } from './failover-messages.js';
+import { catalogue } from '../messages/index.js';
 
 /** Partition changes, counted by the view model. */
 export interface PartitionChangeCounts {
@@ -27,7 +27,7 @@ export function summarizeChange(
     topics: readonly TopicView[],
     locale: Locale
 ): ChangeSummary {
-    const m = failoverMessages(locale);
+    const m = catalogue(locale).failover;
     const brokers = changedMembers(before.aliveBrokers, after.aliveBrokers).sort((x: BrokerId, y: BrokerId) => x - y);
     const controllers = changedMembers(before.aliveControllers, after.aliveControllers).sort((x, y) => x - y);
     const notWritableTopics = topics.filter((t) => t.counts['not-writable'] + t.counts.offline > 0).map((t) => t.name);

@@ -4,7 +4,8 @@
 // stays a readable paragraph.
 import { isPartitionEvent, summarizeEvents, describeEvent, describeTopicSummary, type SimEvent, type TopicEventSummary, type Step } from '../../simulator/index.js';
 import type { Locale, LogLine } from '../protocol.js';
-import { failoverMessages } from './failover-messages.js';
+import { catalogue } from '../messages/index.js';
+import { noEffectReason } from '../messages/no-effect.js';
 
 /** Up to this many partition events are told one by one. */
 export const DETAILED_PARTITION_EVENTS = 16;
@@ -43,8 +44,8 @@ const summaryTone = (s: TopicEventSummary): LogLine['tone'] =>
 
 /** The log of one applied step. */
 export function explainStep(step: Step, events: readonly SimEvent[], noEffect: boolean, locale: Locale): LogLine[] {
-    const messages = failoverMessages(locale);
-    if (noEffect) return [{ text: messages.noEffect(step), tone: 'info' }];
+    const messages = catalogue(locale).failover;
+    if (noEffect) return [{ text: messages.noEffect(noEffectReason(step, locale)), tone: 'info' }];
     if (events.length === 0) return step.kind === 'elect-preferred' ? [{ text: messages.nothingToElect, tone: 'info' }] : [];
     let partitionEvents = 0;
     for (const e of events) if (isPartitionEvent(e)) partitionEvents++;
@@ -73,7 +74,7 @@ function foldTopics(topics: readonly TopicEventSummary[], locale: Locale): Topic
     return [
         ...shown,
         {
-            topic: failoverMessages(locale).otherTopics(rest.length),
+            topic: catalogue(locale).failover.otherTopics(rest.length),
             partitions: total('partitions'),
             leaderChanges: total('leaderChanges'),
             uncleanElections: total('uncleanElections'),

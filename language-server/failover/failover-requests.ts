@@ -15,7 +15,7 @@ import {
     type ScenarioTestsResult
 } from '../protocol.js';
 import { describeBuildError } from '../../simulator/index.js';
-import { failoverMessages } from './failover-messages.js';
+import { catalogue, isLocale } from '../messages/index.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
 import { describeTimeline, entryText } from './failover-timeline.js';
 import { buildClusterView, type SourceLines } from './failover-view-model.js';
@@ -35,7 +35,7 @@ export class FailoverRequests {
     ) {}
 
     private locale(requested?: Locale): Locale {
-        return requested === 'en' || requested === 'ko' ? requested : this.services.kafka.Locale.current;
+        return isLocale(requested) ? requested : this.services.kafka.Locale.current;
     }
 
     /**
@@ -78,7 +78,7 @@ export class FailoverRequests {
     async failoverView(params: FailoverViewParams, token?: CancellationToken): Promise<FailoverViewResult> {
         const started = performance.now();
         const locale = this.locale(params.locale);
-        const messages = failoverMessages(locale);
+        const messages = catalogue(locale).failover;
         const document = await this.document(params.uri, token);
         const cluster = this.clustersOf(document).find((c) => c.name === params.cluster);
         const base = { uri: params.uri, cluster: params.cluster, locale };
@@ -106,7 +106,7 @@ export class FailoverRequests {
     }
 
     async scenarioSteps(params: ScenarioStepsParams, token?: CancellationToken): Promise<ScenarioStepsResult> {
-        const messages = failoverMessages(this.locale());
+        const messages = catalogue(this.locale()).failover;
         const cluster = this.clustersOf(await this.document(params.uri, token)).find((c) => c.name === params.cluster);
         if (!cluster) return { problem: messages.clusterNotFound(params.cluster) };
         const scenario = cluster.scenarios.find((s) => s.name === params.scenario);
@@ -135,7 +135,7 @@ export class FailoverRequests {
     }
 
     async saveScenario(params: SaveScenarioParams, token?: CancellationToken): Promise<SaveScenarioResult> {
-        const messages = failoverMessages(this.locale());
+        const messages = catalogue(this.locale()).failover;
         const document = await this.document(params.uri, token);
         const cluster = this.clustersOf(document).find((c) => c.name === params.cluster);
         if (!document || !cluster) return { problem: messages.clusterNotFound(params.cluster) };

@@ -11,7 +11,7 @@ import type {
     BrokerView, ClusterView, Locale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
     ReplicaView, TopicView
 } from '../protocol.js';
-import { failoverMessages } from './failover-messages.js';
+import { catalogue } from '../messages/index.js';
 import { noPartitionChanges, summarizeChange } from './failover-change-summary.js';
 
 /** Declaration lines (1-based) of the cluster's topics, producers and groups, by name. */
@@ -99,7 +99,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
                 producers: producersOf.get(t) ?? [],
                 groups: groupsOf.get(t) ?? [],
                 changed,
-                layoutNote: topic.explicitAssignment ? undefined : failoverMessages(locale).layoutNote(model.placement)
+                layoutNote: topic.explicitAssignment ? undefined : catalogue(locale).failover.layoutNote(model.placement)
             },
             options.lines?.topics.get(topic.name)
         );

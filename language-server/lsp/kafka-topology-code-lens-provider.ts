@@ -6,7 +6,7 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { RUN_SCENARIO_COMMAND, SIMULATE_FAILOVER_COMMAND, type RunScenarioArgs, type SimulateFailoverArgs } from '../protocol.js';
 import type { ClusterFacts } from '../model/cluster-facts.js';
 import { describeBuildError, formatTopicPartition, type TopicPartition } from '../../simulator/index.js';
-import { hintTexts, type HintTexts } from './hints/hint-texts.js';
+import { catalogue, type HintTexts } from '../messages/index.js';
 import { internalErrorLog } from '../validation/internal-errors.js';
 import { guardedRequest } from './guarded-request.js';
 
@@ -56,7 +56,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
     protected async lenses(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[]> {
         const model = document.parseResult.value;
         if (!isModel(model) || !this.services.kafka.TopologyDocuments.isTopology(document)) return [];
-        const texts = hintTexts(this.services.kafka.Locale.current);
+        const texts = catalogue(this.services.kafka.Locale.current).hints;
         const uri = document.uri.toString();
         const lenses: CodeLens[] = [];
         for (const [index, cluster] of model.clusters.entries()) {
@@ -99,7 +99,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
         const model = shared.workspace.LangiumDocuments.getDocument(uri)?.parseResult.value as Model | undefined;
         const cluster: Cluster | undefined = model?.clusters?.[data.cluster];
         const topic = cluster?.topics.find((t) => t.name === data.topic);
-        const title = cluster && topic ? this.toleranceTitle(this.services.kafka.ClusterFacts.get(cluster), topic, hintTexts(this.services.kafka.Locale.current)) : '';
+        const title = cluster && topic ? this.toleranceTitle(this.services.kafka.ClusterFacts.get(cluster), topic, catalogue(this.services.kafka.Locale.current).hints) : '';
         return { ...lens, command: display(title) };
     }
 

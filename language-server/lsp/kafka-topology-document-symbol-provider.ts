@@ -7,7 +7,8 @@ import {
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { acksOf, producesOf } from '../model/cluster-facts.js';
 import { assignorOf, consumesOf, memberIdsOf, membersPropertyOf } from '../model/members.js';
-import { settingsDetail, symbolDetails, type SymbolDetails } from './navigation/symbol-details.js';
+import { catalogue, type SymbolDetails } from '../messages/index.js';
+import { settingsDetail } from './navigation/symbol-details.js';
 
 /** Counted members (`members 500`) are listed in the outline up to this many. */
 const MAX_MEMBER_SYMBOLS = 100;
@@ -25,7 +26,7 @@ export class KafkaTopologyDocumentSymbolProvider extends DefaultDocumentSymbolPr
     override getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
         const model = document.parseResult.value;
         if (!isModel(model) || !this.services.kafka.TopologyDocuments.isTopology(document)) return [];
-        const details = symbolDetails(this.services.kafka.Locale.current);
+        const details = catalogue(this.services.kafka.Locale.current).symbols;
         return model.clusters.flatMap((cluster) => {
             const facts = this.services.kafka.ClusterFacts.get(cluster);
             const detail = `${facts.profile} · ${details.brokers(facts.brokers.length)}`;

@@ -8,7 +8,7 @@ import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import { formatTopicPartition, type TopicPartition } from '../../simulator/index.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { LocaleService } from '../messages/locale-service.js';
-import { hintTexts, type InheritedSetting } from './hints/hint-texts.js';
+import { catalogue, type InheritedSetting } from '../messages/index.js';
 import { internalErrorLog, type InternalErrorLog } from '../validation/internal-errors.js';
 import { guardedRequest } from './guarded-request.js';
 
@@ -47,7 +47,7 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
     protected inheritedSettings(topic: Topic, acceptor: InlayHintAcceptor): void {
         const name = GrammarUtils.findNodeForProperty(topic.$cstNode, 'name');
         if (!name) return;
-        const texts = hintTexts(this.locale.current);
+        const texts = catalogue(this.locale.current).hints;
         const settings = this.facts.get(topic.$container).settingsOf(topic);
         // `partitions 3 · RF 3 · min ISR 2 (defaults)`: the origin once per run of settings sharing it,
         // one hint per run: VS Code cuts each hint at 43 characters (`editor.inlayHints.maximumLength`).
@@ -71,7 +71,7 @@ export class KafkaTopologyInlayHintProvider extends AbstractInlayHintProvider {
         if (!isConsumerGroup(group) || membersPropertyOf(group) !== property) return;
         const assignment = this.facts.get(group.$container).assignmentOf(group);
         if (!assignment) return;
-        const texts = hintTexts(this.locale.current);
+        const texts = catalogue(this.locale.current).hints;
         const describe = (partitions: readonly TopicPartition[] | undefined): string =>
             !partitions || partitions.length === 0 ? texts.idle : `→ ${this.partitionList(partitions, (n) => texts.more(n, 'partitions'))}`;
 

@@ -8,7 +8,7 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { membersPropertyOf } from '../model/members.js';
 import { collides, isReservedTopicName, topicNameProblem } from '../../simulator/index.js';
 import { insideQuotes, namePosition } from './navigation/quoted-names.js';
-import { renameTexts, type RenameTexts } from './navigation/rename-texts.js';
+import { catalogue, type RenameTexts } from '../messages/index.js';
 
 type Renamable = Topic | GroupDeclaration | Member;
 
@@ -44,7 +44,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, params.position);
         if (!target) return undefined;
         const name = unquote(params.newName.trim());
-        const problem = this.problem(target.node, name, renameTexts(this.services.kafka.Locale.current));
+        const problem = this.problem(target.node, name, catalogue(this.services.kafka.Locale.current).rename);
         if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
 
         const spelled = this.spell(name);
@@ -74,7 +74,7 @@ export class KafkaTopologyRenameProvider extends DefaultRenameProvider {
         const memberRef = isMemberTarget(container) && GrammarUtils.findNodeForProperty(container.$cstNode, 'member')?.offset === leaf.offset;
         if (memberRef && !isMember(node)) {
             const group = container.group?.ref;
-            const texts = renameTexts(this.services.kafka.Locale.current);
+            const texts = catalogue(this.services.kafka.Locale.current).rename;
             throw new ResponseError(ErrorCodes.InvalidRequest, texts.countedMember(container.member.$refText, group?.name ?? container.group?.$refText ?? ''));
         }
         if (isTopic(node) || isGroupDeclaration(node) || isMember(node)) return { node, leaf };

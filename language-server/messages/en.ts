@@ -1,7 +1,15 @@
-import type { Catalogue } from './index.js';
+// The server's words in English, in one place: diagnostics (`messages`, keyed by
+// issue code), the terms they name, and the sections of shape.ts (the failover
+// view, inlay hints and code lenses, rename, outline, parser errors, hovers).
+// This catalogue defines the type every other language's catalogue must have.
+import { describeSkippedTopic } from '../../simulator/index.js';
+import type { FailoverMessages, HintTexts, RenameTexts, SymbolDetails } from './shape.js';
+import { bound, code, someOf } from './wording.js';
 
-// Each message says what is wrong, why it matters in Kafka terms, and what to do.
-export const en: Catalogue = {
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const en = {
+    // Each message says what is wrong, why it matters in Kafka terms, and what to do.
     messages: {
         'syntax-error': 'Syntax error: {detail}',
         'syntax-error/expected': 'Syntax error: expected {expected} but found {found}.',
@@ -161,5 +169,119 @@ export const en: Catalogue = {
         'name-dot': '"." and ".." are not allowed',
         'name-too-long': 'it is longer than 249 characters',
         'name-illegal-chars': 'it contains characters outside [a-zA-Z0-9._-]'
+    },
+    failover: {
+        clusterNotFound: (c) => `The file has no cluster named ${c}.`,
+        documentNotFound: (uri) => `The language server cannot read ${uri}.`,
+        notSimulated: (reason) => `This cluster cannot be simulated: ${reason}.`,
+        noEffect: (reason) => (reason ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}: nothing changes` : 'Nothing changes'),
+        nothingToElect: 'Preferred leader election: every partition whose preferred replica is alive and in sync is already led by it; nothing moves',
+        summarised: (n) => `${n} partition changes, summarised per topic:`,
+        otherTopics: (n) => `${n} other topics`,
+        scenarioNotFound: (s) => `The cluster has no scenario named ${s}.`,
+        scenarioExists: (s) => `The cluster already has a scenario named ${s}.`,
+        nothingToSave: 'There is no step to save.',
+        clusterNotClosed: (c) => `Cluster ${c} has no closing brace; fix the file first.`,
+        layoutNote: (placer) =>
+            placer === 'striped'
+                ? "A layout Kafka could choose: KRaft's striped placer starts from a random broker. For the real one, import it from the cluster or write an `assignment` block."
+                : "AdminUtils' layout with start index 0; Kafka picks a random start. For the real one, import it from the cluster or write an `assignment` block.",
+        headline(step) {
+            switch (step.kind) {
+                case 'fail-broker':
+                    return `Broker ${step.broker} failed`;
+                case 'stop-broker':
+                    return `Broker ${step.broker} shut down`;
+                case 'recover-broker':
+                    return `Broker ${step.broker} recovered`;
+                case 'fail-rack':
+                    return `Rack ${step.rack} failed`;
+                case 'recover-rack':
+                    return `Rack ${step.rack} recovered`;
+                case 'fail-controller':
+                    return `Controller ${step.controller} failed`;
+                case 'recover-controller':
+                    return `Controller ${step.controller} recovered`;
+                case 'member-leave':
+                    return `${step.member} left ${step.group}`;
+                case 'member-join':
+                    return `${step.member} joined ${step.group}`;
+                case 'elect-preferred':
+                    return 'Preferred leaders elected';
+            }
+        },
+        leaderMoves: (n) => `${plural(n, 'partition', 'partitions')} moved leader`,
+        wentOffline: (n) => `${plural(n, 'partition', 'partitions')} went offline`,
+        isrShrunk: (n) => `${plural(n, 'ISR', 'ISRs')} shrank`,
+        isrGrown: (n) => `${plural(n, 'ISR', 'ISRs')} grew`,
+        allWritable: (m) => `all topics still writable${m === undefined ? '' : ` (ISR ≥ min ISR ${m})`}`,
+        notWritable: (t, total) => `${plural(total, 'topic', 'topics')} not writable with acks=all: ${someOf(t, total)}`,
+        quorumLost: 'quorum lost',
+        quorumRestored: 'quorum restored',
+        rebalanced: (n) => `${plural(n, 'group', 'groups')} rebalanced`,
+        nothingChanged: 'no partition changed'
+    } satisfies FailoverMessages,
+    hints: {
+        setting: (setting, value) => `${{ partitions: 'partitions', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]} ${value}`,
+        origin: (origin) => `(${origin === 'defaults' ? 'defaults' : 'Kafka'})`,
+        inheritedTooltip: "Effective values this topic does not set itself: from the cluster's `defaults` block, else Kafka's broker defaults.",
+        idle: 'idle',
+        more: (count, _of) => `+${count} more`,
+        simulateFailover: '▶ Simulate failover',
+        runScenario: '▶ Run scenario',
+        tolerance: (t) => {
+            const w = t.brokers.writable;
+            const brokers = `Survives ${bound(w, 'at least')} broker failure${w.value === 1 && w.exact ? '' : 's'} for acks=all writes, ${bound(t.brokers.readable, 'at least')} for reads`;
+            if (!t.racks) return brokers;
+            const rw = t.racks.writable;
+            return `${brokers} · ${bound(rw, 'at least')} rack failure${rw.value === 1 && rw.exact ? '' : 's'} for writes, ${bound(t.racks.readable, 'at least')} for reads`;
+        },
+        notModelled: (reason) => `Not simulated: ${describeSkippedTopic(reason, 'en')}`,
+        clusterNotModelled: (reason) => `Not simulated: ${reason}`,
+        duplicateTopic: 'Declared twice: the first declaration counts',
+        noAssignment: 'No assignment: the group consumes no declared topic with partitions'
+    } satisfies HintTexts,
+    rename: {
+        invalidTopicName: (name, problem) => `"${name}" is not a valid Kafka topic name: ${{
+            empty: 'it is empty',
+            dot: '"." and ".." are not allowed',
+            'too-long': 'it is longer than 249 characters',
+            'illegal-chars': 'only letters, digits, ".", "_" and "-" are allowed'
+        }[problem]}.`,
+        reservedTopicName: (name) => `"${name}" starts with "__", which Kafka keeps for its internal topics.`,
+        topicExists: (name) => `The cluster already has a topic "${name}".`,
+        topicCollides: (name, other) => `"${name}" collides with topic "${other}": Kafka maps "." and "_" to the same metric name and refuses the second topic.`,
+        emptyName: 'The new name is empty.',
+        controlCharacter: 'A name cannot contain a line break, a tab or another control character.',
+        groupExists: (name) => `The cluster already has a consumer group "${name}".`,
+        memberExists: (name, group) => `Group "${group}" already has a member "${name}".`,
+        countedMember: (member, group) => `"${member}" is one of the counted members of group "${group}" (members N): its name comes from the group. Rename the group, or list the members by name.`
+    } satisfies RenameTexts,
+    symbols: {
+        partitions: (n) => `${n} partition${n === 1 ? '' : 's'}`,
+        brokers: (n) => `${n} broker${n === 1 ? '' : 's'}`,
+        rack: (name) => `rack ${name}`,
+        racks: (names) => `racks ${names.join(', ')}`,
+        members: (n) => `${n} member${n === 1 ? '' : 's'}`,
+        steps: (n) => `${n} step${n === 1 ? '' : 's'}`
+    } satisfies SymbolDetails,
+    syntax: {
+        /** Terminals named in the language's own words rather than token ids. */
+        terminals: { ID: 'a name', STRING: 'a quoted string', INT: 'a number', DECIMAL: 'a number', QUANTITY: 'a duration or size', EOF: 'the end of the file' },
+        or: ' or ',
+        more: ', …'
+    },
+    changeSafety: {
+        exportReassignment: (base: string) => `Export the reassignment and its rollback (against ${base})`
+    },
+    /** The Kafka release a cluster is checked as, in its hover. */
+    release: {
+        modelled: (version: string, patch: string, declared: boolean) =>
+            `Kafka ${code(version)} (as ${patch} behaves)${declared ? '' : `, the newest release modelled: set \`kafka-version\` for another`}`,
+        uncovered: (declared: string, version: string) => `${code(declared)} is not modelled: checked as Kafka ${code(version)}`,
+        elr: (on: boolean) =>
+            on
+                ? 'ELR on: the last in-sync replica leaves the ISR too and stays an eligible leader; a crashed broker loses that seat when it restarts'
+                : 'ELR off: the last in-sync replica stays in the ISR and is elected when it returns'
     }
 };

@@ -1,7 +1,10 @@
+// The server's words in Korean: the same shape as en.ts (a missing entry is a compile error).
+import { describeSkippedTopic } from '../../simulator/index.js';
 import type { Catalogue } from './index.js';
+import { bound, code, someOf } from './wording.js';
 
-// 메시지마다 무엇이 문제인지, Kafka에서 왜 중요한지, 어떻게 고치는지를 말합니다.
 export const ko: Catalogue = {
+    // 메시지마다 무엇이 문제인지, Kafka에서 왜 중요한지, 어떻게 고치는지를 말합니다.
     messages: {
         'syntax-error': '구문 오류: {detail}',
         'syntax-error/expected': '구문 오류: {expected}이(가) 와야 하는데 {found}이(가) 있습니다.',
@@ -161,5 +164,115 @@ export const ko: Catalogue = {
         'name-dot': '"."과 ".."은 사용할 수 없습니다',
         'name-too-long': '249자를 넘습니다',
         'name-illegal-chars': '[a-zA-Z0-9._-] 이외의 문자가 있습니다'
+    },
+    failover: {
+        clusterNotFound: (c) => `파일에 ${c} 클러스터가 없습니다.`,
+        documentNotFound: (uri) => `언어 서버가 ${uri} 파일을 읽을 수 없습니다.`,
+        notSimulated: (reason) => `이 클러스터는 시뮬레이션할 수 없습니다: ${reason}.`,
+        noEffect: (reason) => (reason ? `${reason}: 바뀌는 것이 없습니다` : '바뀌는 것이 없습니다'),
+        nothingToElect: '선호 리더 선출: 선호 복제본이 살아 있고 ISR에 있는 파티션은 이미 그 복제본이 리더입니다; 옮겨지는 리더가 없습니다',
+        summarised: (n) => `파티션 변경 ${n}건, 토픽별 요약:`,
+        otherTopics: (n) => `다른 토픽 ${n}개`,
+        scenarioNotFound: (s) => `클러스터에 ${s} 시나리오가 없습니다.`,
+        scenarioExists: (s) => `클러스터에 이미 ${s} 시나리오가 있습니다.`,
+        nothingToSave: '저장할 단계가 없습니다.',
+        clusterNotClosed: (c) => `${c} 클러스터에 닫는 중괄호가 없습니다; 먼저 파일을 고치세요.`,
+        layoutNote: (placer) =>
+            placer === 'striped'
+                ? 'Kafka가 고를 수 있는 배치 중 하나입니다: KRaft의 스트라이프 배치기는 무작위 브로커에서 시작합니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.'
+                : 'AdminUtils의 시작 인덱스 0 배치입니다. Kafka는 시작 위치를 무작위로 고릅니다. 실제 배치는 클러스터에서 가져오거나 `assignment` 블록으로 적으세요.',
+        headline(step) {
+            switch (step.kind) {
+                case 'fail-broker':
+                    return `브로커 ${step.broker} 장애`;
+                case 'stop-broker':
+                    return `브로커 ${step.broker} 정상 종료`;
+                case 'recover-broker':
+                    return `브로커 ${step.broker} 복구`;
+                case 'fail-rack':
+                    return `랙 ${step.rack} 장애`;
+                case 'recover-rack':
+                    return `랙 ${step.rack} 복구`;
+                case 'fail-controller':
+                    return `컨트롤러 ${step.controller} 장애`;
+                case 'recover-controller':
+                    return `컨트롤러 ${step.controller} 복구`;
+                case 'member-leave':
+                    return `${step.member}이(가) ${step.group}에서 나감`;
+                case 'member-join':
+                    return `${step.member}이(가) ${step.group}에 참여`;
+                case 'elect-preferred':
+                    return '선호 리더 선출';
+            }
+        },
+        leaderMoves: (n) => `파티션 ${n}개 리더 이동`,
+        wentOffline: (n) => `파티션 ${n}개 오프라인`,
+        isrShrunk: (n) => `ISR ${n}개 축소`,
+        isrGrown: (n) => `ISR ${n}개 확장`,
+        allWritable: (m) => `모든 토픽 계속 쓰기 가능${m === undefined ? '' : ` (ISR ≥ min ISR ${m})`}`,
+        notWritable: (t, total) => `토픽 ${total}개 acks=all 쓰기 불가: ${someOf(t, total)}`,
+        quorumLost: '쿼럼 상실',
+        quorumRestored: '쿼럼 복구',
+        rebalanced: (n) => `그룹 ${n}개 리밸런스`,
+        nothingChanged: '바뀐 파티션 없음'
+    },
+    hints: {
+        setting: (setting, value) => `${{ partitions: '파티션', replicationFactor: 'RF', minInsyncReplicas: 'min ISR' }[setting]} ${value}`,
+        origin: (origin) => `(${origin === 'defaults' ? 'defaults' : 'Kafka 기본값'})`,
+        inheritedTooltip: '이 토픽이 직접 정하지 않은 실제 값: 클러스터의 `defaults` 블록, 없으면 Kafka 브로커 기본값에서 옵니다.',
+        idle: '유휴',
+        more: (count, of) => `외 ${count}${of === 'members' ? '명' : '개'}`,
+        simulateFailover: '▶ 장애 조치 시뮬레이션',
+        runScenario: '▶ 시나리오 실행',
+        tolerance: (t) => {
+            const brokers = `브로커 장애 ${bound(t.brokers.writable, '최소')}대까지 acks=all 쓰기 가능, 읽기는 ${bound(t.brokers.readable, '최소')}대까지`;
+            if (!t.racks) return brokers;
+            return `${brokers} · 랙 장애 ${bound(t.racks.writable, '최소')}개까지 쓰기 가능, 읽기는 ${bound(t.racks.readable, '최소')}개까지`;
+        },
+        notModelled: (reason) => `시뮬레이션 불가: ${describeSkippedTopic(reason, 'ko')}`,
+        clusterNotModelled: (reason) => `시뮬레이션 불가: ${reason}`,
+        duplicateTopic: '두 번 선언됨: 첫 번째 선언만 적용됩니다',
+        noAssignment: '할당 없음: 이 그룹은 파티션이 있는 선언된 토픽을 구독하지 않습니다'
+    },
+    rename: {
+        invalidTopicName: (name, problem) => `"${name}"은(는) 올바른 Kafka 토픽 이름이 아닙니다: ${{
+            empty: '비어 있습니다',
+            dot: '"."과 ".."은 쓸 수 없습니다',
+            'too-long': '249자를 넘습니다',
+            'illegal-chars': '영문자, 숫자, ".", "_", "-"만 쓸 수 있습니다'
+        }[problem]}.`,
+        reservedTopicName: (name) => `"${name}"은(는) "__"로 시작합니다. "__"는 Kafka 내부 토픽용입니다.`,
+        topicExists: (name) => `클러스터에 이미 토픽 "${name}"이(가) 있습니다.`,
+        topicCollides: (name, other) => `"${name}"은(는) 토픽 "${other}"와(과) 충돌합니다: Kafka는 메트릭 이름에서 "."과 "_"를 같게 취급하므로 두 번째 토픽을 거부합니다.`,
+        emptyName: '새 이름이 비어 있습니다.',
+        controlCharacter: '이름에는 줄바꿈, 탭 같은 제어 문자를 쓸 수 없습니다.',
+        groupExists: (name) => `클러스터에 이미 컨슈머 그룹 "${name}"이(가) 있습니다.`,
+        memberExists: (name, group) => `그룹 "${group}"에 이미 멤버 "${name}"이(가) 있습니다.`,
+        countedMember: (member, group) => `"${member}"은(는) 그룹 "${group}"의 개수로 정한 멤버(members N)이므로 이름이 그룹에서 옵니다. 그룹 이름을 바꾸거나 멤버를 이름으로 나열하세요.`
+    },
+    symbols: {
+        partitions: (n) => `파티션 ${n}개`,
+        brokers: (n) => `브로커 ${n}대`,
+        rack: (name) => `랙 ${name}`,
+        racks: (names) => `랙 ${names.join(', ')}`,
+        members: (n) => `멤버 ${n}명`,
+        steps: (n) => `단계 ${n}개`
+    },
+    syntax: {
+        terminals: { ID: '이름', STRING: '따옴표 문자열', INT: '숫자', DECIMAL: '숫자', QUANTITY: '기간 또는 크기', EOF: '파일 끝' },
+        or: ' 또는 ',
+        more: ' 등'
+    },
+    changeSafety: {
+        exportReassignment: (base) => `재할당 파일과 롤백 파일 내보내기 (${base} 기준)`
+    },
+    release: {
+        modelled: (version, patch, declared) =>
+            `Kafka ${code(version)} (${patch} 기준)${declared ? '' : ', 모델이 지원하는 최신 릴리스: 다른 릴리스는 `kafka-version`으로 지정'}`,
+        uncovered: (declared, version) => `${code(declared)}은(는) 모델이 지원하지 않아 Kafka ${code(version)}로 검사`,
+        elr: (on) =>
+            on
+                ? 'ELR 켜짐: 마지막 ISR 복제본도 ISR에서 빠져 적격 리더(ELR)로 남고, 크래시한 브로커는 재시작할 때 그 자리를 잃음'
+                : 'ELR 꺼짐: 마지막 ISR 복제본이 ISR에 남고, 돌아오면 리더로 선출됨'
     }
 };

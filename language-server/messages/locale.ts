@@ -1,4 +1,4 @@
 // Server messages follow the client's locale (LSP `initialize.locale`); the CLI
 // takes `--locale` or `LANG`. The Locale type itself is the simulator's, shared
 // by every layer.
-export { byLocale, resolveLocale, type Locale } from '../../simulator/index.js';
+export { byLocale, isLocale, resolveLocale, type Locale } from '../../simulator/index.js';

@@ -2,7 +2,7 @@
 // `contributes.configuration` documents them). They arrive with `initialize`
 // and with every configuration change; a change re-validates open documents.
 import type { Profile } from '../validation/issue-codes.js';
-import type { Locale } from '../messages/locale.js';
+import { isLocale, type Locale } from '../messages/locale.js';
 
 export interface KafkaTopologySettingsValues {
     /** The profile of a cluster that declares none. */
@@ -40,7 +40,7 @@ function normalize(raw: unknown, fallback: KafkaTopologySettingsValues): KafkaTo
     return {
         defaultProfile: r.defaultProfile === 'development' || r.defaultProfile === 'production' ? r.defaultProfile : fallback.defaultProfile,
         analysis: typeof analysis === 'boolean' ? analysis : fallback.analysis,
-        language: r.language === 'en' || r.language === 'ko' || r.language === 'auto' ? r.language : fallback.language,
+        language: isLocale(r.language) || r.language === 'auto' ? r.language : fallback.language,
         changeSafetyBase: changeSafetyBaseOf(r) ?? fallback.changeSafetyBase
     };
 }

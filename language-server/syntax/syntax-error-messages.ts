@@ -1,19 +1,10 @@
 // Parser and lexer errors in the user's language, naming what was expected in
 // the language's own words ("a name", "'partitions'") rather than token ids.
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { localize } from '../messages/index.js';
+import { catalogue, localize } from '../messages/index.js';
 import type { Locale } from '../messages/locale.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { nearest } from '../util/did-you-mean.js';
-
-const TERMINALS: Readonly<Record<string, { en: string; ko: string }>> = {
-    ID: { en: 'a name', ko: '이름' },
-    STRING: { en: 'a quoted string', ko: '따옴표 문자열' },
-    INT: { en: 'a number', ko: '숫자' },
-    DECIMAL: { en: 'a number', ko: '숫자' },
-    QUANTITY: { en: 'a duration or size', ko: '기간 또는 크기' },
-    EOF: { en: 'the end of the file', ko: '파일 끝' }
-};
 
 const MAX_LISTED = 16;
 
@@ -38,21 +29,21 @@ const BLOCK_ITEMS: Readonly<Record<string, readonly string[]>> = {
 
 function describeToken(type: Pick<TokenType, 'name'>, locale: Locale): string {
     const name = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
-    const terminal = TERMINALS[name];
-    return terminal ? terminal[locale] : `'${name}'`;
+    const terminals: Readonly<Record<string, string | undefined>> = catalogue(locale).syntax.terminals;
+    return terminals[name] ?? `'${name}'`;
 }
 
 function describeFound(token: IToken, locale: Locale): string {
-    return token.tokenType?.name === 'EOF' || token.image === '' ? TERMINALS.EOF[locale] : `'${token.image}'`;
+    return token.tokenType?.name === 'EOF' || token.image === '' ? catalogue(locale).syntax.terminals.EOF : `'${token.image}'`;
 }
 
 function describeChoices(types: readonly Pick<TokenType, 'name'>[], locale: Locale): string {
     const names = [...new Set(types.map((t) => describeToken(t, locale)))];
     const listed = names.slice(0, MAX_LISTED);
-    const more = names.length > MAX_LISTED ? (locale === 'ko' ? ' 등' : ', …') : '';
+    const words = catalogue(locale).syntax;
+    const more = names.length > MAX_LISTED ? words.more : '';
     if (listed.length <= 1) return listed.join('') + more;
-    const or = locale === 'ko' ? ' 또는 ' : ' or ';
-    return `${listed.slice(0, -1).join(', ')}${or}${listed.at(-1)}${more}`;
+    return `${listed.slice(0, -1).join(', ')}${words.or}${listed.at(-1)}${more}`;
 }
 
 export class KafkaTopologyParserErrorMessageProvider implements IParserErrorMessageProvider {

@@ -61,5 +61,4 @@ export class DiagnosticReporter {
     }
 }
 
-/** `'name'` as messages quote user-provided names. */
-export const quote = (name: string | number | undefined): string => `'${name ?? ''}'`;
+export { quote } from '../messages/wording.js';

@@ -3,12 +3,13 @@
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isCluster, type Scenario } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { localize, type Locale } from '../messages/index.js';
+import { localize } from '../messages/index.js';
+import { noEffectReason } from '../messages/no-effect.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import { translateScenario, type TargetProblem } from '../model/scenario-items.js';
 import { nearest } from '../util/did-you-mean.js';
-import { describeObservation, MAX_MODEL_PARTITIONS, type Step } from '../../simulator/index.js';
+import { describeObservation, MAX_MODEL_PARTITIONS } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
@@ -90,21 +91,6 @@ export class ScenarioValidator {
             args: { kind: { term: problem.kind }, name: quote(name), cluster: quote(cluster), suggestion: quote(suggestion) },
             fix: suggestion ? { suggestion } : undefined
         });
-    }
-}
-
-function noEffectReason(step: Step, locale: Locale): string {
-    const variant = (v: string, args: Record<string, string | number>) => localize(`scenario-no-effect/${v}`, args, locale);
-    switch (step.kind) {
-        case 'fail-broker': return variant('broker-dead', { id: step.broker });
-        case 'recover-broker': return variant('broker-alive', { id: step.broker });
-        case 'fail-rack': return variant('rack-dead', { rack: quote(step.rack) });
-        case 'recover-rack': return variant('rack-alive', { rack: quote(step.rack) });
-        case 'fail-controller': return variant('controller-dead', { id: step.controller });
-        case 'recover-controller': return variant('controller-alive', { id: step.controller });
-        case 'member-leave': return variant('member-absent', { member: quote(step.member), group: quote(step.group) });
-        case 'member-join': return variant('member-present', { member: quote(step.member), group: quote(step.group) });
-        default: return '';
     }
 }
 

@@ -2,7 +2,7 @@
 // without effect, and per-topic summaries when a step touches many partitions.
 import { afterEach, describe, expect, test } from 'vitest';
 import { DETAILED_PARTITION_EVENTS, explainStep, TOPIC_LINES, toneOf } from '../../language-server/failover/failover-explanations.js';
-import { reset } from '../support/language.js';
+import { reset, validate } from '../support/language.js';
 import { expectation, failBroker, logOf, open, recoverBroker, requests, sample, step, view } from './helpers.js';
 
 afterEach(reset);
@@ -50,13 +50,44 @@ describe('one broker fails on order-platform', () => {
     test('a step that changes nothing says so, in both languages', async () => {
         const uri = await open(sample('order-platform.kafka'));
         const en = await view(uri, 'order-platform', [failBroker(1), failBroker(1), step({ kind: 'elect-preferred' })], undefined, 'en');
-        expect(en.timeline[1]).toMatchObject({ noEffect: true, log: [{ text: 'Broker 1 is already down: nothing changes', tone: 'info' }] });
+        expect(en.timeline[1]).toMatchObject({ noEffect: true, log: [{ text: 'Broker 1 has already failed: nothing changes', tone: 'info' }] });
         // Broker 1 (every P0's preferred leader) is down: the preferred election moves nothing.
         expect(en.timeline[2].log.map((l) => l.text)).toEqual([
             'Preferred leader election: every partition whose preferred replica is alive and in sync is already led by it; nothing moves'
         ]);
         const ko = await view(uri, 'order-platform', [failBroker(1), failBroker(1)], undefined, 'ko');
-        expect(ko.timeline[1].log[0].text).toBe('브로커 1은(는) 이미 중단되어 있습니다: 바뀌는 것이 없습니다');
+        expect(ko.timeline[1].log[0].text).toBe('브로커 1은 이미 장애 상태입니다: 바뀌는 것이 없습니다');
+    });
+
+    test('the view gives the reason the scenario-no-effect diagnostic gives, for every kind of step', async () => {
+        const text = [
+            'cluster c {',
+            '    brokers 1..3 { racks "a", "b", "c" }',
+            '    controllers 3',
+            '    defaults { replication-factor 3 min-insync-replicas 2 }',
+            '    topic t { }',
+            '    consumer-group g { consumes t members 1 }',
+            '    scenario s {',
+            '        stop broker 1', '        stop broker 1', '        recover broker 2',
+            '        fail rack "b"', '        fail rack "b"', '        recover rack "c"',
+            '        fail controller 1', '        fail controller 1', '        recover controller 2',
+            '        fail member g-1 in g', '        fail member g-1 in g',
+            '    }',
+            '}',
+            ''
+        ].join('\n');
+        for (const locale of ['en', 'ko'] as const) {
+            const reasons = (await validate(text, locale)).diagnostics
+                .filter((d) => d.code === 'scenario-no-effect')
+                .map((d) => /: (.*)\. [^.]*\.$/.exec(d.message)?.[1]);
+            expect(reasons).toHaveLength(7);
+            expect(reasons.every((r) => r !== undefined && r.length > 0)).toBe(true);
+            const uri = await open(text);
+            const steps = (await requests.scenarioSteps({ uri, cluster: 'c', scenario: 's' })).items ?? [];
+            const lines = (await view(uri, 'c', steps, undefined, locale)).timeline.filter((e) => e.noEffect).map((e) => e.log[0].text);
+            const ending = locale === 'en' ? ': nothing changes' : ': 바뀌는 것이 없습니다';
+            expect(lines.map((l) => l.slice(0, -ending.length).toLowerCase())).toEqual(reasons.map((r) => r?.toLowerCase()));
+        }
     });
 
     test('losing the quorum: the failure is not committed and the log says why', async () => {

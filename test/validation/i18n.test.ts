@@ -29,7 +29,7 @@ describe('the catalogues', () => {
         expect(Object.keys(ko.terms).sort()).toEqual(Object.keys(en.terms).sort());
     });
 
-    test.each(Object.keys(en.messages))('%s: the same placeholders in both languages', (key) => {
+    test.each(Object.keys(en.messages) as (keyof typeof en.messages)[])('%s: the same placeholders in both languages', (key) => {
         expect(placeholders(ko.messages[key] ?? '')).toEqual(placeholders(en.messages[key]));
     });
 

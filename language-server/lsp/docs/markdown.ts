@@ -1,11 +1,5 @@
 // Small markdown builders for hovers and completion documentation.
-
-/** An inline code span that survives backticks and table pipes in the text. */
-export function code(text: string | number): string {
-    const s = String(text).replace(/\|/g, '\\|');
-    const fence = s.includes('`') ? '``' : '`';
-    return `${fence}${fence === '``' ? ' ' : ''}${s}${fence === '``' ? ' ' : ''}${fence}`;
-}
+export { code } from '../../messages/wording.js';
 
 /** Plain text for a table cell. */
 export function cell(text: string): string {

@@ -1,7 +1,7 @@
 // The cluster's hover (its size, quorum and the Kafka release modelled), the hover of
 // `kafka-version` / `features`, and a producer's (acks, key, topics).
 import { isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
-import type { Locale } from '../../messages/locale.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { describeBuildError, modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/index.js';
 import { conceptMarkdown, type ConceptId } from '../docs/concepts.js';
@@ -33,30 +33,9 @@ export function producerHover(producer: Producer, locale: Locale): string {
     return parts.join('\n\n');
 }
 
-const RELEASE_TEXT = {
-    en: {
-        modelled: (version: string, patch: string, declared: boolean) =>
-            `Kafka ${code(version)} (as ${patch} behaves)${declared ? '' : `, the newest release modelled: set \`kafka-version\` for another`}`,
-        uncovered: (declared: string, version: string) => `${code(declared)} is not modelled: checked as Kafka ${code(version)}`,
-        elr: (on: boolean) =>
-            on
-                ? 'ELR on: the last in-sync replica leaves the ISR too and stays an eligible leader; a crashed broker loses that seat when it restarts'
-                : 'ELR off: the last in-sync replica stays in the ISR and is elected when it returns'
-    },
-    ko: {
-        modelled: (version: string, patch: string, declared: boolean) =>
-            `Kafka ${code(version)} (${patch} 기준)${declared ? '' : ', 모델이 지원하는 최신 릴리스: 다른 릴리스는 `kafka-version`으로 지정'}`,
-        uncovered: (declared: string, version: string) => `${code(declared)}은(는) 모델이 지원하지 않아 Kafka ${code(version)}로 검사`,
-        elr: (on: boolean) =>
-            on
-                ? 'ELR 켜짐: 마지막 ISR 복제본도 ISR에서 빠져 적격 리더(ELR)로 남고, 크래시한 브로커는 재시작할 때 그 자리를 잃음'
-                : 'ELR 꺼짐: 마지막 ISR 복제본이 ISR에 남고, 돌아오면 리더로 선출됨'
-    }
-} as const;
-
 /** "Kafka 4.1 (as 4.1.2 behaves) · eligible.leader.replicas.version=1 · …" and what ELR does. */
 export function releaseLine(facts: ClusterFacts, locale: Locale): string {
-    const t = RELEASE_TEXT[locale] ?? RELEASE_TEXT.en;
+    const t = catalogue(locale).release;
     const r = facts.release;
     const head = r.covered ? t.modelled(r.release.version, r.release.patch, r.declared !== undefined) : t.uncovered(r.declared ?? '', NEWEST_RELEASE.version);
     const levels = Object.entries(modelFeatureLevels(r.levels)).map(([name, level]) => code(`${name}=${level}`)).join(' · ');
