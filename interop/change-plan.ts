@@ -4,7 +4,7 @@ import { CHANGE_CODES, type ChangeCode, type ChangeSeverity } from './change-cod
 import { kafkaDefault, sameConfigValue } from './config-text.js';
 import { movedKeyShare } from './moved-keys.js';
 import type { Locale } from '../simulator/index.js';
-import { percent, planMessage } from './plan-messages.js';
+import { percent, planMessage } from './messages/index.js';
 import type { Topology, TopologyTopic } from './topology.js';
 
 export type ChangeValue = number | string | readonly (readonly number[])[] | null;

@@ -1,4 +1,4 @@
-// What a step did, as plain data for the failover event log (explain/ turns
+// What a step did, as plain data for the failover event log (messages/ turns
 // them into sentences). A step on a large cluster can emit one event per
 // touched partition; `summarizeEvents` folds those into per-topic counts.
 

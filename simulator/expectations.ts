@@ -1,5 +1,5 @@
 // `expect ...` checked against a state, with a structured, language-neutral
-// account of what was seen (explain/ phrases it in English or Korean).
+// account of what was seen (messages/ phrases it in English or Korean).
 // Topic conditions: writable = every partition writable with acks=all,
 // readable = every partition has a live leader, fully-replicated = every
 // partition has |ISR| = RF; the not-/under- forms are their negations.

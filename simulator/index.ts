@@ -21,7 +21,7 @@ export * from './timeline.js';
 export * from './health.js';
 export * from './step-syntax.js';
 export * from './analysis.js';
-export * from './explain/index.js';
+export * from './messages/index.js';
 export * from './placement/index.js';
 export * from './releases.js';
 export * from './assignors/server/index.js';

@@ -17,8 +17,8 @@ import { cursorSlot, type CursorSlot } from './completion/cursor-slot.js';
 import { keywordItem, snippetKindOf } from './completion/keyword-items.js';
 import { previewOf, snippetFor } from './completion/snippets.js';
 import { acksItems, brokerItems, configKeyItems, configValueItems, controllerItems, fieldItems, rackItems, type ValueItem } from './completion/value-items.js';
-import { phrases } from './docs/phrases.js';
 import { ruleOf } from './docs/keyword-concepts.js';
+import { catalogue } from '../messages/index.js';
 
 /** Members offered for `fail member |` before the group is written (counted groups can be large). */
 const MAX_MEMBER_ITEMS = 200;
@@ -206,7 +206,7 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
                 // Shown as `topic {…}` next to the plain keyword `topic`.
                 labelDetails: { detail: ' {…}' },
                 kind: CompletionItemKind.Snippet,
-                detail: phrases(locale).snippet[snippet],
+                detail: catalogue(locale).hover.snippet[snippet],
                 documentation: { kind: 'markdown', value: '```kafka\n' + previewOf(text) + '\n```' },
                 insertText: text,
                 insertTextFormat: InsertTextFormat.Snippet,
@@ -248,7 +248,7 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
 
     protected membersOfAllGroups(context: CompletionContext): ValueItem[] {
         const cluster = this.clusterOf(context);
-        const p = phrases(this.locale.current);
+        const p = catalogue(this.locale.current).hover;
         const items: ValueItem[] = [];
         for (const group of [...(cluster?.groups ?? []), ...(cluster?.shareGroups ?? [])]) {
             for (const member of memberIdsOf(group)) {
@@ -287,7 +287,7 @@ export class KafkaTopologyCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
-        const p = phrases(this.locale.current);
+        const p = catalogue(this.locale.current).hover;
         const insertText = this.write(description.name) === description.name ? undefined : this.write(description.name);
         const cluster = node && AstUtils.getContainerOfType(node, isCluster);
         if (isTopic(node) && cluster) {

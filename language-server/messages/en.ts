@@ -3,8 +3,8 @@
 // view, inlay hints and code lenses, rename, outline, parser errors, hovers).
 // This catalogue defines the type every other language's catalogue must have.
 import { describeSkippedTopic } from '../../simulator/index.js';
-import type { FailoverMessages, HintTexts, RenameTexts, SymbolDetails } from './shape.js';
-import { bound, code, someOf } from './wording.js';
+import type { ConceptText, FailoverMessages, HintTexts, Phrases, RenameTexts, SymbolDetails } from './shape.js';
+import { bound, code, codeList, someOf } from './wording.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -283,5 +283,443 @@ export const en = {
             on
                 ? 'ELR on: the last in-sync replica leaves the ISR too and stays an eligible leader; a crashed broker loses that seat when it restarts'
                 : 'ELR off: the last in-sync replica stays in the ISR and is elected when it returns'
+    },
+    hover: {
+        kind: { cluster: 'cluster', topic: 'topic', group: 'consumer group', shareGroup: 'share group', producer: 'producer', broker: 'broker', rack: 'rack', member: 'member', controller: 'controller' },
+        origin: (origin, line) =>
+            origin === 'kafka' ? 'Kafka default' : `${origin === 'topic' ? 'this topic' : code('defaults')}${line === undefined ? '' : ` (line ${line})`}`,
+        settingsHeader: ['setting', 'value', 'from'],
+        uncleanElection: 'unclean leader election',
+        ordering: (o) => (o.mode === 'key' ? (o.field ? `key ${code(o.field)}` : 'key') : o.mode),
+        placementTitle: '**Replica placement** — first replica = preferred leader',
+        placementHeader: ['partition', 'leader', 'followers'],
+        morePartitions: (rest) => `… and ${rest} more partition${rest === 1 ? '' : 's'}`,
+        layoutOrigin: (placer) =>
+            placer === 'striped'
+                ? "*A layout Kafka could choose*: KRaft's `StripedReplicaPlacer` starts from a random broker (the model seeds it with the topic's name). The real layout is in `kafka-topics --describe`: import it, or pin one with an `assignment` block."
+                : "*AdminUtils' layout* with start index 0 (`placement admin-utils`); Kafka draws a random start. The real layout is in `kafka-topics --describe`: import it, or pin one with an `assignment` block.",
+        toleranceTitle: '**Fault tolerance**',
+        survives: (unit, w, r) =>
+            `survives ${bound(w, 'at least')} ${unit} failure${w.value === 1 && w.exact ? '' : 's'} for acks=all writes, ${bound(r, 'at least')} for reads`,
+        writesStopWhen: (unit, set) => `(${unit}${set.length === 1 ? '' : 's'} ${set.join(', ')} down → not writable)`,
+        quorumLost: (failed, voters, majority) =>
+            `With ${failed} brokers down the brokers' quorum is lost (a majority of ${majority} of ${voters} voters must be alive), so no new leader can be elected.`,
+        producersLabel: 'Producers',
+        groupsLabel: 'Consumer groups',
+        unusedTopic: 'No producer or consumer group uses this topic.',
+        notModelled: (reason) => `Not simulated: ${reason}.`,
+        skipped: (e) => describeSkippedTopic(e, 'en'),
+        duplicateDeclaration: (line) => `Declared again: the first declaration (line ${line}) is the one Kafka would keep.`,
+
+        groupSummary: (assignor, members, partitions, topics) =>
+            `assignor ${code(assignor)}: ${members} member${members === 1 ? '' : 's'}, ${partitions} partition${partitions === 1 ? '' : 's'} of ${codeList(topics)}`,
+        memberHeader: ['member', 'partitions'],
+        idle: (members) => `⚠ Idle: ${members} — more members than partitions, and in one group a partition is read by one member only.`,
+        uneven: (min, max) => `Uneven load: ${min} to ${max} partitions per member.`,
+        groupWithoutTopics: 'Consumes no declared topic yet: there is nothing to assign.',
+        shareGroupDelivery:
+            'A member fetches a batch of records and holds them under an acquisition lock (`group.share.record.lock.duration.ms`, 30 s) until it acknowledges them; a record whose lock expires goes back to be delivered again, and after `group.share.delivery.count.limit` (5) deliveries it is archived, never delivered again. The broker shares a partition among members only when there are more members than partitions (its `simple` assignor, Kafka 4.2).',
+        moreMembers: (rest) => `… and ${rest} more member${rest === 1 ? '' : 's'}`,
+        memberOf: (group) => `of ${code(group)}`,
+        memberDetail: (group) => `member of ${group}`,
+        memberIdle: 'idle: no partition',
+
+        brokerRack: (rack) => `rack ${code(rack)}`,
+        quorumVoter: 'quorum voter',
+        leadsAndFollows: (leads, follows) =>
+            `Leader of ${leads} partition${leads === 1 ? '' : 's'}, follower of ${follows} in the healthy cluster (leader = first replica).`,
+        brokerHeader: ['topic', 'leader of', 'follower of'],
+        noReplicas: 'Holds no partition replica.',
+        undeclaredBroker: (id, cluster) => `Broker ${id} is not declared in cluster ${code(cluster)}.`,
+        moreTopics: (rest) => `… and ${rest} more topic${rest === 1 ? '' : 's'}`,
+
+        rackBrokers: (brokers) =>
+            brokers.length === 1 ? `Broker ${codeList(brokers)}: failing the rack stops it.` : `Brokers ${codeList(brokers)}: failing the rack stops all of them at once.`,
+        unknownRack: (rack, cluster) => `No broker of cluster ${code(cluster)} is in rack ${code(rack)}.`,
+        controller: (id, count, majority) =>
+            `Controller ${id} of ${count} dedicated controllers: a majority of ${majority} must stay alive, so ${count - majority} may fail.`,
+        unknownController: (id, count) => `There is no controller ${id}: the cluster has ${count} dedicated controller${count === 1 ? '' : 's'} (1..${count}).`,
+        combinedMode: 'The cluster has no dedicated controllers: its brokers form the quorum (combined mode).',
+        quorumOf: (voters, kind, majority) =>
+            `quorum of ${voters} ${kind}, majority ${majority}: tolerates ${Math.max(0, voters - majority)} voter failure${voters - majority === 1 ? '' : 's'}`,
+        counts: (brokers, topics, producers, groups) =>
+            `${brokers} broker${brokers === 1 ? '' : 's'} · ${topics} topic${topics === 1 ? '' : 's'} · ${producers} producer${producers === 1 ? '' : 's'} · ${groups} consumer group${groups === 1 ? '' : 's'}`,
+        racks: (racks) => `racks ${codeList(racks)}`,
+        profile: (profile) => `profile ${code(profile)}`,
+
+        acks: (acks) => `acks ${code(acks)}`,
+        key: (field) => `key ${code(field)}`,
+        writesTo: (topics) => `Writes to ${codeList(topics)}.`,
+        acksRisk: '⚠ Without acks=all, a write the followers have not copied is lost when the leader fails.',
+        producesNothing: 'Writes to no declared topic yet.',
+
+        configType: (type, unit) => (unit ? `${type} (${unit === 'ms' ? 'milliseconds' : 'bytes'})` : type),
+        defaultValue: (value) => `default ${value}`,
+        durationInput: 'Accepts a duration (500ms, 30s, 15m, 12h, 7d) or milliseconds.',
+        sizeInput: 'Accepts a size (512B, 100KiB, 64MiB, 1GiB, 1GB) or bytes.',
+        values: (values, isList) => `Values: ${codeList(values)}${isList ? ' (several may be given, separated by commas)' : ''}.`,
+        atLeast: (min) => `At least ${min}.`,
+        between: (min, max) => `From ${min} to ${max}.`,
+        clusterWide: (brokerKey) => `Cluster-wide default: broker config ${code(brokerKey)}.`,
+        here: (text, normalized) => `Here: ${code(text)} = ${normalized}.`,
+        unknownConfig: (key, suggestion) => `${code(key)} is not a Kafka topic config.${suggestion ? ` Did you mean ${code(suggestion)}?` : ''}`,
+
+        kafkaDefault: 'Kafka default',
+        topicDetail: (partitions, rf) => `topic · ${partitions} partition${partitions === 1 ? '' : 's'} · RF ${rf}`,
+        groupDetail: (assignor, members) => `consumer group · ${assignor} · ${members} member${members === 1 ? '' : 's'}`,
+        shareGroupDetail: (members) => `share group · ${members} member${members === 1 ? '' : 's'}`,
+        brokerDetail: (rack, leads) =>
+            ['broker', rack === undefined ? undefined : `rack ${rack}`, leads === undefined ? undefined : `leads ${leads} partition${leads === 1 ? '' : 's'}`]
+                .filter((s) => s !== undefined)
+                .join(' · '),
+        rackDetail: (brokers) => `rack · broker${brokers.length === 1 ? '' : 's'} ${brokers.join(', ')}`,
+        controllerDetail: (id, count) => `controller ${id} of ${count}`,
+        snippet: {
+            cluster: 'new cluster: 3 brokers, RF 3, min ISR 2',
+            topic: 'new topic',
+            producer: 'new producer with acks all',
+            'consumer-group': 'new consumer group',
+            scenario: 'new failover scenario'
+        }
+    } satisfies Phrases,
+    /** The Kafka concepts behind the keywords: hover shows `title — summary` and the body; completion the summary and the body. */
+    concepts: {
+        cluster: {
+            title: 'Kafka cluster',
+            summary: 'Brokers that store and serve topics together, as one system.',
+            body: 'Topics are split into partitions and every partition is copied to several brokers, so the cluster keeps working when a broker fails (clustering + replication). The controller quorum (KRaft) decides partition leaders and ISRs.'
+        },
+        profile: {
+            title: 'Profile',
+            summary: 'Which safety checks apply: `production` (default) or `development`.',
+            body: '`production` warns about setups that lose events or availability: fewer than 3 brokers, fewer than 3 quorum voters, replication-factor below 3, min-insync-replicas 1. `development` drops these warnings for a laptop cluster and reports acks 0/1 only as information.'
+        },
+        'profile-production': {
+            title: 'production',
+            summary: 'Production checks: 3+ brokers, RF 3, min ISR 2, acks all.',
+            body: 'The recommended HA setup of the notes: at least 3 brokers (an odd number), replication-factor 3 and min-insync-replicas 2, producers with `acks all`. Setups below it are warnings.'
+        },
+        'profile-development': {
+            title: 'development',
+            summary: 'Laptop checks: one broker and RF 1 are fine.',
+            body: 'Warnings that only matter for a real outage (too few brokers or voters, low replication factor, min ISR 1) are turned off; acks 0/1 becomes information.'
+        },
+        controllers: {
+            title: 'Controller quorum (KRaft)',
+            summary: 'Dedicated KRaft controllers that vote on metadata changes.',
+            body: 'Leader elections, ISR changes and fencing a failed broker commit only while a majority (voters / 2 + 1) of the voters is alive. Without `controllers` the brokers themselves vote (combined mode). Use an odd number: 3 voters tolerate 1 failure, 5 tolerate 2, and 4 still tolerate only 1.'
+        },
+        quorum: {
+            title: 'Quorum',
+            summary: 'Whether a majority of the voters (controllers, else brokers) is alive.',
+            body: '`expect quorum` / `expect no quorum`. Without a majority no metadata change commits: no leader election and no ISR change, so partitions led by a failed broker stay unavailable until the quorum returns.'
+        },
+        broker: {
+            title: 'Broker',
+            summary: 'A Kafka server that stores partition replicas and serves clients.',
+            body: 'Every partition has one leader replica on one broker, which handles all reads and writes, and followers on other brokers that copy it. Broker ids are unique; in a scenario, `fail broker N` / `recover broker N` stop and restart one.'
+        },
+        brokers: {
+            title: 'Broker range',
+            summary: '`brokers 1..5` declares brokers 1 to 5 at once.',
+            body: 'Properties in its block apply to every broker of the range; `racks "a", "b", "c"` deals the racks round-robin over the ids (1 → a, 2 → b, 3 → c, 4 → a, …).'
+        },
+        rack: {
+            title: 'Rack',
+            summary: 'A failure domain: an availability zone, a rack, a room.',
+            body: 'When every broker has a rack, Kafka\'s rack-aware placement puts a partition\'s replicas on different racks, so losing one rack costs at most one copy per partition (when RF ≤ racks). Give every broker a rack or none: Kafka refuses placement when only some have one.'
+        },
+        host: {
+            title: 'Host',
+            summary: 'The broker\'s address, for readers of the file.',
+            body: 'Documentation only: the simulation does not use it.'
+        },
+        defaults: {
+            title: 'Topic defaults',
+            summary: 'Settings every topic of the cluster inherits unless it sets its own.',
+            body: 'partitions, replication-factor, min-insync-replicas, ordering and config entries. Where neither the topic nor `defaults` says anything, Kafka\'s broker defaults apply: num.partitions=1, default.replication.factor=1, min.insync.replicas=1.'
+        },
+        topic: {
+            title: 'Topic',
+            summary: 'The name of a kind of event, e.g. `order-created`.',
+            body: 'Producers write events to it and consumer groups read them, without knowing each other (loose coupling). A topic is split into partitions, and each partition is copied to `replication-factor` brokers.'
+        },
+        partitions: {
+            title: 'Partitions',
+            summary: 'The unit of parallelism of a topic.',
+            body: 'In a consumer group each partition is read by one member, so the partition count caps how many consumers work in parallel. Order is kept only inside a partition, never across the topic; records with the same key land in the same partition (murmur2(key) mod partitions), and adding partitions later changes that mapping.'
+        },
+        'replication-factor': {
+            title: 'Replication factor',
+            summary: 'How many copies each partition has: 1 leader + (RF − 1) followers.',
+            body: 'Each copy lives on a different broker, so RF cannot exceed the broker count. The leader handles reads and writes; followers copy it and one of them takes over when the leader fails. RF 3 is the usual production value: with min-insync-replicas 2, one broker may fail with no lost writes.'
+        },
+        'min-insync-replicas': {
+            title: 'Min in-sync replicas',
+            summary: 'How many in-sync replicas an `acks=all` write needs (min.insync.replicas).',
+            body: 'With fewer live in-sync replicas the producer gets NOT_ENOUGH_REPLICAS and nothing is written: Kafka prefers refusing a write to keeping it on too few brokers. RF 3 with min ISR 2 lets one broker fail; min ISR = RF lets none fail. `acks=0` and `acks=1` writes ignore it.'
+        },
+        isr: {
+            title: 'ISR (In-Sync Replicas)',
+            summary: 'The replicas that are caught up with the leader.',
+            body: 'Only an ISR member can become leader when the leader fails (a clean election). A follower that lags more than replica.lag.time.max.ms (30 s) leaves the ISR; a recovered broker rejoins once it has caught up.'
+        },
+        ordering: {
+            title: 'Ordering',
+            summary: 'The topic\'s ordering promise: `none`, `key <field>` or `total`.',
+            body: 'Kafka keeps order only inside a partition. `key F`: producers send field F as the record key, so all events of one F go to one partition, in order (e.g. orderId). `total`: one order over the whole topic, which needs exactly 1 partition (no parallelism). `none` (default): no promise.'
+        },
+        description: {
+            title: 'Description',
+            summary: 'What the topic\'s events mean, for readers and hovers.',
+            body: 'Free text; it has no effect on Kafka.'
+        },
+        config: {
+            title: 'Topic config',
+            summary: 'Kafka topic configs as `key = value`, e.g. `retention.ms = 7d`.',
+            body: 'Any topic-level config of Kafka: retention.ms, cleanup.policy, compression.type, max.message.bytes, … Durations (500ms, 30s, 15m, 12h, 7d) and sizes (64MiB, 1GB) are converted to milliseconds and bytes. Hover a key for its documentation.'
+        },
+        assignment: {
+            title: 'Explicit replica assignment',
+            summary: '`partition: [brokers]` replaces Kafka\'s automatic placement.',
+            body: 'The first broker of a list is the preferred leader, the others are followers. List every partition 0..partitions−1, each with exactly replication-factor distinct, declared brokers.'
+        },
+        producer: {
+            title: 'Producer',
+            summary: 'A service that publishes events to topics.',
+            body: 'Its `acks` decides when a write counts as done (and whether a leader failover can lose it); its `key` decides each record\'s partition, which keeps per-key order.'
+        },
+        produces: {
+            title: 'produces',
+            summary: 'The topics this producer writes to.',
+            body: 'Names of topics of the same cluster, separated by commas.'
+        },
+        acks: {
+            title: 'acks',
+            summary: 'When a write counts as done: `0`, `1` or `all` (default).',
+            body: '`0`: the producer never waits; a lost write goes unnoticed. `1`: the leader has it; it is lost if the leader fails before the followers copy it. `all` (default since Kafka 3.0): every in-sync replica has it, and only while at least min-insync-replicas are in sync. Use `all` to prevent lost events (이벤트 유실 방지).'
+        },
+        'acks-0': {
+            title: 'acks 0',
+            summary: 'Fire and forget: no acknowledgement at all.',
+            body: 'Fastest, but any write lost in flight or in a leader failover goes unnoticed.'
+        },
+        'acks-1': {
+            title: 'acks 1',
+            summary: 'Acknowledged once the leader has the write.',
+            body: 'A write the followers have not copied yet is lost when the leader fails.'
+        },
+        'acks-all': {
+            title: 'acks all',
+            summary: 'Acknowledged once every in-sync replica has the write (default).',
+            body: 'Refused with NOT_ENOUGH_REPLICAS while fewer than min-insync-replicas are in sync: no acknowledged event is lost in a clean failover.'
+        },
+        key: {
+            title: 'Record key',
+            summary: 'The field sent as the record key; it picks the partition.',
+            body: 'Kafka sends records with the same key to the same partition (toPositive(murmur2(key)) mod partitions), so events of one key stay in order. Records without a key are spread over partitions by the sticky partitioner and have no per-key order.'
+        },
+        idempotent: {
+            title: 'Idempotent producer',
+            summary: 'Whether retries can write duplicates (default `true`).',
+            body: 'With `true` (enable.idempotence, default since Kafka 3.0) the broker drops duplicates caused by producer retries, so each write is stored once and in order per partition.'
+        },
+        'consumer-group': {
+            title: 'Consumer group',
+            summary: 'Consumers that share reading topics; each partition goes to one member.',
+            body: 'Every group reads every event, independently of other groups (e.g. an order service and a notification service). Inside a group, one partition is read by exactly one member: members beyond the partition count stay idle. 1 partition : 1 consumer is the best practice.'
+        },
+        consumes: {
+            title: 'consumes',
+            summary: 'The topics this consumer group subscribes to.',
+            body: 'The assignor divides all their partitions among the group\'s members.'
+        },
+        members: {
+            title: 'Members',
+            summary: 'The group\'s consumers: `members 3` or `members [A-1, A-2]`.',
+            body: 'A count names the members `<group>-1 … <group>-n`. More members than partitions leaves some idle; fewer members than partitions makes some read several partitions.'
+        },
+        assignor: {
+            title: 'Assignor',
+            summary: 'How partitions are divided among members (partition.assignment.strategy).',
+            body: '`range` (default): per topic, consecutive partitions; the first members get the extras. `roundrobin`: all partitions dealt in turn. `sticky`: balanced, and keeps existing assignments on a rebalance. `cooperative-sticky`: sticky, and members keep consuming while partitions move.'
+        },
+        'assignor-range': {
+            title: 'range assignor',
+            summary: 'Per topic, consecutive partitions; the first members get one extra.',
+            body: 'Members are sorted by id; with p partitions and m members the first p mod m members get one partition more. Over several topics the same first members get every topic\'s extra, which can make the load uneven.'
+        },
+        'assignor-roundrobin': {
+            title: 'roundrobin assignor',
+            summary: 'All subscribed partitions, dealt to the members in turn.',
+            body: 'Topic-partitions sorted by topic and partition go to the members one by one, so counts differ by at most one when every member subscribes to the same topics.'
+        },
+        'assignor-sticky': {
+            title: 'sticky assignor',
+            summary: 'Balanced, and keeps existing assignments when the group rebalances.',
+            body: 'When a member leaves or joins, only the partitions needed for balance move; the others stay with their owners (less state to rebuild).'
+        },
+        'assignor-cooperative-sticky': {
+            title: 'cooperative-sticky assignor',
+            summary: 'Sticky, rebalanced cooperatively: no stop-the-world.',
+            body: 'A partition that moves is first revoked from its old owner and assigned in a follow-up rebalance, so the other members keep consuming meanwhile.'
+        },
+        scenario: {
+            title: 'Failover scenario',
+            summary: 'A failover drill, checked as you type.',
+            body: 'Steps run in order from the healthy cluster: `fail` / `recover` a broker, rack, controller or member, `elect-preferred`, and `expect` checks the state at that point. A failed expectation is reported on its line.'
+        },
+        fail: {
+            title: 'fail',
+            summary: 'Crash a broker (SIGKILL), a whole rack at one instant, a controller, or a group member.',
+            body: 'The controller fences a crashed broker: it leaves every ISR and its partitions elect the first live in-sync replica, in assignment order. ELR off (3.9, 4.0): the last ISR member stays in the ISR and the partition goes offline until it returns. ELR on (4.1 and later): the last member leaves the ISR too, which becomes empty, and stays an eligible leader replica — but a crashed broker loses that seat when it restarts. With unclean election enabled a lagging replica may lead and events are lost. Needs the quorum: without it nothing is fenced, and a rack that takes the voter majority with it leaves its partitions with dead leaders.'
+        },
+        recover: {
+            title: 'recover',
+            summary: 'Restart a broker, rack, controller, or bring a member back.',
+            body: 'A restarted broker registers with the quorum — without a quorum it cannot, and serves nothing until the quorum returns. Then leaderless partitions elect it if their ISR holds it (ELR on: if their ISR is empty and their ELR holds it, a clean election; with ISR and ELR empty, the last known leader, which Kafka counts as unclean). After a crash, ELR on, it first loses its ELR seat; after `stop broker` it keeps it. Elsewhere it catches up and rejoins the ISR. Leadership does not move back until `elect-preferred`.'
+        },
+        'elect-preferred': {
+            title: 'Preferred leader election',
+            summary: 'Move leadership back to each partition\'s first replica.',
+            body: 'Every partition whose preferred leader (first replica) is alive and in the ISR gets it back as leader — what auto.leader.rebalance.enable does every 300 s, spreading leaders over the brokers again.'
+        },
+        expect: {
+            title: 'expect',
+            summary: 'Check the simulated state at this point of the scenario.',
+            body: '`<topic> writable | not writable | readable | not readable | fully-replicated | under-replicated`, `quorum` / `no quorum`, `no data-loss`, `group <group> balanced`.'
+        },
+        writable: {
+            title: 'writable',
+            summary: 'Every partition accepts `acks=all` writes.',
+            body: 'The leader is alive and the ISR has at least min(min-insync-replicas, RF) members, all alive. `acks=0`/`acks=1` producers only need a live leader.'
+        },
+        readable: {
+            title: 'readable',
+            summary: 'Every partition has a live leader, so consumers can read it.',
+            body: 'Consumers read only from the leader; a partition without one is offline.'
+        },
+        'fully-replicated': {
+            title: 'fully-replicated',
+            summary: 'Every partition has all its replicas in the ISR.',
+            body: 'Nothing is under-replicated: |ISR| = RF everywhere.'
+        },
+        'under-replicated': {
+            title: 'under-replicated',
+            summary: 'Some partition has fewer in-sync replicas than its RF.',
+            body: '|ISR| < RF, e.g. while a broker is down — Kafka\'s UnderReplicatedPartitions metric.'
+        },
+        'data-loss': {
+            title: 'no data-loss',
+            summary: 'No unclean leader election has happened.',
+            body: 'No out-of-sync replica became leader, so no acknowledged event was lost. Unclean election happens only when unclean.leader.election.enable is true.'
+        },
+        balanced: {
+            title: 'group … balanced',
+            summary: 'No member is idle and none is stalled.',
+            body: 'Every member has a partition, and no member waits on a partition whose leader is dead.'
+        },
+        'member-target': {
+            title: 'member … in …',
+            summary: 'A member of a consumer group leaves (`fail`) or rejoins (`recover`).',
+            body: 'The group rebalances: its assignor divides the partitions among the remaining members.'
+        },
+        'kafka-version': {
+            title: 'Kafka release',
+            summary: 'The Kafka release whose behaviour the model reproduces: 3.9, 4.0, 4.1, 4.2, 4.3 or 4.4 (default: 4.4, the newest modelled).',
+            body: 'The release sets the feature levels of a newly formatted cluster: eligible leader replicas (ELR, KIP-966) from 4.1, consumer-protocol groups (KIP-848) from 4.0, share groups (KIP-932) from 4.2. A cluster upgraded from an older release keeps its old levels: say so with `features`.'
+        },
+        features: {
+            title: 'Feature levels',
+            summary: 'Kafka feature levels that override the release defaults (`kafka-features.sh`).',
+            body: '`eligible.leader.replicas.version = 1` turns on ELR, `group.version = 1` the consumer group protocol, `share.version = 1` share groups. A cluster keeps its levels across upgrades until `kafka-features.sh upgrade`.'
+        },
+        placement: {
+            title: 'Replica placement',
+            summary: 'Which algorithm places a new topic\'s replicas: `striped` (KRaft, default) or `admin-utils`.',
+            body: '`striped` is what `kafka-topics --create` runs in KRaft (StripedReplicaPlacer, random start); the model shows one layout Kafka could choose. `admin-utils` is the ZooKeeper-era AdminUtils with start index 0. Pin the real layout with `assignment`.'
+        },
+        protocol: {
+            title: 'Group protocol',
+            summary: '`classic` (client-side assignors, the default) or `consumer` (KIP-848, the broker assigns).',
+            body: 'With `protocol consumer` the group coordinator assigns partitions with a server-side assignor (`uniform` by default, or `range`) and rebalances incrementally, without stopping the whole group. Needs `group.version ≥ 1` (Kafka 4.0+).'
+        },
+        'share-group': {
+            title: 'Share group',
+            summary: 'Several consumers read one partition together (KIP-932): a queue on a topic.',
+            body: 'The broker\'s `simple` assignor spreads the partitions over the members and gives one partition to several members when there are more members than partitions, so no member is idle. Records are acquired under a time-limited lock and acknowledged one by one, and a record delivered too often is archived; per-key order is lost. Needs `share.version ≥ 1` (Kafka 4.2 by default).'
+        },
+        stop: {
+            title: 'stop broker',
+            summary: 'A controlled shutdown (SIGTERM): the broker hands over its leaderships first.',
+            body: 'The controller moves its leaderships and takes it out of every ISR before it stops, so the leader and ISR result is that of a crash (`fail`). The difference is the restart: with ELR on (4.1 and later, or eligible.leader.replicas.version = 1) a stopped broker keeps its eligible-leader seat and may be elected cleanly, where a crashed broker loses it; with ELR off (3.9, 4.0) both restart alike.'
+        },
+        'assignor-uniform': {
+            title: 'uniform assignor (server side)',
+            summary: 'The broker\'s default assignor for `protocol consumer` groups: balanced and sticky.',
+            body: 'The group coordinator spreads partitions evenly over the members and, on a rebalance, starts from the current assignment so that as few partitions as possible move.'
+        }
+    } satisfies Readonly<Record<string, ConceptText>>,
+    /** Kafka's topic configs, one line each (docs paraphrased from TopicConfig.java). */
+    configs: {
+        'cleanup.policy': 'How old segments are discarded: `delete` removes them after retention.ms / retention.bytes; `compact` keeps the latest record per key. Both may be combined.',
+        'compression.type': 'Final compression of the topic\'s data; `producer` keeps whatever codec the producer used.',
+        'compression.gzip.level': 'Compression level when compression.type is gzip (1-9, -1 = codec default).',
+        'compression.lz4.level': 'Compression level when compression.type is lz4.',
+        'compression.zstd.level': 'Compression level when compression.type is zstd.',
+        'delete.retention.ms': 'How long delete tombstones are kept on compacted topics, so consumers that lag still see them.',
+        'file.delete.delay.ms': 'Time to wait before deleting a file from the filesystem.',
+        'flush.messages': 'Force an fsync after this many messages; Kafka normally relies on replication instead.',
+        'flush.ms': 'Force an fsync after this much time; Kafka normally relies on replication instead.',
+        'follower.replication.throttled.replicas': 'Replicas whose follower replication is throttled (`partition:broker` pairs or `*`).',
+        'index.interval.bytes': 'How often an offset index entry is added.',
+        'leader.replication.throttled.replicas': 'Replicas whose leader-side replication is throttled (`partition:broker` pairs or `*`).',
+        'local.retention.bytes': 'With tiered storage: bytes kept on local disk before only the remote copy remains (-2 = retention.bytes).',
+        'local.retention.ms': 'With tiered storage: time kept on local disk before only the remote copy remains (-2 = retention.ms).',
+        'max.compaction.lag.ms': 'Longest time a record may stay uncompacted.',
+        'max.message.bytes': 'Largest record batch the topic accepts (1 MiB + 12 bytes of log overhead by default).',
+        'message.downconversion.enable': 'Whether old consumers get down-converted messages (removed in Kafka 4.0).',
+        'message.format.version': 'Deprecated message format version (removed in Kafka 4.0).',
+        'message.timestamp.after.max.ms': 'How far in the future a record\'s CreateTime may be before the broker rejects it.',
+        'message.timestamp.before.max.ms': 'How far in the past a record\'s CreateTime may be before the broker rejects it.',
+        'message.timestamp.difference.max.ms': 'Deprecated: use message.timestamp.before.max.ms / after.max.ms.',
+        'message.timestamp.type': 'Whether a record\'s timestamp is the producer\'s create time or the broker\'s append time.',
+        'min.cleanable.dirty.ratio': 'How much of the log must be uncompacted before the cleaner compacts it.',
+        'min.compaction.lag.ms': 'Shortest time a record stays uncompacted.',
+        'min.insync.replicas': 'With acks=all, the fewest in-sync replicas that must have a write for it to succeed; otherwise the producer gets NOT_ENOUGH_REPLICAS. Typical: RF 3 with min.insync.replicas 2.',
+        'preallocate': 'Preallocate the file on disk when a new segment is created.',
+        'remote.log.copy.disable': 'With tiered storage: stop copying segments to remote storage.',
+        'remote.log.delete.on.disable': 'With tiered storage: delete remote data when tiering is disabled.',
+        'remote.storage.enable': 'Enable tiered storage for the topic.',
+        'retention.bytes': 'Size a partition may grow to before old segments are deleted (-1 = no size limit).',
+        'retention.ms': 'How long records are kept before old segments are deleted (7 days by default, -1 = forever).',
+        'segment.bytes': 'Size of one log segment file; retention and compaction work segment by segment.',
+        'segment.index.bytes': 'Size of the index that maps offsets to file positions.',
+        'segment.jitter.ms': 'Random jitter subtracted from segment.ms to avoid rolling every segment at once.',
+        'segment.ms': 'Time after which a segment is rolled even if it is not full.',
+        'unclean.leader.election.enable': 'Whether a replica outside the ISR may become leader when no in-sync replica is alive: the partition comes back sooner, but committed events are lost.'
+    },
+    /** One line per enum value, for the completion list after `key =`. */
+    configValues: {
+        'cleanup.policy': {
+            delete: 'Delete old segments after retention.ms / retention.bytes.',
+            compact: 'Keep only the latest record per key (a changelog / table).'
+        },
+        'compression.type': {
+            producer: 'Keep the producer\'s codec (no recompression).',
+            uncompressed: 'Store records uncompressed.',
+            zstd: 'Zstandard: the best ratio at good speed.',
+            lz4: 'LZ4: very fast, moderate ratio.',
+            snappy: 'Snappy: fast, moderate ratio.',
+            gzip: 'Gzip: high ratio, most CPU.'
+        },
+        'message.timestamp.type': {
+            CreateTime: 'The producer\'s timestamp of the record.',
+            LogAppendTime: 'The broker\'s time when it appended the record.'
+        },
+        'unclean.leader.election.enable': {
+            true: 'Availability over durability: an out-of-sync replica may lead, and committed events are lost.',
+            false: 'Durability over availability: the partition waits for an in-sync replica.'
+        }
     }
 };

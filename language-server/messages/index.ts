@@ -6,7 +6,7 @@ import { byLocale, type Locale } from './locale.js';
 
 export type { Locale } from './locale.js';
 export { byLocale, isLocale, resolveLocale } from './locale.js';
-export type { FailoverMessages, HintTexts, InheritedSetting, RenameTexts, SymbolDetails } from './shape.js';
+export type { ConceptText, FailoverMessages, HintTexts, InheritedSetting, NodeKind, Phrases, RenameTexts, SymbolDetails } from './shape.js';
 
 /**
  * A message argument: a value, a term to translate (`{ term: 'brokers' }`), or

@@ -18,3 +18,6 @@ export function code(text: string | number): string {
 
 /** `'name'` as messages quote user-provided names. */
 export const quote = (name: string | number | undefined): string => `'${name ?? ''}'`;
+
+/** Names or ids as code spans, separated by commas. */
+export const codeList = (items: readonly (string | number)[]): string => items.map(code).join(', ');

@@ -4,6 +4,7 @@
 import { expectCompletion } from 'langium/test';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { catalogue } from '../../language-server/messages/index.js';
 import { TOPIC_CONFIGS } from '../../language-server/model/topic-configs.js';
 import { language, reset } from '../support/language.js';
 import { completionAt, documentation, inserted, item, labels } from './support/features.js';
@@ -174,7 +175,7 @@ describe('config', () => {
         const retention = item(items, 'retention.ms');
         expect(retention.kind).toBe(CompletionItemKind.Property);
         expect(retention.detail).toBe('long (milliseconds) · default 604800000 (7d)');
-        expect(documentation(retention)).toContain(TOPIC_CONFIGS.get('retention.ms')!.doc.en);
+        expect(documentation(retention)).toContain(catalogue('en').configs['retention.ms']);
         const cleanup = item(items, 'cleanup.policy');
         expect(cleanup.insertText).toBe('cleanup.policy = ${1|delete,compact|}');
         expect(cleanup.insertTextFormat).toBe(InsertTextFormat.Snippet);
@@ -185,7 +186,7 @@ describe('config', () => {
         expect(labels(items)).not.toContain('retention.ms');
         const cleanup = item(items, 'cleanup.policy');
         expect(cleanup.detail).toBe('list · 기본값 delete');
-        expect(documentation(cleanup)).toContain(TOPIC_CONFIGS.get('cleanup.policy')!.doc.ko);
+        expect(documentation(cleanup)).toContain(catalogue('ko').configs['cleanup.policy']);
     });
 
     test('a half-typed key', async () => {

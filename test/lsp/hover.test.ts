@@ -4,7 +4,7 @@
 import { expectHover } from 'langium/test';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver';
-import { TOPIC_CONFIGS } from '../../language-server/model/topic-configs.js';
+import { catalogue } from '../../language-server/messages/index.js';
 import { LspClient } from '../support/lsp-client.js';
 import { SERVER } from '../support/markers.js';
 import { language, reset } from '../support/language.js';
@@ -225,7 +225,7 @@ describe('config keys', () => {
     test('Kafka\'s documentation, type, default, unit, and the value written here', async () => {
         const hover = (await hoverAt(cursor('retention.ms', 3)))!;
         expect(hover).toContain('**retention.ms** — long (milliseconds) · default 604800000 (7d)');
-        expect(hover).toContain(TOPIC_CONFIGS.get('retention.ms')!.doc.en);
+        expect(hover).toContain(catalogue('en').configs['retention.ms']);
         expect(hover).toContain('Accepts a duration (500ms, 30s, 15m, 12h, 7d) or milliseconds.');
         expect(hover).toContain('Cluster-wide default: broker config `log.retention.ms`.');
         expect(hover).toContain('Here: `30d` = 2592000000 ms.');
@@ -235,7 +235,7 @@ describe('config keys', () => {
         const text = 'cluster c {\n    broker 1\n    topic t { config { compression.type = zstd } }\n}\n';
         const hover = (await hoverAt(cursor('compression.type', 2, text), 'ko'))!;
         expect(hover).toContain('**compression.type** — string · 기본값 producer');
-        expect(hover).toContain(TOPIC_CONFIGS.get('compression.type')!.doc.ko);
+        expect(hover).toContain(catalogue('ko').configs['compression.type']);
         expect(hover).toContain('값: `uncompressed`, `zstd`, `lz4`, `snappy`, `gzip`, `producer`.');
     });
 

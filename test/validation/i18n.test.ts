@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from '../../language-server/messages/en.js';
 import { ko } from '../../language-server/messages/ko.js';
+import { TOPIC_CONFIGS } from '../../language-server/model/topic-configs.js';
 import { ALL_ISSUE_CODES } from '../../language-server/validation/issue-codes.js';
 import { language, reset, validate, type Validated } from '../support/language.js';
 
@@ -31,6 +32,12 @@ describe('the catalogues', () => {
 
     test.each(Object.keys(en.messages) as (keyof typeof en.messages)[])('%s: the same placeholders in both languages', (key) => {
         expect(placeholders(ko.messages[key] ?? '')).toEqual(placeholders(en.messages[key]));
+    });
+
+    test('every topic config Kafka has is documented in both catalogues, and no other', () => {
+        const keys = [...TOPIC_CONFIGS.keys()].sort();
+        expect(Object.keys(en.configs).sort()).toEqual(keys);
+        expect(Object.keys(ko.configs).sort()).toEqual(keys);
     });
 
     test('every Korean message and term is written in Korean', () => {

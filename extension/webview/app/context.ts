@@ -1,7 +1,7 @@
 // What every part of the view renders from, and how it asks for changes.
 import type { FailoverViewResult } from '../../../language-server/protocol.js';
 import type { FromWebview, PanelState, UiState } from '../messages.js';
-import type { Labels } from './labels.js';
+import type { Labels } from './messages/index.js';
 import type { Player } from './player.js';
 
 export interface RenderContext {

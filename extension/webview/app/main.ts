@@ -7,7 +7,7 @@ import { applyTopicsPatch } from '../view-patch.js';
 import './app.css';
 import type { RenderContext } from './context.js';
 import { el } from './dom.js';
-import { labelsFor } from './labels.js';
+import { labelsFor } from './messages/index.js';
 import { animateLeaderMoves } from './animate-leaders.js';
 import { Player } from './player.js';
 import { renderQuorum } from './render-quorum.js';

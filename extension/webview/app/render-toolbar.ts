@@ -2,10 +2,11 @@
 // step, and the controls (restart, undo, play/pause, next, speed; scenarios;
 // preferred election, save, reset; language). Every control says what it does
 // in its tooltip; disabled ones look disabled.
-import type { ClusterView } from '../../../language-server/protocol.js';
+import type { ClusterView, Locale } from '../../../language-server/protocol.js';
 import { canGoBack, canGoNext } from '../timeline-navigation.js';
 import type { RenderContext } from './context.js';
 import { button, el } from './dom.js';
+import { LANGUAGE_NAMES } from './messages/index.js';
 import { SPEEDS } from './player.js';
 import { renderStrip } from './render-strip.js';
 
@@ -116,7 +117,7 @@ function renderToolbar(ctx: RenderContext, view: ClusterView | undefined): HTMLE
 function renderLanguages(ctx: RenderContext): HTMLElement {
     const { labels, result, post } = ctx;
     const languages = el('span', { class: 'languages', role: 'group', 'aria-label': labels.language });
-    for (const [locale, text] of [['en', 'EN'], ['ko', '한국어']] as const) {
+    for (const [locale, text] of Object.entries(LANGUAGE_NAMES) as [Locale, string][]) {
         languages.appendChild(button(text, () => post({ type: 'set-locale', locale }), { key: `tool:locale-${locale}`, class: 'secondary small', 'aria-pressed': String(result.locale === locale) }));
     }
     return languages;

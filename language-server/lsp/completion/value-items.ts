@@ -2,12 +2,11 @@
 // controller ids, acks, config keys and config values, key fields.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver';
 import { isKeyProperty, isOrderingProperty, type Cluster } from '../../generated/ast.js';
-import type { Locale } from '../../messages/locale.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import { producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { TOPIC_CONFIGS } from '../../model/topic-configs.js';
 import { conceptMarkdown, conceptText } from '../docs/concepts.js';
 import { allowedValues, configDetail, configMarkdown, defaultAsValue, valueDoc } from '../docs/config-docs.js';
-import { phrases } from '../docs/phrases.js';
 import { rolesOf } from '../hover/broker-hover.js';
 
 export type ValueItem = Partial<CompletionItem> & { readonly label: string };
@@ -18,7 +17,7 @@ const MAX_ITEMS = 1000;
 const markdown = (value: string): MarkupContent => ({ kind: 'markdown', value });
 
 export function brokerItems(facts: ClusterFacts, listed: ReadonlySet<number>, locale: Locale): ValueItem[] {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const model = facts.model;
     return facts.brokers
         .filter((b) => !listed.has(b.id))
@@ -39,7 +38,7 @@ export function controllerItems(facts: ClusterFacts, locale: Locale): ValueItem[
     return Array.from({ length: count }, (_, i) => ({
         label: String(i + 1),
         kind: CompletionItemKind.Value,
-        detail: phrases(locale).controllerDetail(i + 1, facts.voters.count),
+        detail: catalogue(locale).hover.controllerDetail(i + 1, facts.voters.count),
         sortText: `0${String(i).padStart(5, '0')}`
     }));
 }
@@ -56,7 +55,7 @@ export function acksItems(locale: Locale): ValueItem[] {
 
 /** Racks as quoted strings; `typed` is what the user typed of the name so far (maybe an opening quote). */
 export function rackItems(facts: ClusterFacts, typed: string, locale: Locale): ValueItem[] {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     return facts.racks.slice(0, MAX_ITEMS).map((rack) => {
         const quoted = JSON.stringify(rack);
         const brokers = facts.brokers.filter((b) => b.rack === rack).map((b) => b.id);
@@ -81,7 +80,7 @@ export function configKeyItems(present: ReadonlySet<string>, withValue: boolean,
 export function configValueItems(key: string, given: ReadonlySet<string>, locale: Locale): ValueItem[] {
     const def = TOPIC_CONFIGS.get(key);
     if (!def) return [];
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const values = allowedValues(def);
     if (!values) {
         const value = defaultAsValue(def);

@@ -1,9 +1,8 @@
 // Kafka's topic configs explained: the hover of a config key and the detail and
 // documentation of config completion items, from TOPIC_CONFIGS.
-import type { Locale } from '../../messages/locale.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import type { TopicConfigDefinition } from '../../model/topic-configs.js';
 import { code } from './markdown.js';
-import { phrases } from './phrases.js';
 
 const LONG_MAX = '9223372036854775807';
 
@@ -36,7 +35,7 @@ export function defaultAsValue(def: TopicConfigDefinition): string | undefined {
 
 /** One line: `long (milliseconds) · default 604800000 (7d)`. */
 export function configDetail(def: TopicConfigDefinition, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     return `${p.configType(def.type, def.unit)} · ${p.defaultValue(defaultText(def))}`;
 }
 
@@ -46,8 +45,8 @@ export function allowedValues(def: TopicConfigDefinition): readonly string[] | u
 }
 
 export function configMarkdown(def: TopicConfigDefinition, locale: Locale): string {
-    const p = phrases(locale);
-    const lines = [`**${def.key}** — ${configDetail(def, locale)}`, def.doc[locale]];
+    const p = catalogue(locale).hover;
+    const lines = [`**${def.key}** — ${configDetail(def, locale)}`, configDoc(def.key, locale)];
     const facts: string[] = [];
     const values = allowedValues(def);
     if (values) facts.push(p.values(values, def.type === 'list'));
@@ -60,34 +59,15 @@ export function configMarkdown(def: TopicConfigDefinition, locale: Locale): stri
     return lines.join('\n\n');
 }
 
-type ValueDocs = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
-
-// One line per enum value, for the completion list after `key =`.
-const VALUE_DOCS: Readonly<Record<string, ValueDocs>> = {
-    'cleanup.policy': {
-        delete: { en: 'Delete old segments after retention.ms / retention.bytes.', ko: 'retention.ms / retention.bytes가 지나면 오래된 세그먼트를 삭제합니다.' },
-        compact: { en: 'Keep only the latest record per key (a changelog / table).', ko: '키마다 최신 레코드만 남깁니다 (체인지로그 / 테이블).' }
-    },
-    'compression.type': {
-        producer: { en: 'Keep the producer\'s codec (no recompression).', ko: '프로듀서의 압축을 그대로 둡니다 (재압축 없음).' },
-        uncompressed: { en: 'Store records uncompressed.', ko: '압축하지 않고 저장합니다.' },
-        zstd: { en: 'Zstandard: the best ratio at good speed.', ko: 'Zstandard: 좋은 속도에 가장 높은 압축률.' },
-        lz4: { en: 'LZ4: very fast, moderate ratio.', ko: 'LZ4: 매우 빠르고 압축률은 보통.' },
-        snappy: { en: 'Snappy: fast, moderate ratio.', ko: 'Snappy: 빠르고 압축률은 보통.' },
-        gzip: { en: 'Gzip: high ratio, most CPU.', ko: 'Gzip: 압축률이 높지만 CPU를 가장 많이 씁니다.' }
-    },
-    'message.timestamp.type': {
-        CreateTime: { en: 'The producer\'s timestamp of the record.', ko: '프로듀서가 정한 레코드 생성 시각.' },
-        LogAppendTime: { en: 'The broker\'s time when it appended the record.', ko: '브로커가 레코드를 추가한 시각.' }
-    },
-    'unclean.leader.election.enable': {
-        true: { en: 'Availability over durability: an out-of-sync replica may lead, and committed events are lost.', ko: '내구성보다 가용성: 동기화되지 않은 복제본이 리더가 될 수 있고 커밋된 이벤트가 유실됩니다.' },
-        false: { en: 'Durability over availability: the partition waits for an in-sync replica.', ko: '가용성보다 내구성: 동기화된 복제본이 돌아올 때까지 파티션이 기다립니다.' }
-    }
-};
-
 export function valueDoc(key: string, value: string, locale: Locale): string | undefined {
-    return VALUE_DOCS[key]?.[value]?.[locale];
+    const docs: Readonly<Record<string, Readonly<Record<string, string | undefined>> | undefined>> = catalogue(locale).configValues;
+    return docs[key]?.[value];
+}
+
+/** A config's one line of documentation. */
+export function configDoc(key: string, locale: Locale): string {
+    const docs: Readonly<Record<string, string | undefined>> = catalogue(locale).configs;
+    return docs[key] ?? '';
 }
 
 /** `30d` = 2592000000 ms */

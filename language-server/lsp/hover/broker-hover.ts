@@ -1,11 +1,10 @@
 // Hovers of the cluster's machines: a broker (its rack and the partitions it
 // leads and follows in the healthy cluster), a rack, a controller.
 import type { Cluster } from '../../generated/ast.js';
-import type { Locale } from '../../messages/locale.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import type { ClusterFacts } from '../../model/cluster-facts.js';
 import { describeBuildError, type ClusterModel } from '../../../simulator/index.js';
 import { capped, code, table } from '../docs/markdown.js';
-import { phrases } from '../docs/phrases.js';
 
 const MAX_TOPIC_ROWS = 20;
 const MAX_PARTITIONS_PER_CELL = 16;
@@ -30,7 +29,7 @@ export function rolesOf(model: ClusterModel, broker: number): Map<number, Roles>
 }
 
 export function brokerHover(cluster: Cluster, id: number, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const fact = facts.brokers.find((b) => b.id === id);
     if (!fact) return p.undeclaredBroker(id, cluster.name);
     const tags = [fact.rack === undefined ? undefined : p.brokerRack(fact.rack), facts.voters.kind === 'brokers' ? p.quorumVoter : undefined].filter(
@@ -62,14 +61,14 @@ export function brokerHover(cluster: Cluster, id: number, facts: ClusterFacts, l
 }
 
 export function rackHover(cluster: Cluster, rack: string, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const brokers = facts.brokers.filter((b) => b.rack === rack).map((b) => b.id);
     const header = `**${p.kind.rack}** ${code(rack)}`;
     return brokers.length > 0 ? `${header} — ${p.rackBrokers(brokers)}` : `${header}\n\n${p.unknownRack(rack, cluster.name)}`;
 }
 
 export function controllerHover(id: number, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const header = `**${p.kind.controller}** ${code(id)}`;
     const { kind, count } = facts.voters;
     if (kind === 'brokers') return `${header}\n\n${p.combinedMode}`;

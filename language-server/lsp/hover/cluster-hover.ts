@@ -6,10 +6,9 @@ import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts
 import { describeBuildError, modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/index.js';
 import { conceptMarkdown, type ConceptId } from '../docs/concepts.js';
 import { code } from '../docs/markdown.js';
-import { phrases } from '../docs/phrases.js';
 
 export function clusterHover(cluster: Cluster, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const parts = [`**${p.kind.cluster}** ${code(cluster.name)} — ${p.profile(facts.profile)}`];
     const lines = [p.counts(facts.brokers.length, facts.topics.size, facts.producers.size, facts.groups.size)];
     if (facts.racks.length > 0) lines.push(p.racks(facts.racks));
@@ -22,7 +21,7 @@ export function clusterHover(cluster: Cluster, facts: ClusterFacts, locale: Loca
 }
 
 export function producerHover(producer: Producer, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const acks = acksOf(producer);
     const key = producer.items.filter(isKeyProperty).at(-1)?.field;
     const tags = [p.acks(acks), key === undefined ? undefined : p.key(key)].filter((t) => t !== undefined);

@@ -2,11 +2,10 @@
 // each member, idle members flagged (a share group also says what sharing a
 // partition means); and a single member's partitions.
 import { isShareGroup, type GroupDeclaration } from '../../generated/ast.js';
-import type { Locale } from '../../messages/locale.js';
+import { catalogue, type Locale } from '../../messages/index.js';
 import type { ClusterFacts } from '../../model/cluster-facts.js';
 import type { TopicPartition } from '../../../simulator/index.js';
 import { capped, code, table } from '../docs/markdown.js';
-import { phrases } from '../docs/phrases.js';
 import { lineOf } from './topic-hover.js';
 
 const MAX_MEMBER_ROWS = 20;
@@ -26,7 +25,7 @@ export function formatPartitions(partitions: readonly TopicPartition[]): string 
 }
 
 export function groupHover(group: GroupDeclaration, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const share = isShareGroup(group);
     const parts = [`**${share ? p.kind.shareGroup : p.kind.group}** ${code(group.name)}`];
     const first = facts.groupNamed(group.name);
@@ -56,7 +55,7 @@ export function groupHover(group: GroupDeclaration, facts: ClusterFacts, locale:
 }
 
 export function memberHover(group: GroupDeclaration, member: string, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const partitions = facts.assignmentOf(facts.groupNamed(group.name) ?? group)?.perMember.get(member);
     const detail = partitions === undefined ? '' : partitions.length > 0 ? formatPartitions(partitions) : `*${p.memberIdle}*`;
     return `**${p.kind.member}** ${code(member)} ${p.memberOf(group.name)}${detail ? ` — ${detail}` : ''}`;

@@ -2,14 +2,13 @@
 // placement, its fault tolerance, and who writes and reads it.
 import type { AstNode } from 'langium';
 import { isDescriptionProperty, type Topic } from '../../generated/ast.js';
-import type { Locale } from '../../messages/locale.js';
+import { catalogue, type Locale, type Phrases } from '../../messages/index.js';
 import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { configEntryText } from '../../model/config-values.js';
 import { consumesOf } from '../../model/members.js';
 import type { Setting } from '../../model/topic-settings.js';
 import { describeBuildError, type TopicModel, type FailureTolerance } from '../../../simulator/index.js';
 import { capped, cell, code, table } from '../docs/markdown.js';
-import { phrases, type Phrases } from '../docs/phrases.js';
 
 /** Partitions listed in the placement table; larger topics are summarised. */
 const MAX_PLACEMENT_ROWS = 12;
@@ -20,7 +19,7 @@ export function lineOf(node: AstNode | undefined): number | undefined {
 }
 
 export function topicHover(topic: Topic, facts: ClusterFacts, locale: Locale): string {
-    const p = phrases(locale);
+    const p = catalogue(locale).hover;
     const description = topic.items.filter(isDescriptionProperty).at(-1)?.text;
     const parts = [`**${p.kind.topic}** ${code(topic.name)}${description ? ` — ${cell(description)}` : ''}`];
     const first = facts.topics.get(topic.name);
