@@ -3,7 +3,8 @@
 // reference pass) measured in the same run: parse + link + validate in process,
 // edit → diagnostics through the stdio server (warm, p50/p95), `kafka-topology
 // check` as a whole process (CPU, peak RSS) against the YAML route's process,
-// a 200 000-line file, and a cluster split over 100 files.
+// a 200 000-line file, and a cluster split over 100 files; in process, an
+// edit's phases with the block re-parse on and off (in-process-edits.ts).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { createKafkaTopologyServices } from '../language-server/kafka-topology-m
 import { LspClient } from '../test/support/lsp-client.js';
 import { generateSplitTopology, teamFile } from './generate-split-topology.js';
 import { generateTopology, type TopologyShape } from './generate-topology.js';
+import { inProcessEdits } from './in-process-edits.js';
 import { measureProcess, type ProcessUsage } from './process-usage.js';
 import { fmt, median, time, type Row } from './timing.js';
 import { createYamlChecker } from './yaml-route/julie-check.js';
@@ -185,6 +187,7 @@ async function thirtyThousand(rows: Row[], dir: string): Promise<void> {
     const lines = lineCount(text);
     const yamlMs = yamlInProcess(yaml, rows);
     await inProcess(text, rows);
+    await inProcessEdits(text, rows);
     const edits = await editLatency(URI.file(join(dir, 'thirty-thousand.kafka')).toString(), text, 20);
     rows.push([
         `LSP edit → diagnostics, ${lines} lines, 20 typing edits (stdio, warm)`,

@@ -1,13 +1,14 @@
 // Results that are pure functions of a cluster's spec, kept across builds and
 // keyed by exactly what they read: the simulator's model (the ClusterSpec as
-// JSON), its scenario verdicts (+ the scenario's steps and expectations), its
+// JSON), its scenario verdicts and layout dependences (+ the scenario's steps
+// and expectations), its
 // fault-tolerance analyses (+ the topic) and group assignments (assignor,
 // protocol, partitions per topic, members, subscriptions, release). A typing
 // edit that leaves these inputs alone (a retention value, a description, a
 // config entry) re-runs none of them; any change of an input is a new key.
 // Bounded (LRU by count and by the modelled topics), and dropped with the
 // documents that produced them.
-import type { ScenarioItem, TopicFaultTolerance, buildCluster, ClusterSpec } from '../../simulator/index.js';
+import type { ScenarioItem, TopicFaultTolerance, buildCluster, ClusterSpec, LayoutDependenceResult } from '../../simulator/index.js';
 import type { Observation } from '../../simulator/index.js';
 import { LruMap } from '../util/lru-map.js';
 
@@ -22,6 +23,8 @@ export type ScenarioVerdict =
 export interface ModelEntry {
     readonly model: ModelResult;
     readonly verdicts: LruMap<string, readonly ScenarioVerdict[]>;
+    /** What `layoutDependence` found for a scenario (expectation-depends-on-placement), by the same key as the verdicts. */
+    readonly layouts: LruMap<string, LayoutDependenceResult>;
     readonly tolerance: Map<string, TopicFaultTolerance | undefined>;
     /** The documents (URIs) of the cluster parts it was built from. */
     readonly owners: ReadonlySet<string>;
@@ -41,6 +44,18 @@ const MAX_ASSIGNMENTS = 8_192;
 /** Assigned partitions over all kept assignments. */
 const MAX_ASSIGNED_PARTITIONS = 2_000_000;
 
+/** A scenario's inputs: its steps and expectations in order (texts and lines are not inputs). */
+const scenarioKey = (items: readonly ScenarioItem[]) => JSON.stringify(items.map((item) => (item.kind === 'step' ? item.step : item.expectation)));
+
+function kept<T>(map: LruMap<string, T>, key: string, compute: () => T): T {
+    let value = map.get(key);
+    if (value === undefined) {
+        value = compute();
+        map.set(key, value);
+    }
+    return value;
+}
+
 export class AnalysisCache {
     private readonly models = new LruMap<string, ModelEntry>(MAX_MODELS, MAX_MODELLED_TOPICS);
     private readonly assignments = new LruMap<string, Owned<unknown>>(MAX_ASSIGNMENTS, MAX_ASSIGNED_PARTITIONS);
@@ -53,6 +68,7 @@ export class AnalysisCache {
         const entry: ModelEntry = {
             model: build(),
             verdicts: new LruMap(MAX_SCENARIOS_PER_MODEL),
+            layouts: new LruMap(MAX_SCENARIOS_PER_MODEL),
             tolerance: new Map(),
             owners: new Set(owners)
         };
@@ -62,13 +78,12 @@ export class AnalysisCache {
 
     /** The verdicts of a scenario's items on the entry's model (run by `run` unless the same items ran on it). */
     verdictsOf(entry: ModelEntry, items: readonly ScenarioItem[], run: () => readonly ScenarioVerdict[]): readonly ScenarioVerdict[] {
-        const key = JSON.stringify(items.map((item) => (item.kind === 'step' ? item.step : item.expectation)));
-        let verdicts = entry.verdicts.get(key);
-        if (!verdicts) {
-            verdicts = run();
-            entry.verdicts.set(key, verdicts);
-        }
-        return verdicts;
+        return kept(entry.verdicts, scenarioKey(items), run);
+    }
+
+    /** The layout dependence of a scenario's items on the entry's model (computed by `run` unless the same items were). */
+    layoutDependenceOf(entry: ModelEntry, items: readonly ScenarioItem[], run: () => LayoutDependenceResult): LayoutDependenceResult {
+        return kept(entry.layouts, scenarioKey(items), run);
     }
 
     /** A group's assignment: `key` is every input of `assign`, `partitions` what it weighs. */

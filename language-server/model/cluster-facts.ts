@@ -7,7 +7,7 @@ import {
     type ConsumerGroup, type GroupDeclaration, type Producer, type ProducesProperty, type ShareGroup, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, runScenario, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
+import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, layoutDependence, runScenario, type LayoutDependenceResult, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import { AnalysisCache, type ModelEntry, type ModelResult, type ScenarioVerdict } from './analysis-cache.js';
@@ -201,6 +201,17 @@ export class ClusterFacts {
                 o.kind === 'step' ? { kind: 'step', noEffect: o.noEffect } : { kind: 'expect', passed: o.passed, observation: o.observation }
             )
         );
+    }
+
+    /**
+     * Which passing topic expectations of a scenario hold only for the modelled
+     * layout (expectation-depends-on-placement), on the model, which must be
+     * built: computed once per model and sequence of steps and expectations.
+     */
+    layoutDependence(items: readonly ScenarioItem[]): LayoutDependenceResult {
+        const model = this.model;
+        if (!model.ok) throw new Error('layoutDependence needs a model');
+        return this.cache.layoutDependenceOf(this.entry, items, () => layoutDependence(model.value, items));
     }
 
     /**

@@ -25,6 +25,13 @@ export function changedSpan(oldText: string, newText: string): TextChange {
     return { start, oldEnd: oldText.length - common, newEnd: newText.length - common };
 }
 
+/** The new parse result (the previous one changed in place) and the block node it replaced. */
+export interface BlockReparse {
+    readonly parseResult: ParseResult<Model>;
+    readonly oldNode: AstNode;
+    readonly newNode: AstNode;
+}
+
 // Langium 4.2.1's CST classes keep their positions in these fields (parser/cst-node-builder.js).
 interface MutableLeaf {
     _offset: number;
@@ -49,7 +56,7 @@ const isBlank = (char: string | undefined) => char === undefined || /\s/.test(ch
  * the change, or undefined when that is not certainly what a full parse would
  * give. `previous` is changed in place only when a result is returned.
  */
-export function reparseChangedBlock(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): ParseResult<Model> | undefined {
+export function reparseChangedBlock(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): BlockReparse | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0 || (previous.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const model = previous.value;
     if (!isModel(model) || model.clusters.length !== 1) return undefined;
@@ -95,7 +102,7 @@ export function reparseChangedBlock(parser: LangiumParser, previous: ParseResult
     siblings[at] = newNode;
     Object.assign(newNode, { $container: cluster, $containerProperty: property, $containerIndex: at, $cstNode: composite });
     (root as unknown as MutableRoot)._text = newText;
-    return { value: model, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+    return { parseResult: { value: model, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] }, oldNode, newNode };
 }
 
 /** Index of the composite child that strictly encloses the change (its first and last characters unchanged), or -1. */

@@ -8,7 +8,6 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { translateScenario } from '../model/scenario-items.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
-import { layoutDependence } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
@@ -31,7 +30,7 @@ export class PlacementDependenceValidator {
         const model = facts.model.value;
         const { items, nodes } = translateScenario(scenario, facts);
         if (!items.some((item) => item.kind === 'expect' && item.expectation.kind === 'topic')) return;
-        for (const d of layoutDependence(model, items).dependences) {
+        for (const d of facts.layoutDependence(items).dependences) {
             const replicas = model.topics[model.topicIndex.get(d.topic)!].replicas;
             this.reporter.report(accept, {
                 code: IssueCodes.ExpectationDependsOnPlacement, variant: model.placement, node: nodes[d.itemIndex],

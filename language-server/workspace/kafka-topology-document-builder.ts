@@ -7,16 +7,22 @@
 //   validate again (a cluster-wide rule may now read differently there);
 // - a file opened inside a workspace folder brings the other `.kafka` files of
 //   its folder along (they may be parts of its cluster), and such a file stays
-//   loaded from disk when its editor closes.
-import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+//   loaded from disk when its editor closes;
+// - when an update changes one document only, its links are kept at the reset
+//   and settled after the parse (kept-links.ts): a block re-parse relinks only
+//   what it invalidated.
+import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { clusterFolderOf } from './cluster-parts.js';
+import { keepLinks } from './kept-links.js';
 
 export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
     /** The documents of the running update that are built first. */
     private priority = new Set<string>();
     /** Folders whose files are loaded (or being loaded). */
     private readonly loadedFolders = new Set<string>();
+    /** The one document of the running update whose links are kept at its reset. */
+    private keepLinksOf: string | undefined;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -34,7 +40,25 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
         }
         const all = [...changed, ...siblings, ...kept];
         this.priority = new Set([...changed, ...siblings].map((uri) => uri.toString()));
-        await super.update(all, gone, cancelToken);
+        this.keepLinksOf = all.length === 1 && gone.length === 0 ? all[0].toString() : undefined;
+        try {
+            await super.update(all, gone, cancelToken);
+        } finally {
+            this.keepLinksOf = undefined;
+        }
+    }
+
+    override resetToState<T extends AstNode = AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        if (state !== DocumentState.Changed || this.keepLinksOf !== document.uri.toString() || document.state <= DocumentState.Changed) {
+            super.resetToState(document, state);
+            return;
+        }
+        // Everything Langium does but unlinking: the document factory settles the links after the parse.
+        const references = document.references;
+        document.references = [];
+        super.resetToState(document, state);
+        document.references = references;
+        keepLinks(document);
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {

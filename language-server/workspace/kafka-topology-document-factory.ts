@@ -4,6 +4,7 @@
 import { DefaultLangiumDocumentFactory, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { reparseChangedBlock } from '../syntax/incremental-reparse.js';
+import { settleLinks } from './kept-links.js';
 
 /** How the last changed text was parsed (tests and the bench read it). */
 export type ParseKind = 'spliced' | 'whole';
@@ -29,14 +30,16 @@ export class KafkaTopologyDocumentFactory extends DefaultLangiumDocumentFactory 
             const getter = this.createTextDocumentGetter(document.uri, text);
             Object.defineProperty(document, 'textDocument', { get: getter });
         }
+        const services = this.serviceRegistry.getServices(document.uri);
+        let spliced: ReturnType<typeof reparseChangedBlock>;
         if (oldText !== text) {
-            const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
-            const spliced = this.incremental && oldText !== undefined ? reparseChangedBlock(parser, document.parseResult, oldText, text) : undefined;
+            spliced = this.incremental && oldText !== undefined ? reparseChangedBlock(services.parser.LangiumParser, document.parseResult, oldText, text) : undefined;
             this.lastParse = spliced ? 'spliced' : 'whole';
             this.counts[this.lastParse]++;
-            document.parseResult = (spliced as LangiumDocument<T>['parseResult'] | undefined) ?? (await this.parseAsync<T>(document.uri, text, cancellationToken));
+            document.parseResult = (spliced?.parseResult as LangiumDocument<T>['parseResult'] | undefined) ?? (await this.parseAsync<T>(document.uri, text, cancellationToken));
             (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
         }
+        settleLinks(document, services.references.Linker, spliced);
         document.state = DocumentState.Parsed;
         return document;
     }

@@ -53,6 +53,7 @@ function results(v: Validated) {
     return {
         model: facts.model,
         verdicts: facts.scenarioVerdicts(items),
+        layouts: facts.layoutDependence(items),
         assignment: facts.assignmentOf(cluster.groups[0]),
         tolerance: facts.faultToleranceOf('orders')
     };
@@ -67,6 +68,7 @@ describe('an edit that leaves the inputs alone reuses the results', () => {
             const after = results(await validate(topology(edit)));
             expect(after.model).toBe(before.model);
             expect(after.verdicts).toBe(before.verdicts);
+            expect(after.layouts).toBe(before.layouts);
             expect(after.assignment).toBe(before.assignment);
             expect(after.tolerance).toBe(before.tolerance);
         }
@@ -79,6 +81,7 @@ describe('an edit that leaves the inputs alone reuses the results', () => {
         const shifted = topology({ description: 'Orders\\nwith more lines' }).replace('topic audit', '\n\n\n    topic audit');
         const v = await validate(shifted);
         expect(results(v).verdicts).toBe(results(first).verdicts);
+        expect(results(v).layouts).toBe(results(first).layouts);
         expect(failedLines(v)).toEqual([lineOf(shifted, 'expect orders writable', 2)]);
     });
 });
@@ -100,6 +103,7 @@ describe('a change of any input gives a new result', () => {
         const after = await validate(topology({ steps }));
         expect(results(after).model).toBe(results(before).model);
         expect(results(after).verdicts).not.toBe(results(before).verdicts);
+        expect(results(after).layouts).not.toBe(results(before).layouts);
         expect(failedLines(after)).toEqual([]);
     });
 

@@ -2,11 +2,12 @@
 // parse gives: for random edits of the samples and of a generated large file,
 // the document updated in place is compared after every edit with the same text
 // parsed from scratch by other services — AST (with every node's CST position),
-// the whole CST (offsets, ranges, tokens, grammar elements, containers) and the
-// diagnostics of a build.
+// the whole CST (offsets, ranges, tokens, grammar elements, containers), what
+// each reference links to (kept links must be those a new linking gives, and
+// point into the current AST) and the diagnostics of a build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -79,12 +80,33 @@ function astData(node: AstNode, root: CstNode): unknown {
 
 function valueData(value: unknown, container: AstNode, root: CstNode): unknown {
     if (Array.isArray(value)) return value.map((v) => valueData(v, container, root));
-    if (isReference(value)) return { ref: value.$refText, at: where(value.$refNode), sameRoot: value.$refNode?.root === root };
+    if (isReference(value)) return { ref: value.$refText, at: where(value.$refNode), sameRoot: value.$refNode?.root === root, target: linkData(value) };
     if (isAstNode(value)) {
         expect(value.$container).toBe(container);
         return astData(value, root);
     }
     return value;
+}
+
+/** What a linked reference resolved to (undefined when its document was only parsed), without resolving it. */
+let compareLinks = false;
+function linkData(reference: Reference): string | undefined {
+    if (!compareLinks) return undefined;
+    const raw = (reference as unknown as { _ref?: unknown })._ref;
+    if (raw === undefined) return 'unresolved';
+    if (!isAstNode(raw)) return 'error';
+    return `${raw.$type} ${(raw as { name?: string }).name ?? ''} at ${where(raw.$cstNode)} ${attached(raw) ? 'attached' : 'DETACHED'}`;
+}
+
+/** Whether the node is part of a document's current AST (not a node a re-parse replaced). */
+function attached(node: AstNode): boolean {
+    let current = node;
+    while (current.$container) {
+        const slot = (current.$container as unknown as Record<string, unknown>)[current.$containerProperty!];
+        if (Array.isArray(slot) ? slot[current.$containerIndex!] !== current : slot !== current) return false;
+        current = current.$container;
+    }
+    return current.$document?.parseResult.value === current;
 }
 
 /** The CST as plain data: every node's position, token type, grammar element, AST node, and that each child knows its parent and root. */
@@ -108,7 +130,8 @@ function cstData(node: CstNode, root: CstNode, parent?: CstNode): unknown {
     return data;
 }
 
-function documentData(document: LangiumDocument) {
+function documentData(document: LangiumDocument, links: boolean) {
+    compareLinks = links;
     const model = document.parseResult.value;
     const root = model.$cstNode!;
     return {
@@ -117,6 +140,19 @@ function documentData(document: LangiumDocument) {
         cst: JSON.stringify(cstData(root, root)),
         errors: JSON.stringify([document.parseResult.lexerErrors.length, document.parseResult.parserErrors.length])
     };
+}
+
+/** References of the edited document that are not resolved after its build, or resolved to a node no longer in the AST. */
+function linkProblems(document: LangiumDocument): string[] {
+    compareLinks = true;
+    const problems: string[] = [];
+    for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        for (const { reference } of AstUtils.streamReferences(node)) {
+            const data = linkData(reference as Reference)!;
+            if (data === 'unresolved' || data.endsWith('DETACHED')) problems.push(`${reference.$refText}: ${data}`);
+        }
+    }
+    return problems;
 }
 
 const diagnosticsData = (document: LangiumDocument) =>
@@ -241,8 +277,9 @@ async function compareEdits(base: string, seed: number, steps: number, diagnosti
         const withDiagnostics = step % diagnosticsEvery === 0;
         const reference = await fromScratch(whole, text, withDiagnostics);
         const label = `seed ${seed}, step ${step} (${incremental.factory.lastParse})`;
-        const actual = documentData(document);
-        const expected = documentData(reference);
+        const actual = documentData(document, withDiagnostics);
+        const expected = documentData(reference, withDiagnostics);
+        expect(linkProblems(document), label).toEqual([]);
         expect(actual.text, label).toBe(true);
         expect(actual.errors, label).toBe(expected.errors);
         expectSame(actual.ast, expected.ast, `AST, ${label}`);
@@ -299,7 +336,7 @@ describe('which edits re-parse one block', () => {
         const old = (await edited.set(before)).parseResult.value as unknown as { clusters: Array<{ topics: AstNode[]; producers: AstNode[] }> };
         const oldTopics = old.clusters[0] ? [...old.clusters[0].topics] : [];
         const document = await edited.set(after);
-        expect(documentData(document).cst).toBe(documentData(await fromScratch(languageServices(false), after, false)).cst);
+        expect(documentData(document, false).cst).toBe(documentData(await fromScratch(languageServices(false), after, false), false).cst);
         return { kind: services.factory.lastParse, model: document.parseResult.value as unknown as typeof old, oldTopics, document };
     }
 
@@ -313,6 +350,32 @@ describe('which edits re-parse one block', () => {
         expect(produces.topics[1].ref).toBe(model.clusters[0].topics[1]);
         expect(produces.topics[1].$refNode?.text).toBe('payments');
         expect(document.diagnostics?.filter((d) => d.severity === 1)).toEqual([]);
+    });
+
+    test('a block re-parse relinks only what it invalidated: references to the replaced block, all of them when its names change', async () => {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        type Ref = { ref?: AstNode; $nodeDescription?: unknown; error?: unknown };
+        const producesOf = (d: LangiumDocument) =>
+            ((d.parseResult.value as unknown as { clusters: Array<{ producers: Array<{ items: Array<{ topics: Ref[] }> }> }> }).clusters[0].producers[0].items[0].topics);
+        const topicsOf = (d: LangiumDocument) => (d.parseResult.value as unknown as { clusters: Array<{ topics: AstNode[] }> }).clusters[0].topics;
+        const first = await edited.set(text);
+        const [toOrders, toPayments] = producesOf(first);
+        const paymentsLink = toPayments.$nodeDescription;
+        expect(paymentsLink).toBeDefined();
+        // A value inside `orders`: the link to `payments` is kept (the same description), the one to `orders` follows the new node.
+        const second = await edited.set(text.replace('7d', '14d'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(producesOf(second)[1]).toBe(toPayments);
+        expect(toPayments.$nodeDescription).toBe(paymentsLink);
+        expect(toOrders.ref).toBe(topicsOf(second)[0]);
+        // `orders` renamed: spliced, but every reference is linked again (the one to `orders` no longer resolves).
+        const third = await edited.set(text.replace('7d', '14d').replace('topic orders', 'topic orderz'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(toPayments.$nodeDescription).not.toBe(paymentsLink);
+        expect(toPayments.ref).toBe(topicsOf(third)[1]);
+        expect(toOrders.ref).toBeUndefined();
+        expect(toOrders.error).toBeDefined();
     });
 
     test('an edit across two blocks, a new block between two, or a change of the cluster line parses the whole text', async () => {
