@@ -19,6 +19,7 @@ const show = (value: Shown): string => (value === undefined ? '—' : value === 
 export function compareStep(model: ModelStep, real: RealState): Diff[] {
     const diffs: Diff[] = [];
     if (!real.settled) diffs.push({ subject: 'state', field: 'settled', model: 'settles', real: `not within ${Math.round(real.settleMillis / 1000)} s` });
+    if (real.replicationLag !== undefined) diffs.push({ subject: 'state', field: 'replication', model: 'at rest', real: 'a follower lags', detail: real.replicationLag });
     if (model.quorum.hasQuorum !== real.quorum.hasQuorum) {
         diffs.push({ subject: 'quorum', field: 'hasQuorum', model: show(model.quorum.hasQuorum), real: show(real.quorum.hasQuorum), detail: `voters alive ${real.quorum.alive}/${real.quorum.voters}` });
     }

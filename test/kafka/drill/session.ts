@@ -3,6 +3,7 @@
 // deleted and created afresh with the model's replica lists.
 import { startCluster, type KafkaCluster } from '../harness/cluster.js';
 import type { KafkaRelease } from '../harness/releases.js';
+import { awaitReplicationAtRest } from '../harness/at-rest.js';
 import { probeTraffic, settle, type RealState } from '../harness/state.js';
 import { actionOf, perform, type RealAction } from './actions.js';
 import { compareFeatures, compareStep, type Diff } from './compare.js';
@@ -86,7 +87,10 @@ export class DrillSession {
 
     private async observe(model: ModelStep, modelled: ModelStep | undefined, topics: readonly string[], minMillis: number, started: number): Promise<StepResult> {
         const settled = await settle(this.cluster, topics, { minMillis });
-        const real = await probeTraffic(this.cluster, settled);
+        const probed = await probeTraffic(this.cluster, settled);
+        // The next step must find the probe's records known as committed by every live in-sync replica.
+        const lag = await awaitReplicationAtRest(this.cluster, probed);
+        const real: RealState = lag === undefined ? probed : { ...probed, replicationLag: lag };
         const missing: Diff[] = modelled ? [] : [{ subject: 'step', field: 'modelled', model: 'no snapshot (state unchanged)', real: 'done' }];
         return { step: model.step, model, real, diffs: [...missing, ...compareStep(model, real)], millis: Date.now() - started };
     }

@@ -7,3 +7,4 @@ export { startCluster, KafkaCluster, CONTROLLER_ID_BASE, sleep, type ClusterOpti
 export { saslPlainClientConfig, type ExtraListener } from './properties.js';
 export { ProbeClient, type Described, type DescribedPartition, type Probed, type TopicToCreate } from './probe-client.js';
 export { settle, probeTraffic, quorumOf, type RealState, type RealPartition, type RealQuorum } from './state.js';
+export { awaitReplicationAtRest, checkpointedHighWatermarks } from './at-rest.js';

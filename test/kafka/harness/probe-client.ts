@@ -72,7 +72,7 @@ export class ProbeClient {
         const jars = await ensureJars(version);
         const classes = await harnessClasses(version);
         const args = [bootstrap, String(requestTimeoutMs), ...Object.entries(clientConfig).map(([k, v]) => `${k}=${v}`), ...(controllers ? [`--controllers=${controllers}`] : [])];
-        const child = spawn('java', [...JVM_FLAGS, '-Xmx256m', '-Dorg.slf4j.simpleLogger.defaultLogLevel=error', '-cp', `${classes}:${jars.classpath}`, 'Probe', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn('java', [...JVM_FLAGS, '-Xmx256m', '-Dorg.slf4j.simpleLogger.defaultLogLevel=error', ...(process.env.KAFKA_PROBE_DEBUG ? ['-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients.admin.internals=debug'] : []), '-cp', `${classes}:${jars.classpath}`, 'Probe', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
         track(child);
         const probe = new ProbeClient(child, version);
         const first = await probe.nextLine(180_000);
@@ -90,6 +90,11 @@ export class ProbeClient {
 
     probe(topics: readonly string[], timeoutMs = 3000): Promise<Probed & { error?: string }> {
         return this.request({ op: 'probe', topics, timeoutMs }, timeoutMs * 4 + 30_000);
+    }
+
+    /** Each partition's high watermark as its leader reports it (`topic-partition` → offset), or the error. */
+    latest(topics: readonly string[], timeoutMs = 2000): Promise<{ offsets?: Record<string, number>; errors?: Record<string, string>; error?: string }> {
+        return this.request({ op: 'latest', topics, timeoutMs }, timeoutMs * 2 + 30_000);
     }
 
     /** Deletes those of the topics that exist. */

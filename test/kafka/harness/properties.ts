@@ -60,6 +60,8 @@ export function baseConfig(brokerCount: number): Record<string, ConfigValue> {
         'replica.lag.time.max.ms': 10000,
         'replica.fetch.wait.max.ms': 200,
         'replica.fetch.backoff.ms': 200,
+        // Followers' high watermarks on disk within 0.2 s: the drills read them to know replication is at rest (at-rest.ts).
+        'replica.high.watermark.checkpoint.interval.ms': 200,
         'num.network.threads': 2,
         'num.io.threads': 2,
         'num.replica.fetchers': 1,

@@ -35,6 +35,8 @@ export interface RealState {
     readonly settleMillis: number;
     /** Broker processes running when the state was read. */
     readonly brokersRunning: number;
+    /** Set when, after the probe's writes, a live in-sync replica did not learn its leader's high watermark in time (see at-rest.ts). */
+    readonly replicationLag?: string;
 }
 
 /** A voter counts as alive when it fetched from the leader within this (controller.quorum.fetch.timeout.ms). */

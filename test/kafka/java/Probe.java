@@ -7,6 +7,7 @@
 // Requests: {"op":"create","topics":[{"name","assignment":[[1,2]],"configs":{}}]}
 //           {"op":"describe","topics":["t"]}   metadata only (cheap, for settling)
 //           {"op":"probe","topics":["t"],"timeoutMs":3000}   acks=all produce + fetch
+//           {"op":"latest","topics":["t"],"timeoutMs":2000}  each leader's high watermark (ListOffsets latest)
 //           {"op":"features"}                  finalized feature levels
 //           {"op":"elect","type":"PREFERRED"}  Admin.electLeaders on every partition
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,6 +130,7 @@ public final class Probe {
             case "create": return create(request.path("topics"));
             case "describe": return describe(strings(request.path("topics")));
             case "probe": return probe(strings(request.path("topics")), request.path("timeoutMs").asInt(3000));
+            case "latest": return latest(strings(request.path("topics")), request.path("timeoutMs").asInt(2000));
             case "features": return features();
             case "delete": return delete(strings(request.path("topics")));
             case "elect": return elect(request.path("type").asText("PREFERRED"));
@@ -233,6 +235,20 @@ public final class Probe {
         java.util.concurrent.CompletableFuture<ObjectNode> produced = java.util.concurrent.CompletableFuture.supplyAsync(() -> produce(tps, timeoutMs));
         reply.set("fetch", fetch(tps, timeoutMs));
         reply.set("produce", produced.get());
+        return reply;
+    }
+
+    /** The high watermark each partition's leader reports (ListOffsets latest, read uncommitted), or why it did not. */
+    private ObjectNode latest(List<String> topics, int timeoutMs) throws Exception {
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(requestTimeoutMs * 2L, TimeUnit.MILLISECONDS);
+        List<TopicPartition> tps = new ArrayList<>();
+        for (String topic : topics) for (TopicPartitionInfo info : described.get(topic).partitions()) tps.add(new TopicPartition(topic, info.partition()));
+        ObjectNode reply = JSON.createObjectNode();
+        ObjectNode failures = reply.putObject("errors");
+        ObjectNode offsets = reply.putObject("offsets");
+        try (Admin fresh = Admin.create(common(new Properties()))) {
+            offsets(fresh, tps, OffsetSpec.latest(), timeoutMs, failures).forEach((tp, offset) -> offsets.put(key(tp), offset));
+        }
         return reply;
     }
 
