@@ -120,15 +120,17 @@ export async function probeTraffic(cluster: KafkaCluster, state: RealState, time
     const produced: Record<string, string> = { ...first.produce };
     const fetched: Record<string, string> = { ...first.fetch };
     // A client-side timeout on a loaded machine is not a verdict: the topics with one are probed once
-    // more, with three times the time (a client that just saw a leader move may still be refreshing
-    // its metadata: "Timed out waiting for a node assignment" although the new leader serves).
-    const timedOut = (v: string | undefined) => v !== undefined && v !== 'ok' && !v.startsWith('ok') && /Timeout/i.test(v);
-    const again = topics.filter((t) => state.partitions.some((p) => p.topic === t && (timedOut(produced[`${t}-${p.partition}`]) || timedOut(fetched[`${t}-${p.partition}`]))));
+    // more, with three times the time. Nor is an unknown topic that the settled metadata lists: the
+    // broker the fresh client asked had not applied the topic's creation yet.
+    const notAVerdict = (v: string | undefined) => v !== undefined && v !== 'ok' && !v.startsWith('ok') && /Timeout|UnknownTopicOrPartition/i.test(v);
+    // A partition whose leader process is not running cannot answer: its timeout is the verdict.
+    const leaderRuns = (p: RealPartition) => p.leader !== null && cluster.isRunning(p.leader);
+    const again = topics.filter((t) => state.partitions.some((p) => p.topic === t && leaderRuns(p) && (notAVerdict(produced[`${t}-${p.partition}`]) || notAVerdict(fetched[`${t}-${p.partition}`]))));
     if (again.length > 0) {
         const second = await probe.probe(again, timeoutMs * 3);
         if (second.error !== undefined) throw new Error(`the produce/fetch probe failed: ${second.error}`);
-        for (const [key, value] of Object.entries(second.produce)) if (timedOut(produced[key])) produced[key] = value;
-        for (const [key, value] of Object.entries(second.fetch)) if (timedOut(fetched[key])) fetched[key] = value;
+        for (const [key, value] of Object.entries(second.produce)) if (notAVerdict(produced[key])) produced[key] = value;
+        for (const [key, value] of Object.entries(second.fetch)) if (notAVerdict(fetched[key])) fetched[key] = value;
     }
     const partitions = state.partitions.map((p) => {
         const key = `${p.topic}-${p.partition}`;

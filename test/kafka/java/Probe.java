@@ -258,31 +258,49 @@ public final class Probe {
         // No idempotence: a fresh idempotent producer needs a producer id, which needs the
         // controller quorum; the probe asks only whether an acks=all write completes.
         props.put("enable.idempotence", "false");
+        // No retries inside the producer: NOT_ENOUGH_REPLICAS (ISR below min ISR) is the verdict
+        // "not writable" and is reported at once; other retriable errors are retried below.
+        props.put("retries", "0");
         props.put("linger.ms", "0");
         props.put("max.block.ms", String.valueOf(timeoutMs));
         props.put("request.timeout.ms", String.valueOf(Math.max(500, timeoutMs - 500)));
         props.put("delivery.timeout.ms", String.valueOf(timeoutMs));
         ObjectNode result = JSON.createObjectNode();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            Map<TopicPartition, Future<RecordMetadata>> sent = new HashMap<>();
-            for (TopicPartition tp : tps) {
-                try {
-                    sent.put(tp, producer.send(new ProducerRecord<>(tp.topic(), tp.partition(), null, ("probe " + System.nanoTime()).getBytes(StandardCharsets.UTF_8))));
-                } catch (Throwable t) {
-                    result.put(key(tp), describe(t));
-                }
-            }
             // The first send of a topic may block on its metadata; the delivery bound starts after.
             long deadline = System.currentTimeMillis() + timeoutMs + 1000L;
-            for (Map.Entry<TopicPartition, Future<RecordMetadata>> e : sent.entrySet()) {
-                try {
-                    e.getValue().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-                    result.put(key(e.getKey()), "ok");
-                } catch (Throwable t) {
-                    result.put(key(e.getKey()), describe(t));
+            Map<TopicPartition, String> lastError = new HashMap<>();
+            Set<TopicPartition> pending = new HashSet<>(tps);
+            while (!pending.isEmpty()) {
+                Map<TopicPartition, Future<RecordMetadata>> sent = new HashMap<>();
+                for (TopicPartition tp : pending) {
+                    try {
+                        sent.put(tp, producer.send(new ProducerRecord<>(tp.topic(), tp.partition(), null, ("probe " + System.nanoTime()).getBytes(StandardCharsets.UTF_8))));
+                    } catch (Throwable t) {
+                        lastError.put(tp, describe(t));
+                    }
                 }
+                pending.clear();
+                for (Map.Entry<TopicPartition, Future<RecordMetadata>> e : sent.entrySet()) {
+                    TopicPartition tp = e.getKey();
+                    try {
+                        e.getValue().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                        result.put(key(tp), "ok");
+                    } catch (Throwable t) {
+                        Throwable cause = t instanceof ExecutionException && t.getCause() != null ? t.getCause() : t;
+                        lastError.put(tp, describe(t));
+                        boolean verdict = cause instanceof org.apache.kafka.common.errors.NotEnoughReplicasException;
+                        if (!verdict && cause instanceof org.apache.kafka.common.errors.RetriableException
+                            && !(cause instanceof org.apache.kafka.common.errors.TimeoutException)) pending.add(tp);
+                    }
+                }
+                if (System.currentTimeMillis() + 100 >= deadline) break;
+                if (!pending.isEmpty()) Thread.sleep(100);
             }
+            for (TopicPartition tp : tps) if (!result.has(key(tp))) result.put(key(tp), lastError.getOrDefault(tp, "no answer within " + timeoutMs + " ms"));
             producer.close(Duration.ZERO);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return result;
     }
