@@ -32,7 +32,15 @@ export interface Described {
     /** Brokers registered and unfenced, as the metadata a broker serves says. */
     readonly brokers?: readonly number[];
     readonly brokersError?: string;
-    readonly quorum: { readonly leaderId?: number; readonly leaderEpoch?: number; readonly now?: number; readonly voters?: readonly QuorumVoter[]; readonly error?: string };
+    readonly quorum: {
+        readonly leaderId?: number;
+        readonly leaderEpoch?: number;
+        readonly now?: number;
+        readonly voters?: readonly QuorumVoter[];
+        /** Brokers that replicate the metadata log without voting (dedicated controllers). */
+        readonly observers?: readonly QuorumVoter[];
+        readonly error?: string;
+    };
 }
 
 export interface Probed {

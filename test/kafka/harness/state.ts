@@ -76,22 +76,36 @@ export async function settle(cluster: KafkaCluster, topics: readonly string[], o
     const maxMillis = options.maxMillis ?? 45_000;
     const probe = await cluster.probe();
     let previous: string | undefined;
+    let previousLeaderEnd: number | undefined;
     let noQuorumSince: number | undefined;
     for (;;) {
         const described = await probe.describe(topics);
         const quorum = quorumOf(cluster, described);
+        // Every running broker must have replicated the metadata log up to where the quorum leader
+        // was at the previous read: a broker that restarted serves its own, older view until then.
+        const caughtUp = previousLeaderEnd !== undefined && brokersCaughtUp(cluster, described, previousLeaderEnd);
+        previousLeaderEnd = leaderLogEnd(described);
         noQuorumSince = quorum.hasQuorum ? undefined : (noQuorumSince ?? Date.now());
         const key = JSON.stringify([described.partitions, described.partitionsError !== undefined, described.brokers, quorum.hasQuorum, quorum.leaderId]);
         const elapsed = Date.now() - started;
         // A quorum counts as lost only once it has stayed lost longer than a controller election takes.
         const quorumVerdictFirm = quorum.hasQuorum || Date.now() - noQuorumSince! >= NO_QUORUM_FIRM_MS;
-        if (key === previous && elapsed >= minMillis && quorumVerdictFirm && converged(cluster, described, quorum)) {
+        if (key === previous && elapsed >= minMillis && quorumVerdictFirm && (!quorum.hasQuorum || caughtUp) && converged(cluster, described, quorum)) {
             return toState(cluster, described, quorum, true, elapsed);
         }
         if (elapsed >= maxMillis) return toState(cluster, described, quorum, false, elapsed);
         previous = key;
         await sleep(options.pollMillis ?? 400);
     }
+}
+
+function leaderLogEnd(described: Described): number | undefined {
+    return described.quorum.voters?.find((v) => v.id === described.quorum.leaderId)?.logEndOffset;
+}
+
+function brokersCaughtUp(cluster: KafkaCluster, described: Described, leaderEnd: number): boolean {
+    const replicas = [...(described.quorum.voters ?? []), ...(described.quorum.observers ?? [])];
+    return cluster.brokerIds.filter((id) => cluster.isRunning(id)).every((id) => (replicas.find((r) => r.id === id)?.logEndOffset ?? -1) >= leaderEnd);
 }
 
 function converged(cluster: KafkaCluster, described: Described, quorum: RealQuorum): boolean {

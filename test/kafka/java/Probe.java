@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeMetadataQuorumOptions;
@@ -44,7 +43,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
@@ -212,18 +210,22 @@ public final class Probe {
             quorum.put("leaderId", q.leaderId());
             quorum.put("leaderEpoch", q.leaderEpoch());
             quorum.put("now", System.currentTimeMillis());
-            ArrayNode voters = quorum.putArray("voters");
-            for (QuorumInfo.ReplicaState v : q.voters()) {
-                ObjectNode o = voters.addObject();
-                o.put("id", v.replicaId());
-                o.put("logEndOffset", v.logEndOffset());
-                if (v.lastFetchTimestamp().isPresent()) o.put("lastFetchTimestamp", v.lastFetchTimestamp().getAsLong());
-                if (v.lastCaughtUpTimestamp().isPresent()) o.put("lastCaughtUpTimestamp", v.lastCaughtUpTimestamp().getAsLong());
-            }
+            replicaStates(quorum.putArray("voters"), q.voters());
+            replicaStates(quorum.putArray("observers"), q.observers());
         } catch (Throwable t) {
             quorum.put("error", describe(t));
         }
         return reply;
+    }
+
+    private static void replicaStates(ArrayNode out, List<QuorumInfo.ReplicaState> states) {
+        for (QuorumInfo.ReplicaState v : states) {
+            ObjectNode o = out.addObject();
+            o.put("id", v.replicaId());
+            o.put("logEndOffset", v.logEndOffset());
+            if (v.lastFetchTimestamp().isPresent()) o.put("lastFetchTimestamp", v.lastFetchTimestamp().getAsLong());
+            if (v.lastCaughtUpTimestamp().isPresent()) o.put("lastCaughtUpTimestamp", v.lastCaughtUpTimestamp().getAsLong());
+        }
     }
 
     /** One acks=all record to every partition (in parallel), then a fetch from each leader. */
@@ -252,6 +254,12 @@ public final class Probe {
         return reply;
     }
 
+    /**
+     * One record per partition, each through its own producer: a producer batches every
+     * partition led by the same broker into one request, and the broker answers it only when
+     * its slowest partition is done, so a partition waiting for a dead in-sync replica would
+     * time out its healthy neighbours with it.
+     */
     private ObjectNode produce(List<TopicPartition> tps, int timeoutMs) {
         Properties props = common(new Properties());
         props.put("acks", "all");
@@ -266,43 +274,47 @@ public final class Probe {
         props.put("request.timeout.ms", String.valueOf(Math.max(500, timeoutMs - 500)));
         props.put("delivery.timeout.ms", String.valueOf(timeoutMs));
         ObjectNode result = JSON.createObjectNode();
+        List<java.util.concurrent.CompletableFuture<String>> outcomes = new ArrayList<>();
+        for (TopicPartition tp : tps) outcomes.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> produceOne(props, tp, timeoutMs), WORKERS));
+        for (int i = 0; i < tps.size(); i++) result.put(key(tps.get(i)), outcomes.get(i).join());
+        return result;
+    }
+
+    private static final java.util.concurrent.ExecutorService WORKERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "probe-producer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static String produceOne(Properties props, TopicPartition tp, int timeoutMs) {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-            // The first send of a topic may block on its metadata; the delivery bound starts after.
+            // The first send may block on the topic's metadata; the delivery bound starts after.
             long deadline = System.currentTimeMillis() + timeoutMs + 1000L;
-            Map<TopicPartition, String> lastError = new HashMap<>();
-            Set<TopicPartition> pending = new HashSet<>(tps);
-            while (!pending.isEmpty()) {
-                Map<TopicPartition, Future<RecordMetadata>> sent = new HashMap<>();
-                for (TopicPartition tp : pending) {
-                    try {
-                        sent.put(tp, producer.send(new ProducerRecord<>(tp.topic(), tp.partition(), null, ("probe " + System.nanoTime()).getBytes(StandardCharsets.UTF_8))));
-                    } catch (Throwable t) {
-                        lastError.put(tp, describe(t));
-                    }
+            String lastError = "no answer within " + timeoutMs + " ms";
+            for (;;) {
+                try {
+                    producer.send(new ProducerRecord<>(tp.topic(), tp.partition(), null, ("probe " + System.nanoTime()).getBytes(StandardCharsets.UTF_8)))
+                        .get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                    producer.close(Duration.ZERO);
+                    return "ok";
+                } catch (Throwable t) {
+                    Throwable cause = t instanceof ExecutionException && t.getCause() != null ? t.getCause() : t;
+                    lastError = describe(t);
+                    boolean verdict = cause instanceof org.apache.kafka.common.errors.NotEnoughReplicasException
+                        || !(cause instanceof org.apache.kafka.common.errors.RetriableException)
+                        || cause instanceof org.apache.kafka.common.errors.TimeoutException;
+                    if (verdict || System.currentTimeMillis() + 100 >= deadline) break;
+                    Thread.sleep(100);
                 }
-                pending.clear();
-                for (Map.Entry<TopicPartition, Future<RecordMetadata>> e : sent.entrySet()) {
-                    TopicPartition tp = e.getKey();
-                    try {
-                        e.getValue().get(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-                        result.put(key(tp), "ok");
-                    } catch (Throwable t) {
-                        Throwable cause = t instanceof ExecutionException && t.getCause() != null ? t.getCause() : t;
-                        lastError.put(tp, describe(t));
-                        boolean verdict = cause instanceof org.apache.kafka.common.errors.NotEnoughReplicasException;
-                        if (!verdict && cause instanceof org.apache.kafka.common.errors.RetriableException
-                            && !(cause instanceof org.apache.kafka.common.errors.TimeoutException)) pending.add(tp);
-                    }
-                }
-                if (System.currentTimeMillis() + 100 >= deadline) break;
-                if (!pending.isEmpty()) Thread.sleep(100);
             }
-            for (TopicPartition tp : tps) if (!result.has(key(tp))) result.put(key(tp), lastError.getOrDefault(tp, "no answer within " + timeoutMs + " ms"));
             producer.close(Duration.ZERO);
+            return lastError;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return describe(e);
+        } catch (Throwable t) {
+            return describe(t);
         }
-        return result;
     }
 
     /**
