@@ -164,6 +164,23 @@ export class KafkaCluster {
         }
     }
 
+    /**
+     * Whether broker `id`'s current process has been unfenced (its lifecycle manager logged
+     * RECOVERY → RUNNING, in every release's words). A broker restarted while the quorum was
+     * lost keeps its old, never fenced registration in the metadata until it registers anew,
+     * so the metadata alone cannot tell.
+     */
+    hasBeenUnfenced(id: number): boolean {
+        const node = this.node(id);
+        if (node.process === undefined) return false;
+        if (this.unfenced.has(node.process)) return true;
+        const seen = /The broker has been unfenced\. Transitioning from RECOVERY to RUNNING/.test(this.logSince(id));
+        if (seen) this.unfenced.add(node.process);
+        return seen;
+    }
+
+    private readonly unfenced = new WeakSet<ChildProcess>();
+
     /** The Admin/producer/consumer probe of this cluster (started on first use). */
     async probe(): Promise<ProbeClient> {
         const controllers = [...this.nodes.values()].filter((n) => n.layout.role === 'controller').map((n) => `127.0.0.1:${n.layout.controllerPort}`);

@@ -116,6 +116,8 @@ function converged(cluster: KafkaCluster, described: Described, quorum: RealQuor
     const running = cluster.brokerIds.filter((id) => cluster.isRunning(id));
     const registered = new Set(described.brokers);
     if (running.length !== registered.size || running.some((id) => !registered.has(id))) return false;
+    // A broker restarted while the quorum was lost is listed by its old registration until it registers anew.
+    if (running.some((id) => !cluster.hasBeenUnfenced(id))) return false;
     return described.partitions.every((p) => p.leader === null || !registered.has(p.leader) || p.replicas.every((r) => !registered.has(r) || p.isr.includes(r)));
 }
 
