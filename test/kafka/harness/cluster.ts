@@ -102,7 +102,7 @@ export class KafkaCluster {
         const child = spawn(
             'java',
             [...JVM_FLAGS, '-Dorg.slf4j.simpleLogger.showDateTime=true', '-Dorg.slf4j.simpleLogger.log.org.apache.kafka.clients=warn',
-                '-Dlog4j.configuration=file:/dev/null', '-cp', this.classpath, 'NodeMain', node.propertiesFile],
+                `-Dlog4j.configuration=file:${join(this.dir, 'log4j.properties')}`, '-cp', this.classpath, 'NodeMain', node.propertiesFile],
             { stdio: ['pipe', log, log] }
         );
         closeSync(log);
@@ -273,6 +273,15 @@ export async function startCluster(options: ClusterOptions): Promise<KafkaCluste
         writeFileSync(propertiesFile, nodeProperties(l, voters, listeners, config));
         nodes.set(l.id, { layout: l, propertiesFile, logFile: join(dir, `node-${l.id}.log`), logOffset: 0 });
     }
+    // 3.9 logs through reload4j (it wins over slf4j-simple): the same INFO lines as 4.x on stdout,
+    // which waitForBoot and hasBeenUnfenced read.
+    writeFileSync(join(dir, 'log4j.properties'), [
+        'log4j.rootLogger=INFO, stdout',
+        'log4j.logger.org.apache.kafka.clients=WARN',
+        'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
+        'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
+        'log4j.appender.stdout.layout.ConversionPattern=%d %p [%t] %c - %m%n'
+    ].join('\n') + '\n');
     const clusterId = randomBytes(16).toString('base64url');
     const cluster = new KafkaCluster(version, clusterId, dir, nodes, options, `${classes}:${jars.classpath}`);
     try {
