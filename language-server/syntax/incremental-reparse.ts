@@ -95,7 +95,7 @@ export function reparseChangedBlock(parser: LangiumParser, previous: ParseResult
     placeBlock(composite, root, block.offset, start.line, start.character);
     const oldEnd = block.range.end;
     const newEnd = composite.range.end;
-    shiftAfter(root, block.end, delta, oldEnd.line, newEnd.line - oldEnd.line, newEnd.character - oldEnd.character);
+    shiftAfter(block, delta, oldEnd.line, newEnd.line - oldEnd.line, newEnd.character - oldEnd.character);
 
     clusterCst.content.splice(index, 1, composite);
     (composite as unknown as MutableComposite).root = root;
@@ -137,20 +137,32 @@ function placeBlock(block: CstNode, root: CstNode, offset: number, line: number,
     }
 }
 
-/** Shifts every leaf at or after `from` by `delta` characters and `lines` lines; those on `line` also by `columns`. */
-function shiftAfter(root: CstNode, from: number, delta: number, line: number, lines: number, columns: number): void {
-    const moved = (p: Range['start']) => ({ line: p.line + lines, character: p.line === line ? p.character + columns : p.character });
-    const stack: CstNode[] = [root];
+/**
+ * Shifts what follows the block (its later siblings, then its ancestors' later
+ * siblings) by `delta` characters and `lines` lines, and by `columns` on the line
+ * where the block ended. Positions move in place: composites' cached ranges share
+ * their first and last leaves' position objects, so they stay right.
+ */
+function shiftAfter(block: CstNode, delta: number, line: number, lines: number, columns: number): void {
+    const stack: CstNode[] = [];
+    for (let node: CstNode = block; node.container; node = node.container) {
+        const siblings = node.container.content;
+        for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) stack.push(siblings[i]);
+        (node.container as unknown as MutableComposite)._rangeCache = undefined;
+    }
+    const move = (p: Range['start']) => {
+        if (p.line === line) p.character += columns;
+        p.line += lines;
+    };
     while (stack.length > 0) {
         const node = stack.pop()!;
         if (isComposite(node)) {
-            if (node.content.length > 0 && node.end <= from && node !== root) continue;
-            node._rangeCache = undefined;
             for (const child of node.content) stack.push(child);
-        } else if (node.offset >= from) {
+        } else {
             const leaf = node as unknown as MutableLeaf;
             leaf._offset += delta;
-            leaf._range = { start: moved(leaf._range.start), end: moved(leaf._range.end) };
+            move(leaf._range.start);
+            move(leaf._range.end);
         }
     }
 }
