@@ -2,13 +2,12 @@
 // index and imports nothing outside itself; only the extension talks to VS Code;
 // the webview sees the rest of the product only through the protocol module.
 // Reads every import of the product code with TypeScript's own pre-processor.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { posix, PRODUCT, REPO, typeScriptFiles } from './product-files.js';
 
-const REPO = resolve(__dirname, '../..');
-const PRODUCT = ['simulator', 'language-server', 'cli', 'extension', 'interop', 'bench'];
 const PROTOCOL = 'language-server/protocol.ts';
 
 interface Import {
@@ -18,23 +17,6 @@ interface Import {
     readonly specifier: string;
     /** For a relative import, the file it reaches (relative to the repository). */
     readonly target?: string;
-}
-
-const posix = (path: string) => path.split(sep).join('/');
-
-function typeScriptFiles(dir: string): string[] {
-    let entries: string[];
-    try {
-        entries = readdirSync(dir);
-    } catch {
-        return [];
-    }
-    return entries.flatMap((entry) => {
-        if (entry === 'node_modules' || entry === 'generated') return [];
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) return typeScriptFiles(path);
-        return entry.endsWith('.ts') && !entry.endsWith('.d.ts') ? [path] : [];
-    });
 }
 
 function resolveRelative(fromFile: string, specifier: string): string {

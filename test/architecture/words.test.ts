@@ -4,34 +4,16 @@
 // the extension host's words are in l10n/ and package.nls.*.json), and the server,
 // CLI, simulator and change plan pick a language through a catalogue (byLocale)
 // rather than comparing the locale with 'en' or 'ko'.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { posix, PRODUCT, REPO, typeScriptFiles } from './product-files.js';
 
-const REPO = resolve(__dirname, '../..');
-const PRODUCT = ['simulator', 'language-server', 'cli', 'extension', 'interop', 'bench'];
 /** Where a locale may not be compared by hand: the extension host follows VS Code's own l10n. */
 const PICK_BY_CATALOGUE = ['simulator', 'language-server', 'cli', 'interop'];
 
 const HANGUL = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/;
 const LOCALE_COMPARISON = /[=!]==\s*'(?:en|ko)'|'(?:en|ko)'\s*[=!]==/;
-
-const posix = (path: string) => path.split(sep).join('/');
-
-function typeScriptFiles(dir: string): string[] {
-    let entries: string[];
-    try {
-        entries = readdirSync(dir);
-    } catch {
-        return [];
-    }
-    return entries.flatMap((entry) => {
-        if (entry === 'node_modules' || entry === 'generated') return [];
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) return typeScriptFiles(path);
-        return entry.endsWith('.ts') && !entry.endsWith('.d.ts') ? [path] : [];
-    });
-}
 
 const inMessages = (file: string) => file.split('/').includes('messages');
 
