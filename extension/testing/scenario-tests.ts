@@ -243,10 +243,24 @@ export class ScenarioTests implements vscode.Disposable {
         report(scenario, 'failed', [summary], duration);
     }
 
+    private refOfId(id: string | undefined): TestRef | undefined {
+        if (typeof id !== 'string') return undefined;
+        const visit = (items: vscode.TestItemCollection): TestRef | undefined => {
+            for (const [, child] of items) {
+                if (child.id === id) return this.refs.get(child);
+                const found = id.startsWith(child.id) ? visit(child.children) : undefined;
+                if (found) return found;
+            }
+            return undefined;
+        };
+        return visit(this.controller.items);
+    }
+
     /** Opens the failover view of the item's cluster with its scenario applied up to the item (an expectation), or to its end. */
     async openAt(arg: vscode.TestItem | { readonly test?: vscode.TestItem } | undefined): Promise<void> {
         const item = arg && 'test' in arg ? arg.test : (arg as vscode.TestItem | undefined);
-        const ref = item ? this.refs.get(item) : undefined;
+        // Views other than the Test Explorer (e.g. Test Results) may hand over another object for the same test: found by id.
+        const ref = item ? (this.refs.get(item) ?? this.refOfId(item.id)) : undefined;
         if (!ref) return;
         const panel = await FailoverPanel.createOrShow(this.panels, { uri: ref.uri, cluster: ref.cluster });
         if (ref.index === undefined) await panel.playScenario(ref.scenario, true);
