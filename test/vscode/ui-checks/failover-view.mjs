@@ -36,7 +36,7 @@ export default async function ({ wb, session, workspace }) {
     }
 }
 
-async function drive(wb, session, { original }) {
+async function drive(wb, session, { sample, original }) {
     const page = wb.page;
     await wb.ready();
     await wb.openFile(SAMPLE);
@@ -218,13 +218,15 @@ async function drive(wb, session, { original }) {
     await name.press('Enter');
     await page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ timeout: 30_000 });
     await frame.locator('select[data-key="tool:scenario"] option[value="saved-from-view"]').waitFor({ state: 'attached', timeout: 30_000 });
-    // The browser VS Code auto-saves after a delay (its default, unlike the desktop's), so
-    // "Revert File" would find the edits on disk: the original text is pasted over the editor's.
-    await page.evaluate((text) => navigator.clipboard.writeText(text), original);
+    // The browser VS Code auto-saves after a delay (its default, unlike the desktop's), so the
+    // edits are saved, the original text written to disk, and the editor reverted to the disk.
     await page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
-    await page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+V');
+    await wb.runCommand('File: Save');
+    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: SAMPLE }).waitFor({ timeout: 30_000 });
+    writeFileSync(sample, original);
+    await wb.runCommand('File: Revert File');
+    await page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await frame.locator('.broker[data-broker="3"]').waitFor({ timeout: 30_000 });
     await frame.locator('.broker[data-broker="4"]').waitFor({ state: 'detached', timeout: 30_000 });
 
     // Restore: after a reload VS Code brings the panel back (serializer) with its timeline.
