@@ -220,12 +220,22 @@ async function drive(wb, session, { sample, original }) {
     await frame.locator('select[data-key="tool:scenario"] option[value="saved-from-view"]').waitFor({ state: 'attached', timeout: 30_000 });
     // The browser VS Code auto-saves after a delay (its default, unlike the desktop's), so the
     // edits are saved, the original text written to disk, and the editor reverted to the disk.
-    await page.locator('.tabs-container .tab', { hasText: SAMPLE }).click();
+    const tab = page.locator('.tabs-container .tab', { hasText: SAMPLE });
+    await tab.click();
     await wb.runCommand('File: Save');
-    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: SAMPLE }).waitFor({ timeout: 30_000 });
-    writeFileSync(sample, original);
-    await wb.runCommand('File: Revert File');
-    await page.locator('.view-lines', { hasText: 'scenario saved-from-view {' }).waitFor({ state: 'detached', timeout: 30_000 });
+    const edited = page.locator('.view-lines', { hasText: 'scenario saved-from-view {' });
+    for (let attempt = 1; ; attempt++) {
+        // Only once the save has reached the disk can the original replace it there.
+        for (let waited = 0; !readFileSync(sample, 'utf8').includes('saved-from-view') && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+        writeFileSync(sample, original);
+        await tab.click();
+        await wb.runCommand('File: Revert File');
+        const reverted = await edited.waitFor({ state: 'detached', timeout: attempt >= 3 ? 30_000 : 10_000 }).then(() => true, (e) => {
+            if (attempt >= 3) throw e;
+            return false;
+        });
+        if (reverted) break;
+    }
     await frame.locator('.broker[data-broker="3"]').waitFor({ timeout: 30_000 });
     await frame.locator('.broker[data-broker="4"]').waitFor({ state: 'detached', timeout: 30_000 });
 
