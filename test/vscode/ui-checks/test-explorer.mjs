@@ -22,6 +22,8 @@ export default async function ({ wb, session }) {
 async function drive(wb, session) {
     const page = wb.page;
     await wb.ready();
+    // The window restores the previous check's editors (a failover view among them): start without them.
+    await wb.runCommand('View: Close All Editors');
     // The failure shows in a visible editor: VS Code opens its peek there after the run.
     await wb.openFile('broken-cluster.kafka');
     // The Testing icon shows once the extension has registered its test controller.
@@ -66,7 +68,7 @@ async function drive(wb, session) {
 
     // "Open in Failover View at This Step": the view shows the scenario applied up to the expectation.
     // (A context menu opened while the peek was closing can vanish without running its item: then again.)
-    const frame = wb.webviewFrame();
+    const frame = page.frameLocator('iframe.webview.ready:visible').first().frameLocator('iframe#active-frame');
     const shown = frame.locator('.entry.expect.failed', { hasText: 'expect audit writable' });
     for (let attempt = 1; ; attempt++) {
         await failed.click({ button: 'right' });
