@@ -193,6 +193,32 @@ export class Workbench {
     }
 
     /**
+     * The webview content frame (any of them, hidden or not) that shows `selector` with `text`:
+     * when a window restores other webviews, which one is "first" is not known.
+     * On timeout the error lists what each webview shows, for the log.
+     */
+    async webviewShowing(selector, text, { timeout = this.timeout } = {}) {
+        const deadline = Date.now() + timeout;
+        for (;;) {
+            for (const frame of this.page.frames()) {
+                if (frame.isDetached() || frame === this.page.mainFrame()) continue;
+                const hit = frame.locator(selector, { hasText: text });
+                if (await hit.count().catch(() => 0)) return frame;
+            }
+            if (Date.now() > deadline) break;
+            await this.page.waitForTimeout(250);
+        }
+        const seen = [];
+        for (const frame of this.page.frames()) {
+            if (frame === this.page.mainFrame()) continue;
+            const entries = await frame.locator('.entry').allInnerTexts().catch(() => []);
+            if (entries.length === 0) continue;
+            seen.push(`${frame.url().slice(0, 60)}: ${entries.length} entries ${JSON.stringify(entries.slice(0, 12))}`);
+        }
+        throw new Error(`no webview shows ${selector} "${text}" after ${timeout} ms; webviews: ${seen.join(' | ') || 'none'}`);
+    }
+
+    /**
      * Switches the colour theme as a person does ('Preferences: Color Theme',
      * pick the theme), which writes `workbench.colorTheme` to the user settings,
      * and waits until the workbench has repainted in it. `kind`: 'light',

@@ -68,19 +68,19 @@ async function drive(wb, session) {
 
     // "Open in Failover View at This Step": the view shows the scenario applied up to the expectation.
     // (A context menu opened while the peek was closing can vanish without running its item: then again.)
-    const frame = page.frameLocator('iframe.webview.ready:visible').first().frameLocator('iframe#active-frame');
-    const shown = frame.locator('.entry.expect.failed', { hasText: 'expect audit writable' });
+    let frame;
     for (let attempt = 1; ; attempt++) {
         await failed.click({ button: 'right' });
         const item = page.locator('.context-view .action-label', { hasText: 'Open in Failover View at This Step' });
-        const opened = await item
+        frame = await item
             .click({ timeout: 10_000 })
-            .then(() => shown.waitFor({ timeout: attempt >= 3 ? 60_000 : 20_000 }))
-            .then(() => true, (e) => {
+            .then(() => wb.webviewShowing('.entry.expect.failed', 'expect audit writable', { timeout: attempt >= 3 ? 60_000 : 20_000 }))
+            .catch((e) => {
                 if (attempt >= 3) throw e;
-                return false;
+                console.log(`    [retry] open at this step, attempt ${attempt}: ${String(e.message ?? e).split('\n')[0].slice(0, 600)}`);
+                return undefined;
             });
-        if (opened) break;
+        if (frame) break;
         await page.keyboard.press('Escape');
     }
     assert.equal(await frame.locator('.entry.current', { hasText: 'expect audit writable' }).count(), 1, 'the view stops at the expectation');
