@@ -39,6 +39,7 @@ const FIXES: { readonly [C in FixableCode]: FixBuilder<FixData[C]> } = {
     [IssueCodes.UnresolvedReference]: didYouMeanFix,
     [IssueCodes.AcksMayLoseData]: acksAllFix,
     [IssueCodes.InvalidAcks]: acksAllFix,
+    [IssueCodes.IdempotentNeedsAcksAll]: acksAllFix,
     [IssueCodes.MissingRecordKey]: recordKeyFix,
     [IssueCodes.IdleConsumers]: idleConsumersFix,
     [IssueCodes.UnevenConsumerLoad]: evenAssignorFixes,

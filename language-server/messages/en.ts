@@ -92,6 +92,7 @@ export const en = {
         'invalid-name': "The {kind} name is empty: nothing can refer to \"\". Give it a name.",
         'acks-may-lose-data': 'Producer {producer} writes with acks={acks} to {topic} (replication factor {rf}): the leader confirms before any follower has the event, so a leader failover loses it. Use acks all (Kafka\'s default since 3.0).',
         'acks-may-lose-data/acks0': "Producer {producer} writes with acks=0 to {topic} (replication factor {rf}): it does not wait for any broker to confirm, so an event the leader never stored, or stored but lost in a leader failover, is gone without an error. Use acks all (Kafka's default since 3.0).",
+        'idempotent-needs-acks-all': 'Producer {producer} sets idempotent true with acks={acks}: Kafka refuses this producer config ("Must set acks to all in order to use the idempotent producer"), so the producer does not start. Set acks all, or drop idempotent true (the client then turns idempotence off quietly).',
         'invalid-acks': 'acks {value} is not valid: use 0, 1 or all (-1 is the same as all).',
         'missing-record-key': 'Topic {topic} promises order per key ({field}), but producer {producer} sends no key: records without a key are spread over partitions and lose their order. Add `key {field}`.',
         'key-field-mismatch': 'Producer {producer} keys its records by {key}, but topic {topic} keeps order by {field}: records of one {field} may land in different partitions and lose their order.',
@@ -351,6 +352,14 @@ export const en = {
         key: (field) => `key ${code(field)}`,
         writesTo: (topics) => `Writes to ${codeList(topics)}.`,
         acksRisk: '⚠ Without acks=all, a write the followers have not copied is lost when the leader fails.',
+        idempotence: (state, acks) =>
+            state === 'on'
+                ? 'Idempotent: the broker drops the duplicates a retry would write (enable.idempotence, default since Kafka 3.0).'
+                : state === 'off'
+                  ? 'Not idempotent (`idempotent false`): a retried write may be stored twice.'
+                  : state === 'quietly-off'
+                    ? `Not idempotent: with acks=${acks} the client quietly turns its default enable.idempotence=true off (Kafka ≥ 3.0), so a retried write may be stored twice.`
+                    : `Kafka refuses this producer: \`idempotent true\` needs acks=all (acks=${acks} is set).`,
         producesNothing: 'Writes to no declared topic yet.',
 
         configType: (type, unit) => (unit ? `${type} (${unit === 'ms' ? 'milliseconds' : 'bytes'})` : type),

@@ -87,6 +87,7 @@ export const ko: Catalogue = {
         'invalid-name': "{kind} 이름이 비어 있습니다. \"\"은 참조할 수 없으니 이름을 지정하세요.",
         'acks-may-lose-data': '프로듀서 {producer}이(가) {topic}(복제 계수 {rf})에 acks={acks}(으)로 씁니다. 팔로워가 이벤트를 받기 전에 리더가 응답하므로 리더 장애 조치 때 이벤트가 유실됩니다 ("이벤트 유실 방지"). acks all을 사용하세요 (Kafka 3.0부터 기본값).',
         'acks-may-lose-data/acks0': "프로듀서 {producer}이(가) {topic}(복제 계수 {rf})에 acks=0으로 씁니다. 어떤 브로커의 확인도 기다리지 않으므로, 리더가 저장하지 못했거나 리더 장애 조치 때 잃은 이벤트는 오류 없이 사라집니다. acks all을 사용하세요 (Kafka 3.0부터 기본값).",
+        'idempotent-needs-acks-all': '프로듀서 {producer}이(가) acks={acks}와 함께 idempotent true를 설정합니다. Kafka는 이 프로듀서 설정을 거부하므로 ("Must set acks to all in order to use the idempotent producer") 프로듀서가 시작되지 않습니다. acks all로 설정하거나 idempotent true를 빼세요 (그러면 클라이언트가 조용히 멱등성을 끕니다).',
         'invalid-acks': 'acks {value}은(는) 유효하지 않습니다. 0, 1 또는 all을 사용하세요 (-1은 all과 같습니다).',
         'missing-record-key': '토픽 {topic}은(는) 키({field})별 순서를 보장하는데 프로듀서 {producer}이(가) 키를 보내지 않습니다. 키가 없는 레코드는 여러 파티션에 흩어져 순서를 잃습니다. `key {field}`를 추가하세요.',
         'key-field-mismatch': '프로듀서 {producer}은(는) 레코드 키로 {key}을(를) 쓰지만 토픽 {topic}은(는) {field} 기준으로 순서를 보장합니다. 같은 {field}의 레코드가 다른 파티션으로 가서 순서를 잃을 수 있습니다.',
@@ -341,6 +342,14 @@ export const ko: Catalogue = {
         key: (field) => `key ${code(field)}`,
         writesTo: (topics) => `${codeList(topics)}에 씁니다.`,
         acksRisk: '⚠ acks=all이 아니면, 팔로워가 복제하기 전에 리더가 장애 날 때 쓰기가 유실됩니다.',
+        idempotence: (state, acks) =>
+            state === 'on'
+                ? '멱등성: 재시도로 생기는 중복을 브로커가 버립니다 (enable.idempotence, Kafka 3.0부터 기본값).'
+                : state === 'off'
+                  ? '멱등성 꺼짐 (`idempotent false`): 재시도한 쓰기가 두 번 저장될 수 있습니다.'
+                  : state === 'quietly-off'
+                    ? `멱등성 꺼짐: acks=${acks}이면 클라이언트가 기본값 enable.idempotence=true를 조용히 끕니다 (Kafka 3.0 이상). 재시도한 쓰기가 두 번 저장될 수 있습니다.`
+                    : `Kafka가 이 프로듀서를 거부합니다: \`idempotent true\`에는 acks=all이 필요합니다 (acks=${acks} 설정됨).`,
         producesNothing: '아직 선언된 토픽에 쓰지 않습니다.',
 
         configType: (type, unit) => (unit ? `${type} (${unit === 'ms' ? '밀리초' : '바이트'})` : type),

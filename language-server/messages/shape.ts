@@ -143,6 +143,8 @@ export interface Phrases {
     key(field: string): string;
     writesTo(topics: readonly string[]): string;
     readonly acksRisk: string;
+    /** How the producer's idempotence ends up: on (default or set), off (set false), quietly off by acks 0/1, or refused by Kafka. */
+    idempotence(state: 'on' | 'off' | 'quietly-off' | 'refused', acks: Acks): string;
     readonly producesNothing: string;
 
     configType(type: ConfigType, unit: ConfigUnit | undefined): string;

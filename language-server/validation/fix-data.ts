@@ -49,6 +49,7 @@ export interface FixData {
     readonly [IssueCodes.UnresolvedReference]: { readonly suggestion: string };
     readonly [IssueCodes.AcksMayLoseData]: { readonly value: 'all' };
     readonly [IssueCodes.InvalidAcks]: { readonly value: 'all' };
+    readonly [IssueCodes.IdempotentNeedsAcksAll]: { readonly value: 'all' };
     readonly [IssueCodes.MissingRecordKey]: { readonly insertKey: string };
     readonly [IssueCodes.IdleConsumers]: { readonly members: number; readonly idle: readonly string[] };
     readonly [IssueCodes.UnevenConsumerLoad]: { readonly assignor: 'roundrobin' };

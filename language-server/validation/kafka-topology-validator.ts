@@ -61,7 +61,7 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
 
     const producers = new ProducerValidator(services);
     register(producers, {
-        Producer: [producers.checkProducesSomething, producers.checkAcks, producers.checkRecordKeys],
+        Producer: [producers.checkProducesSomething, producers.checkAcks, producers.checkIdempotence, producers.checkRecordKeys],
         Cluster: producers.checkProducerNamesUnique
     });
 

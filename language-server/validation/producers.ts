@@ -1,7 +1,7 @@
 // Producers: producer-without-topics, invalid-acks, acks-may-lose-data,
-// missing-record-key, key-field-mismatch, duplicate-producer.
+// idempotent-needs-acks-all, missing-record-key, key-field-mismatch, duplicate-producer.
 import { AstUtils, type ValidationAcceptor } from 'langium';
-import { isAcksProperty, isCluster, isKeyProperty, type Cluster, type Producer } from '../generated/ast.js';
+import { isAcksProperty, isCluster, isIdempotentProperty, isKeyProperty, type Cluster, type Producer } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { acksOf, producesOf, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
@@ -42,6 +42,18 @@ export class ProducerValidator {
             args: { producer: quote(producer.name), acks, topic: quote(replicated.name), rf: facts.settingsOf(replicated).replicationFactor.value },
             fix: { value: 'all' }
         });
+    }
+
+    /**
+     * Kafka's ProducerConfig refuses enable.idempotence=true set explicitly with acks 0 or 1
+     * ("Must set acks to all in order to use the idempotent producer"); only the default is
+     * quietly turned off (clients/src/main/java/org/apache/kafka/clients/producer/ProducerConfig.java, 3.0+).
+     */
+    checkIdempotence(producer: Producer, accept: ValidationAcceptor): void {
+        const idempotent = producer.items.filter(isIdempotentProperty).at(-1);
+        const acks = acksOf(producer);
+        if (!idempotent?.value || acks === 'all') return;
+        this.reporter.report(accept, { code: IssueCodes.IdempotentNeedsAcksAll, node: idempotent, args: { producer: quote(producer.name), acks }, fix: { value: 'all' } });
     }
 
     checkRecordKeys(producer: Producer, accept: ValidationAcceptor): void {

@@ -192,6 +192,29 @@ describe('consumer group and members', () => {
     });
 });
 
+describe('producer', () => {
+    const producer = (items: string) => `cluster c {\n    brokers 1..3\n    topic t { replication-factor 3 min-insync-replicas 2 }\n    producer p { produces t ${items} }\n}\n`;
+
+    test('acks, topics and idempotence as Kafka ends up with it', async () => {
+        const on = (await hoverAt(cursor('producer p', 10, producer('acks all'))))!;
+        expect(on).toContain('**producer** `p` — acks `all`');
+        expect(on).toContain('Writes to `t`.');
+        expect(on).toContain('Idempotent: the broker drops the duplicates');
+        await reset();
+        const quiet = (await hoverAt(cursor('producer p', 10, producer('acks 1'))))!;
+        expect(quiet).toContain('Not idempotent: with acks=1 the client quietly turns its default enable.idempotence=true off');
+        expect(quiet).toContain('⚠ Without acks=all');
+        await reset();
+        expect(await hoverAt(cursor('producer p', 10, producer('acks 1 idempotent false')))).toContain('Not idempotent (`idempotent false`)');
+        await reset();
+        expect(await hoverAt(cursor('producer p', 10, producer('acks 0 idempotent true')))).toContain('Kafka refuses this producer: `idempotent true` needs acks=all (acks=0 is set).');
+    });
+
+    test('in Korean', async () => {
+        expect(await hoverAt(cursor('producer p', 10, producer('acks 1')), 'ko')).toContain('멱등성 꺼짐: acks=1이면 클라이언트가 기본값 enable.idempotence=true를 조용히 끕니다');
+    });
+});
+
 describe('brokers, racks, controllers', () => {
     test('a broker declaration: rack, voter, the partitions it leads and follows', async () => {
         const hover = (await hoverAt(cursor('broker 2', 7)))!;

@@ -46,6 +46,7 @@ const CASES: Array<[code: string, text: string]> = [
     ['unresolved-reference', `cluster c { ${racked} defaults { replication-factor 3 min-insync-replicas 2 } scenario s { fail rack "aa" } }`],
     ['acks-may-lose-data', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { } producer p {\n    produces t\n    acks 1\n} }`],
     ['invalid-acks', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { } producer p { produces t acks 2 } }`],
+    ['idempotent-needs-acks-all', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { } producer p {\n    produces t\n    acks 0\n    idempotent true\n} }`],
     ['missing-record-key', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { ordering key orderId } producer p {\n    produces t\n} }`],
     ['idle-consumers', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 3 } consumer-group g { consumes t members 5 } }`],
     ['idle-consumers', `cluster c { ${three} defaults { replication-factor 3 min-insync-replicas 2 } topic t { partitions 2 } consumer-group g { consumes t members [x, y, z] } }`],
@@ -101,5 +102,12 @@ describe('quick fixes', () => {
         const { actions, document } = await fixesFor(`cluster c {\n    broker 1 { rack "a" }\n    broker 2 { rack "b" }\n    broker 3 { rack "a" }\n    broker 4 { rack "a" }\n}\n`, 'quorum-even');
         const fixed = TextDocument.applyEdits(document, Object.values(actions[0].edit!.changes!)[0]);
         expect(fixed).toContain('    broker 5 { rack "b" }\n');
+    });
+
+    test('idempotent-needs-acks-all rewrites the acks that counts, and adds none', async () => {
+        const text = `cluster c { ${three} topic t { } producer p {\n    produces t\n    acks 1\n    idempotent true\n} }`;
+        const { actions, document } = await fixesFor(text, 'idempotent-needs-acks-all');
+        const fixed = TextDocument.applyEdits(document, Object.values(actions[0].edit!.changes!)[0]);
+        expect(fixed).toBe(text.replace('acks 1', 'acks all'));
     });
 });

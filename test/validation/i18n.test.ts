@@ -118,6 +118,7 @@ const SAMPLES: Array<[code: string, text: string]> = [
     ['unresolved-reference', c('brokers 1..3 { racks "az-1", "az-2", "az-3" }', drill('fail rack "az-9"'))],
     ['acks-may-lose-data', c(three, good, 'topic t { }', 'producer p { produces t acks 1 }')],
     ['invalid-acks', c(three, good, 'topic t { }', 'producer p { produces t acks 2 }')],
+    ['idempotent-needs-acks-all', c(three, good, 'topic t { }', 'producer p { produces t acks 1 idempotent true }')],
     ['missing-record-key', c(three, good, 'topic t { ordering key id }', 'producer p { produces t }')],
     ['key-field-mismatch', c(three, good, 'topic t { ordering key id }', 'producer p { produces t key other }')],
     ['idle-consumers', c(three, good, 'topic t { }', 'consumer-group g { consumes t members 2 }')],

@@ -67,6 +67,31 @@ describe('acks-may-lose-data', () => {
     });
 });
 
+describe('idempotent-needs-acks-all', () => {
+    test('idempotent true with acks 1: error on the idempotent property, besides the data-loss warning', async () => {
+        const text = cluster(consumer, 'producer p {\n        produces clicks\n        acks 1\n        idempotent true\n    }');
+        const result = await validate(text);
+        expectOne(result, 'idempotent-needs-acks-all', E, at(text, 'idempotent true'));
+        expectOne(result, 'acks-may-lose-data', W, at(text, 'acks 1'));
+    });
+
+    test('acks 0 too, even to an unreplicated topic', async () => {
+        const text = cluster(consumer, 'topic scratch { replication-factor 1 }', 'consumer-group h { consumes scratch }', 'producer p { produces scratch acks 0 idempotent true }');
+        expectOne(await validate(text), 'idempotent-needs-acks-all', E, at(text, 'idempotent true'));
+    });
+
+    test.each([
+        ['acks 1 without idempotent: the client turns idempotence off quietly', 'acks 1'],
+        ['idempotent false with acks 1', 'acks 1 idempotent false'],
+        ['idempotent true with acks all', 'acks all idempotent true'],
+        ['idempotent true with acks -1', 'acks -1 idempotent true'],
+        ['idempotent true and the default acks', 'idempotent true'],
+        ['the last acks counts', 'acks 1 idempotent true acks all']
+    ])('%s: not reported', async (_, items) => {
+        expect(withCode(await validate(cluster(consumer, `producer p { produces clicks ${items} }`)), 'idempotent-needs-acks-all')).toEqual([]);
+    });
+});
+
 describe('missing-record-key', () => {
     test('a keyed topic without a producer key: warning on the topic reference', async () => {
         const text = cluster(consumer, 'producer p { produces clicks, orders }');

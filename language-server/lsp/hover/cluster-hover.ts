@@ -1,6 +1,6 @@
 // The cluster's hover (its size, quorum and the Kafka release modelled), the hover of
 // `kafka-version` / `features`, and a producer's (acks, key, topics).
-import { isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
+import { isIdempotentProperty, isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
 import { catalogue, type Locale } from '../../messages/index.js';
 import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { describeBuildError, modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/index.js';
@@ -29,6 +29,8 @@ export function producerHover(producer: Producer, locale: Locale): string {
     const topics = [...new Set((producesOf(producer)?.topics ?? []).flatMap((t) => (t.ref ? [t.ref.name] : [])))];
     parts.push(topics.length > 0 ? p.writesTo(topics) : p.producesNothing);
     if (acks !== 'all') parts.push(p.acksRisk);
+    const idempotent = producer.items.filter(isIdempotentProperty).at(-1)?.value;
+    parts.push(p.idempotence(idempotent === false ? 'off' : acks === 'all' ? 'on' : idempotent ? 'refused' : 'quietly-off', acks));
     return parts.join('\n\n');
 }
 

@@ -8,10 +8,11 @@ import { insertIntoBlock, nodeAt, replace } from './edits.js';
 import type { FixData } from '../../validation/fix-data.js';
 import type { FixBuilder, QuickFix } from './quick-fix.js';
 
-export const acksAllFix: FixBuilder<FixData['acks-may-lose-data'] | FixData['invalid-acks']> = (context) => {
-    const acks = nodeAt(context.document, context.diagnostic.range, isAcksProperty);
-    if (acks) return [{ title: 'fix/set-acks-all', edits: replace(acks.$cstNode, 'acks all'), preferred: true }];
+/** The `acks` at the diagnostic, else the producer's last one (the one that counts), else a new one. */
+export const acksAllFix: FixBuilder<FixData['acks-may-lose-data'] | FixData['invalid-acks'] | FixData['idempotent-needs-acks-all']> = (context) => {
     const producer = nodeAt(context.document, context.diagnostic.range, isProducer);
+    const acks = nodeAt(context.document, context.diagnostic.range, isAcksProperty) ?? producer?.items.filter(isAcksProperty).at(-1);
+    if (acks) return [{ title: 'fix/set-acks-all', edits: replace(acks.$cstNode, 'acks all'), preferred: true }];
     return producer ? [{ title: 'fix/set-acks-all', edits: insertIntoBlock(context.document, producer, 'acks all'), preferred: true }] : [];
 };
 
