@@ -31,8 +31,11 @@ afterAll(async () => {
 
 test('an open file resolves names declared in the other files of its folder', async () => {
     const published = client.nextDiagnostics(uriOf('orders.kafka'));
+    // The other files are loaded with it and checked in the same build (the next test waits for their next check).
+    const others = ['cluster.kafka', 'refunds.kafka'].map((name) => client.nextDiagnostics(uriOf(name)));
     client.open(uriOf('orders.kafka'), ORDERS);
     expect((await published).map((d) => d.code)).toEqual([]);
+    expect((await Promise.all(others)).map((diagnostics) => diagnostics.map((d) => d.code))).toEqual([[], []]);
 });
 
 test('an edit in one file re-checks the other files of its cluster', async () => {
