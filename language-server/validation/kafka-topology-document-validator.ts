@@ -1,13 +1,14 @@
 import {
-    AstUtils, DefaultDocumentValidator, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationOptions
+    AstUtils, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
-import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { isCluster, isMemberTarget } from '../generated/ast.js';
 import type { TopologyDocuments } from '../syntax/topology-documents.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { nearest } from '../util/did-you-mean.js';
+import { BlockDiagnostics } from './block-diagnostics.js';
 import { capDiagnostics } from './diagnostics-cap.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -23,9 +24,12 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
     protected readonly locale: LocaleService;
     protected readonly scopeProvider: ScopeProvider;
     protected readonly documents: TopologyDocuments;
+    /** Diagnostics of unchanged top-level blocks, kept across edits. */
+    readonly blocks: BlockDiagnostics;
 
     constructor(services: KafkaTopologyServices) {
         super(services);
+        this.blocks = new BlockDiagnostics(services);
         this.locale = services.kafka.Locale;
         this.scopeProvider = services.references.ScopeProvider;
         this.documents = services.kafka.TopologyDocuments;
@@ -40,11 +44,44 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
      * A cluster-wide rule sees every part of a cluster split over files, but a
      * document reports only problems on its own nodes: the other parts report theirs.
      */
-    protected override validateAstNodes(...[root, options, accept, cancelToken]: Parameters<DefaultDocumentValidator['validateAstNodes']>): Promise<void> {
+    protected override async validateAstNodes(...[root, options, accept, cancelToken]: Parameters<DefaultDocumentValidator['validateAstNodes']>): Promise<void> {
         const own: ValidationAcceptor = (severity, message, info) => {
             if (AstUtils.findRootNode(info.node) === root) accept(severity, message, info);
         };
-        return super.validateAstNodes(root, options, own, cancelToken);
+        // Langium's walk (DefaultDocumentValidator.validateAstNodes), except that a
+        // top-level block is validated as a whole: replayed when kept (block-diagnostics.ts).
+        const contexts = new Map<AstNode, number>();
+        const nodes = AstUtils.streamAst(root).iterator();
+        for (const node of nodes) {
+            await interruptAndCheck(cancelToken ?? CancellationToken.None);
+            if (this.blocks.isKept(node)) {
+                nodes.prune();
+                const cluster = node.$container as Parameters<BlockDiagnostics['contextOf']>[0];
+                let context = contexts.get(cluster);
+                if (context === undefined) contexts.set(cluster, (context = this.blocks.contextOf(cluster, options.categories)));
+                const kept = this.blocks.kept(node, context);
+                if (kept) {
+                    for (const args of kept) own(...args);
+                    continue;
+                }
+                const accepted: Array<Parameters<ValidationAcceptor>> = [];
+                await this.validateTree(node, options, (...args) => {
+                    accepted.push(args);
+                    own(...args);
+                }, cancelToken);
+                this.blocks.keep(node, context, accepted);
+                continue;
+            }
+            await this.validateNode(node, options, own, cancelToken);
+        }
+    }
+
+    private async validateTree(block: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken: CancellationToken | undefined): Promise<void> {
+        for (const node of AstUtils.streamAst(block)) await this.validateNode(node, options, accept, cancelToken);
+    }
+
+    private async validateNode(node: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken: CancellationToken | undefined): Promise<void> {
+        for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) await check(node, accept, cancelToken ?? CancellationToken.None);
     }
 
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {

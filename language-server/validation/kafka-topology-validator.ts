@@ -28,13 +28,13 @@ export function registerValidationChecks(services: KafkaTopologyServices): void 
     register(release, { Cluster: release.checkRelease });
 
     const topics = new TopicValidator(services);
-    register(topics, {
-        Cluster: [
-            topics.checkPartitionsValid, topics.checkReplicationFactorValid, topics.checkMinInsyncValid, topics.checkReplicationFactorFitsBrokers,
-            topics.checkReplicationFactorHighEnough, topics.checkMinInsyncWithinReplicationFactor, topics.checkMinInsyncBelowReplicationFactor,
-            topics.checkMinInsyncHighEnough, topics.checkReplicasFitRacks, topics.checkTotalOrderPartitions, topics.checkTopicsUsed
-        ]
-    });
+    // Each topic rule judges a topic's own settings on the topic, and what is located in `defaults` on the cluster.
+    const topicRules = [
+        topics.checkPartitionsValid, topics.checkReplicationFactorValid, topics.checkMinInsyncValid, topics.checkReplicationFactorFitsBrokers,
+        topics.checkReplicationFactorHighEnough, topics.checkMinInsyncWithinReplicationFactor, topics.checkMinInsyncBelowReplicationFactor,
+        topics.checkMinInsyncHighEnough, topics.checkReplicasFitRacks, topics.checkTotalOrderPartitions
+    ];
+    register(topics, { Cluster: [...topicRules, topics.checkTopicsUsed], Topic: topicRules });
 
     const names = new TopicNameValidator(services);
     register(names, { Topic: names.checkTopicName, Cluster: names.checkTopicNamesUnique });

@@ -1,8 +1,8 @@
 // Partitions, replication factor, min ISR, racks and ordering of each topic,
 // judged on its effective settings (LANGUAGE.md "Defaults"), plus unused-topic:
 // one check method per rule.
-import type { AstNode, ValidationAcceptor } from 'langium';
-import type { Cluster, Topic } from '../generated/ast.js';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { isTopic, type Cluster, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize, type Locale } from '../messages/index.js';
 import { producesOf, type ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
@@ -63,6 +63,10 @@ interface Site {
 /** One topic-settings rule: reports what it finds at one site. */
 type TopicRule = (site: Site, facts: ClusterFacts, report: Report) => void;
 
+/** Whether any of the judged settings comes from `defaults`: only then can a finding be located there. */
+const inheritsFromDefaults = (s: TopicSettings): boolean =>
+    s.partitions.origin === 'defaults' || s.replicationFactor.origin === 'defaults' || s.minInsyncReplicas.origin === 'defaults' || s.ordering.origin === 'defaults';
+
 const set = (key: Exclude<Key, 'ordering'>, value: number): SetPropertyData => ({ property: KEYWORD[key], value });
 
 /** Min ISR and RF are compared only where both are valid and Kafka could create the topic (RF > brokers has no ISR to reason about). */
@@ -86,15 +90,15 @@ export class TopicValidator {
         this.reporter = services.kafka.Reporter;
     }
 
-    checkPartitionsValid(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, true, ({ settings: s, at, own }, _facts, report) => {
+    checkPartitionsValid(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, true, ({ settings: s, at, own }, _facts, report) => {
             const partitions = s.partitions.value;
             if (partitions < 1 && own('partitions')) report(at(['partitions']), IssueCodes.InvalidPartitions, { value: partitions }, set('partitions', 1));
         });
     }
 
-    checkReplicationFactorValid(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, true, ({ settings: s, at, own }, facts, report) => {
+    checkReplicationFactorValid(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, true, ({ settings: s, at, own }, facts, report) => {
             const rf = s.replicationFactor.value;
             if (rf < 1 && own('replicationFactor')) {
                 const suggestion = Math.max(1, Math.min(3, facts.brokers.length));
@@ -103,23 +107,23 @@ export class TopicValidator {
         });
     }
 
-    checkMinInsyncValid(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, true, ({ settings: s, at, own }, _facts, report) => {
+    checkMinInsyncValid(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, true, ({ settings: s, at, own }, _facts, report) => {
             const minIsr = s.minInsyncReplicas.value;
             if (minIsr < 1 && own('minInsyncReplicas')) report(at(['minInsyncReplicas']), IssueCodes.InvalidMinInsync, { value: minIsr }, set('minInsyncReplicas', 1));
         });
     }
 
-    checkReplicationFactorFitsBrokers(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, ({ settings: s, at }, facts, report) => {
+    checkReplicationFactorFitsBrokers(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, ({ settings: s, at }, facts, report) => {
             const rf = s.replicationFactor.value;
             const brokers = facts.brokers.length;
             if (brokers > 0 && rf > brokers) report(at(['replicationFactor']), IssueCodes.ReplicationFactorExceedsBrokers, { rf, brokers }, set('replicationFactor', brokers));
         });
     }
 
-    checkReplicationFactorHighEnough(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, ({ settings: s, at }, facts, report) => {
+    checkReplicationFactorHighEnough(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, ({ settings: s, at }, facts, report) => {
             const rf = s.replicationFactor.value;
             const minIsr = s.minInsyncReplicas.value;
             const brokers = facts.brokers.length;
@@ -129,8 +133,8 @@ export class TopicValidator {
         });
     }
 
-    checkMinInsyncWithinReplicationFactor(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, (site, facts, report) => {
+    checkMinInsyncWithinReplicationFactor(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, (site, facts, report) => {
             const minIsr = site.settings.minInsyncReplicas.value;
             const rf = site.settings.replicationFactor.value;
             if (isrComparable(site, facts) && minIsr > rf) {
@@ -140,8 +144,8 @@ export class TopicValidator {
         });
     }
 
-    checkMinInsyncBelowReplicationFactor(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, (site, facts, report) => {
+    checkMinInsyncBelowReplicationFactor(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, (site, facts, report) => {
             const minIsr = site.settings.minInsyncReplicas.value;
             const rf = site.settings.replicationFactor.value;
             if (isrComparable(site, facts) && minIsr === rf && rf > 1) {
@@ -150,8 +154,8 @@ export class TopicValidator {
         });
     }
 
-    checkMinInsyncHighEnough(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, (site, facts, report) => {
+    checkMinInsyncHighEnough(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, (site, facts, report) => {
             const minIsr = site.settings.minInsyncReplicas.value;
             const rf = site.settings.replicationFactor.value;
             if (isrComparable(site, facts) && minIsr === 1 && rf >= 3) {
@@ -160,8 +164,8 @@ export class TopicValidator {
         });
     }
 
-    checkReplicasFitRacks(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, ({ settings: s, at }, facts, report) => {
+    checkReplicasFitRacks(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, ({ settings: s, at }, facts, report) => {
             const rf = s.replicationFactor.value;
             const racks = facts.racks.length;
             if (racks > 0 && facts.brokers.every((b) => b.rack !== undefined) && rf > racks && rf <= facts.brokers.length) {
@@ -170,8 +174,8 @@ export class TopicValidator {
         });
     }
 
-    checkTotalOrderPartitions(cluster: Cluster, accept: ValidationAcceptor): void {
-        this.judge(cluster, accept, false, ({ settings: s, at }, _facts, report) => {
+    checkTotalOrderPartitions(node: Cluster | Topic, accept: ValidationAcceptor): void {
+        this.judge(node, accept, false, ({ settings: s, at }, _facts, report) => {
             const partitions = s.partitions.value;
             if (s.ordering.value.mode === 'total' && partitions > 1) {
                 report(at(['ordering', 'partitions']), IssueCodes.TotalOrderNeedsOnePartition, { partitions }, set('partitions', 1));
@@ -179,24 +183,62 @@ export class TopicValidator {
         });
     }
 
-    /** Runs `rule` over the cluster's `defaults` block (when `inDefaults`) and its topics, each finding reported once per place. */
-    protected judge(cluster: Cluster, accept: ValidationAcceptor, inDefaults: boolean, rule: TopicRule): void {
+    /**
+     * Runs `rule` where `node` says: on a topic, each finding located in that topic; on the
+     * cluster, the `defaults` block (when `inDefaults`) and each topic's findings located in
+     * `defaults`, reported once per place. A topic's own findings are thus its own block's
+     * diagnostics (kept while it is unchanged: block-diagnostics.ts).
+     */
+    protected judge(node: Cluster | Topic, accept: ValidationAcceptor, inDefaults: boolean, rule: TopicRule): void {
+        const cluster = isTopic(node) ? node.$container : node;
         const facts = this.facts.get(cluster);
         const reported = new Set<string>();
         const report: Report = (location, code, args, fix) => {
+            const inTopic = AstUtils.getContainerOfType(location.node, isTopic) !== undefined;
+            if (inTopic !== isTopic(node)) return;
             const key = `${code}@${location.node.$cstNode?.offset}:${location.property ?? ''}`;
             if (reported.has(key)) return;
             reported.add(key);
             this.reporter.report(accept, { code, node: location.node, property: location.property, args, fix });
         };
+        if (isTopic(node)) {
+            const settings = facts.settingsOf(node);
+            rule({ settings, at: (keys) => locate(node, settings, keys), own: () => true }, facts, report);
+            return;
+        }
         if (inDefaults && cluster.defaults.length > 0) {
             const s = facts.defaults;
             rule({ settings: s, at: (keys) => locateInDefaults(s, keys), own: (key) => s[key].origin === 'defaults' }, facts, report);
         }
-        for (const topic of cluster.topics) {
+        for (const topic of this.inheritingFromDefaults(cluster, facts)) {
             const settings = facts.settingsOf(topic);
             rule({ settings, at: (keys) => locate(topic, settings, keys), own: () => true }, facts, report);
         }
+    }
+
+    private readonly inheriting = new WeakMap<ClusterFacts, { readonly cluster: Cluster; readonly topics: readonly Topic[] }>();
+
+    /**
+     * The topics whose findings may be located in `defaults`, one per kind of settings: a
+     * finding there reads only the topic's settings (values and where they come from), so
+     * the first topic of each kind reports what all of them would (and is reported first).
+     */
+    private inheritingFromDefaults(cluster: Cluster, facts: ClusterFacts): readonly Topic[] {
+        const known = this.inheriting.get(facts);
+        if (known?.cluster === cluster) return known.topics;
+        const kinds = new Set<string>();
+        const topics: Topic[] = [];
+        for (const topic of cluster.topics) {
+            const s = facts.settingsOf(topic);
+            if (!inheritsFromDefaults(s)) continue;
+            const { mode, field } = s.ordering.value as { mode: string; field?: string };
+            const kind = [s.partitions, s.replicationFactor, s.minInsyncReplicas].map((x) => `${x.origin}:${x.value}`).join('|') + `|${s.ordering.origin}:${mode}:${field ?? ''}`;
+            if (kinds.has(kind)) continue;
+            kinds.add(kind);
+            topics.push(topic);
+        }
+        this.inheriting.set(facts, { cluster, topics });
+        return topics;
     }
 
     checkTopicsUsed(cluster: Cluster, accept: ValidationAcceptor): void {

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { generateTopology } from '../../bench/generate-topology.js';
 import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../../language-server/kafka-topology-module.js';
+import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
 import type { KafkaTopologyDocumentFactory } from '../../language-server/workspace/kafka-topology-document-factory.js';
 import { REPO } from '../support/markers.js';
 
@@ -256,13 +257,39 @@ function anyEdit(text: string, r: Random): string {
     }
 }
 
+/**
+ * An edit of what the checks of other blocks read: the brokers, `defaults`, the
+ * profile, a topic's own settings or name (producers and groups read the topics
+ * they reference), a producer's acks; a duplicate property (a diagnostic with
+ * positions of its own) and new lines that move what follows.
+ */
+function contextEdit(text: string, r: Random): string {
+    const edits: Array<[RegExp, () => string]> = [
+        [/brokers 1\.\.\d+/, () => `brokers 1..${r.pick([1, 2, 4, 9])}`],
+        [/(?<=defaults \{[^}]*replication-factor )\d+/, () => String(r.pick([1, 2, 3, 4]))],
+        [/(?<=defaults \{[^}]*min-insync-replicas )\d+/, () => String(r.pick([1, 2, 3]))],
+        [/(?<=defaults \{[^}]*partitions )\d+/, () => String(r.pick([0, 1, 3]))],
+        [/profile \w+/, () => `profile ${r.pick(['production', 'development'])}`],
+        [/acks (all|\d)/, () => `acks ${r.pick(['all', '0', '1'])}`],
+        [/ordering key entityId/, () => r.pick(['ordering total', 'ordering none', 'ordering key entityId\n        partitions 0', 'replication-factor 12'])],
+        [/description "[^"]*"/, () => r.pick(['description "a"\n        description "b"', 'description "c"'])],
+        [/topic-000\d\d(?= \{)/, () => `topic-0${r.int(10)}x`],
+        [/\n(?= {4}\S)/, () => r.pick(['\n\n', '\n    // moved\n'])]
+    ];
+    const [pattern, by] = r.pick(edits);
+    const found = matchesOf(text, new RegExp(pattern.source, 'g'));
+    if (found.length === 0) return randomEdit(text, r);
+    const [from, to] = r.pick(found);
+    return replace(text, from, to, by());
+}
+
 interface Run {
     readonly spliced: number;
     readonly whole: number;
 }
 
 /** `steps` random edits of `base`; after an edit that leaves parse errors, half the time the last clean text comes back. */
-async function compareEdits(base: string, seed: number, steps: number, diagnosticsEvery: number): Promise<Run> {
+async function compareEdits(base: string, seed: number, steps: number, diagnosticsEvery: number, edit = randomEdit): Promise<Run> {
     const incremental = languageServices(true);
     const whole = languageServices(false);
     const edited = new EditedDocument(incremental);
@@ -272,7 +299,7 @@ async function compareEdits(base: string, seed: number, steps: number, diagnosti
     await edited.set(text);
     const counts = { ...incremental.factory.counts };
     for (let step = 1; step <= steps; step++) {
-        text = randomEdit(text, r);
+        text = edit(text, r);
         const document = await edited.set(text);
         const withDiagnostics = step % diagnosticsEvery === 0;
         const reference = await fromScratch(whole, text, withDiagnostics);
@@ -316,6 +343,45 @@ describe('incremental reparse gives what a whole parse gives', () => {
         const run = await compareEdits(text, 20261130, 40, 8);
         expect(run.spliced).toBeGreaterThanOrEqual(8);
     }, 300_000);
+});
+
+describe('diagnostics kept for unchanged blocks equal a validation from scratch', () => {
+    const text = generateTopology({
+        brokers: 9, racks: 3, topics: 120, partitionsPerTopic: 3, verboseTopics: true, configEntries: 2,
+        producers: 24, groups: 16, topicsPerClient: 3, scenarios: 2
+    });
+    const validatorOf = (services: KafkaTopologyServiceContainer) => services.KafkaTopology.validation.DocumentValidator as KafkaTopologyDocumentValidator;
+
+    test.each([20261201, 7])('random edits of blocks and of what other blocks read (seed %i), diagnostics compared after every edit', async (seed) => {
+        const mixed = (current: string, r: Random) => (r.next() < 0.5 ? contextEdit(current, r) : randomEdit(current, r));
+        const run = await compareEdits(text, seed, 40, 1, mixed);
+        expect(run.spliced).toBeGreaterThanOrEqual(8);
+    }, 300_000);
+
+    test('an edit inside one topic checks that topic again and replays the others', async () => {
+        const services = languageServices(true);
+        const blocks = validatorOf(services).blocks;
+        const edited = new EditedDocument(services);
+        await edited.set(text);
+        const before = { ...blocks.counts };
+        const edit = text.replace('retention.ms = 1d', 'retention.ms = 2h');
+        const document = await edited.set(edit);
+        expect(services.factory.lastParse).toBe('spliced');
+        // The topic, and the clients that reference it (their references now lead to the new node).
+        const readers = matchesOf(text, /(produces|consumes) [^\n]*\btopic-00000\b/g).length;
+        expect(readers).toBeGreaterThan(0);
+        expect(blocks.counts.checked - before.checked).toBe(1 + readers);
+        expect(blocks.counts.kept - before.kept).toBe(120 + 24 + 16 - 1 - readers);
+        expect(diagnosticsData(document)).toEqual(diagnosticsData(await fromScratch(languageServices(false), edit, true)));
+        // The brokers change: every topic is judged again (RF against the broker count).
+        const fewer = edit.replace('brokers 1..9', 'brokers 1..2');
+        const after = { ...blocks.counts };
+        const shrunk = await edited.set(fewer);
+        expect(blocks.counts.kept - after.kept).toBe(0);
+        const expected = diagnosticsData(await fromScratch(languageServices(false), fewer, true));
+        expect(expected.some((d) => d.includes('replication-factor-exceeds-brokers'))).toBe(true);
+        expect(diagnosticsData(shrunk)).toEqual(expected);
+    }, 120_000);
 });
 
 describe('which edits re-parse one block', () => {
