@@ -95,6 +95,11 @@ export interface FailoverViewParams extends ClusterRef {
     readonly position?: number;
     /** Language of the event log (default: the server's message language). */
     readonly locale?: Locale;
+    /**
+     * The client will patch: the server keeps this answer under `answerId`, and with `base`
+     * (the `answerId` of the answer the client holds) may send it as a patch of that one.
+     */
+    readonly patch?: { readonly base?: string };
 }
 
 /** elr: an eligible leader replica (KIP-966), out of the ISR but still safe to elect; shown when the simulator reports ELR. */
@@ -324,6 +329,28 @@ export interface FailoverViewResult {
     readonly scenarios: readonly ScenarioRef[];
     /** Milliseconds the server spent (simulation and view model). */
     readonly serverMs: number;
+    /** With `params.patch`: the name of this answer, to patch against it next time. */
+    readonly answerId?: string;
+    /** A patch of the answer `patch.base`: `view`'s topics, racks, producers and groups are then empty (view-patch.ts). */
+    readonly patch?: ViewPatch;
+}
+
+// ---- the failover view as a patch of the one before it (applied by view-patch.ts)
+
+/**
+ * Rebuilds an answer from the answer `base` names: its `view` has these lists emptied
+ * (`topics`, `racks`, `producers`, `groups`); the patch gives the changed topics and the
+ * lists that differ, the base the rest.
+ */
+export interface ViewPatch<Base extends string | number = string> {
+    readonly base: Base;
+    /** How many topics the whole view has (as many as the base). */
+    readonly count: number;
+    /** The topics that differ, with their index (the base has as many topics, in the same order). */
+    readonly topics: readonly (readonly [index: number, topic: TopicView])[];
+    readonly racks?: ClusterView['racks'];
+    readonly producers?: ClusterView['producers'];
+    readonly groups?: ClusterView['groups'];
 }
 
 export const FailoverViewRequest = new RequestType<FailoverViewParams, FailoverViewResult, void>('kafkaTopology/failoverView');

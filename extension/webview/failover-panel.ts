@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClusterRef, type FailoverViewResult } from '../../language-server/protocol.js';
+import { FailoverViewRequest, SaveScenarioRequest, ScenarioStepsRequest, type ClusterRef, type FailoverViewResult, type ViewPatch } from '../../language-server/protocol.js';
 import type { FromWebview, PanelState, ToWebview } from './messages.js';
-import { diffTopics, type SentTopics } from './view-patch.js';
+import { applyViewPatch } from '../../language-server/view-patch.js';
 import { addStep, appendScenario, back, goTo, loadScenario, next, reloadScenario, reset, restart } from './timeline-navigation.js';
 import { viewLocale } from './view-locale.js';
 
@@ -49,11 +49,14 @@ export class FailoverPanel {
     private static readonly panels = new Map<string, FailoverPanel>();
 
     private state: PanelState;
+    /** The server's last answer, whole (the next answer may patch it). */
     private lastResult?: FailoverViewResult;
     private lastMessage?: ToWebview;
-    /** The topics of the last update posted, which the next one may patch. */
-    private sentTopics?: SentTopics;
+    /** The webview's last update and the answer it holds with it: the next server patch of that answer is forwarded. */
+    private posted?: { readonly seq: number; readonly answerId?: string };
     private updateSeq = 0;
+    /** When the webview's last message arrived (Date.now), for the step timing it shows. */
+    private receivedAt?: number;
     private requestSeq = 0;
     private refreshTimer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
@@ -165,32 +168,56 @@ export class FailoverPanel {
         const seq = ++this.requestSeq;
         const asked = this.state;
         const started = performance.now();
+        const requested = Date.now();
+        const received = this.receivedAt;
+        this.receivedAt = undefined;
         try {
-            const result = await this.client().sendRequest(FailoverViewRequest, {
-                uri: asked.uri,
-                cluster: asked.cluster,
-                items: asked.items,
-                position: asked.position,
-                locale: asked.locale ?? viewLocale()
-            });
+            const answer = await this.request(asked, this.lastResult);
             if (seq !== this.requestSeq) return;
+            const { result, patch } = answer;
             // The server keeps only the items that still apply to the file as it is now.
             this.state = { ...asked, items: result.items, position: result.position, scenario: result.dropped.length > 0 ? undefined : asked.scenario };
             this.lastResult = result;
             const update = ++this.updateSeq;
             const requestMs = performance.now() - started;
+            const answered = Date.now();
             const whole: ToWebview = { type: 'update', seq: update, state: this.state, result, requestMs };
-            const patched = diffTopics(result, update, this.sentTopics);
-            this.sentTopics = patched.sent;
             // `lastMessage` (what a reloaded webview gets) is always whole.
             this.lastMessage = whole;
-            void this.panel.webview.postMessage(patched.topicsPatch ? { ...whole, result: patched.result, topicsPatch: patched.topicsPatch } : whole);
+            // The webview holds the answer the server patched: it gets the same patch, against its update.
+            const forward = patch && this.posted?.answerId === patch.base ? { ...patch, base: this.posted.seq } : undefined;
+            this.posted = { seq: update, answerId: result.answerId };
+            const trip = { received, requested, answered, posted: Date.now() };
+            void this.panel.webview.postMessage(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
         } catch (e) {
             if (seq !== this.requestSeq) return;
-            // A webview that reloads now gets the failure, not topics to patch: the next update is whole.
-            this.sentTopics = undefined;
+            // A webview that reloads now gets the failure: the next update is whole.
+            this.posted = undefined;
             this.post({ type: 'failed', state: this.state, message: e instanceof Error ? e.message : String(e) });
         }
+    }
+
+    /**
+     * The server's view of `asked`, whole, and as the server sent it when that was a patch of `held`
+     * (a patch that does not fit what is held — it cannot happen — is asked again whole).
+     */
+    private async request(asked: PanelState, held: FailoverViewResult | undefined): Promise<{ result: FailoverViewResult; patched: FailoverViewResult; patch?: ViewPatch }> {
+        const ask = (base: string | undefined) =>
+            this.client().sendRequest(FailoverViewRequest, {
+                uri: asked.uri,
+                cluster: asked.cluster,
+                items: asked.items,
+                position: asked.position,
+                locale: asked.locale ?? viewLocale(),
+                patch: { base }
+            });
+        const answer = await ask(held?.answerId);
+        const { patch, ...patched } = answer;
+        if (!patch) return { result: patched, patched };
+        const result = patch.base === held?.answerId ? applyViewPatch(patched, patch, held) : undefined;
+        if (result) return { result, patched, patch };
+        const again = await ask(undefined);
+        return { result: again, patched: again };
     }
 
     private post(message: ToWebview): void {
@@ -199,6 +226,7 @@ export class FailoverPanel {
     }
 
     private async receive(message: FromWebview): Promise<void> {
+        if (message.type !== 'rendered') this.receivedAt = Date.now();
         switch (message.type) {
             case 'ready':
                 if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);

@@ -1,8 +1,7 @@
 // What the failover panel (extension side) and its webview say to each other,
 // and what the webview keeps for VS Code to restore it. Types only: the browser
 // bundle imports this too.
-import type { Locale, FailoverViewResult, TimelineItem, Step } from '../../language-server/protocol.js';
-import type { TopicsPatch } from './view-patch.js';
+import type { Locale, FailoverViewResult, TimelineItem, Step, ViewPatch } from '../../language-server/protocol.js';
 
 /** What the panel shows: a cluster of a file and a timeline, the first `position` items applied. */
 export interface PanelState {
@@ -40,13 +39,24 @@ export interface WebviewState {
     readonly ui: UiState;
 }
 
+/** Wall-clock times (Date.now) of an update's passage through the extension host, for the view's step timing. */
+export interface ExtensionTrip {
+    /** The view's message that asked for it arrived (absent when the update came unasked: an edit, a restore). */
+    readonly received?: number;
+    /** The request to the language server went out, and its answer came back. */
+    readonly requested: number;
+    readonly answered: number;
+    /** The update was handed to the webview. */
+    readonly posted: number;
+}
+
 export type ToWebview =
     /**
-     * Update number `seq`. With `topicsPatch`, `result.view.topics` is empty and the patch says which topics
-     * differ from update `topicsPatch.base`. requestMs: the language-server request as the extension host
+     * Update number `seq`. With `viewPatch`, `result.view`'s topics, racks, producers and groups are empty and the
+     * patch rebuilds them from update `viewPatch.base` (language-server/view-patch.ts). requestMs: the language-server request as the extension host
      * timed it (its share of a step's round trip).
      */
-    | { readonly type: 'update'; readonly seq: number; readonly state: PanelState; readonly result: FailoverViewResult; readonly topicsPatch?: TopicsPatch; readonly requestMs?: number }
+    | { readonly type: 'update'; readonly seq: number; readonly state: PanelState; readonly result: FailoverViewResult; readonly viewPatch?: ViewPatch<number>; readonly requestMs?: number; readonly trip?: ExtensionTrip }
     | { readonly type: 'failed'; readonly state: PanelState; readonly message: string };
 
 export type FromWebview =

@@ -1,7 +1,8 @@
 // The failover view's custom LSP requests (see ../protocol.ts): resolve the
 // document once it is built, find the cluster, run the timeline through the
-// simulator and answer with the view model. Nothing here keeps state between
-// requests: the client sends the whole timeline each time.
+// simulator and answer with the view model. The client sends the whole timeline
+// each time; the only state kept is the last few answers, to send the next one
+// as a patch (view-answers.ts).
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
@@ -19,6 +20,7 @@ import { catalogue, isLocale } from '../messages/index.js';
 import { scenarioInsertion } from './failover-scenario-text.js';
 import { describeTimeline, entryText } from './failover-timeline.js';
 import { buildClusterView, type SourceLines } from './failover-view-model.js';
+import { ViewAnswers } from './view-answers.js';
 
 const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => (node.$cstNode?.range.start.line ?? 0) + 1;
 
@@ -29,6 +31,9 @@ function sourceLines(cluster: Cluster): SourceLines {
 }
 
 export class FailoverRequests {
+    /** The views answered lately, to answer the next request of the same panel with a patch. */
+    private readonly answers = new ViewAnswers();
+
     constructor(
         private readonly shared: LangiumSharedServices,
         private readonly services: KafkaTopologyServices
@@ -93,7 +98,7 @@ export class FailoverRequests {
         }
         const run = describeTimeline(model.value, params.items, params.position, locale);
         const view = buildClusterView(model.value, run.state, locale, { last: run.last, lines: sourceLines(cluster) });
-        return {
+        const result: FailoverViewResult = {
             ...base,
             items: run.items,
             position: run.position,
@@ -101,8 +106,10 @@ export class FailoverRequests {
             timeline: run.timeline,
             view,
             scenarios,
-            serverMs: performance.now() - started
+            serverMs: 0
         };
+        const answer = params.patch ? this.answers.answer(result, params.patch.base) : result;
+        return { ...answer, serverMs: performance.now() - started };
     }
 
     async scenarioSteps(params: ScenarioStepsParams, token?: CancellationToken): Promise<ScenarioStepsResult> {

@@ -1,52 +1,144 @@
-// The panel posts only the topics a step changed (view-patch.ts); the webview
-// rebuilds the whole view from them and the update it holds.
+// A failover view travels as a patch of the one before it (language-server/view-patch.ts):
+// the server keeps its last answers (view-answers.ts) and, asked with the answer the
+// client holds, sends only what differs; the extension and the webview rebuild the whole.
+// Property: along random timelines, every patched answer rebuilds exactly the whole one.
 import { afterEach, expect, test } from 'vitest';
-import { applyTopicsPatch, diffTopics } from '../../extension/webview/view-patch.js';
 import { generateTopology } from '../../bench/generate-topology.js';
-import { reset } from '../support/language.js';
-import { failBroker, open, recoverBroker, view } from './helpers.js';
+import { FailoverRequests } from '../../language-server/failover/failover-requests.js';
+import type { FailoverViewResult, TimelineItem } from '../../language-server/protocol.js';
+import { applyViewPatch, diffView, fingerprint } from '../../language-server/view-patch.js';
+import { language, reset, services } from '../support/language.js';
+import { failBroker, open, requests, step, view } from './helpers.js';
 
 afterEach(reset);
 
-test('a broker failure on 99 brokers × 100 topics: only the topics with a replica on it travel, and the webview rebuilds the exact view', async () => {
+/** A seeded generator (mulberry32): the same timelines on every run. */
+function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+        a = (a + 0x6d2b79f5) | 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+/** A random step on brokers 1..brokers in racks az-1..az-3, with group g-0's members. */
+function randomStep(next: () => number, brokers: number): TimelineItem {
+    const broker = 1 + Math.floor(next() * brokers);
+    const rack = `az-${1 + Math.floor(next() * 3)}`;
+    const pick = next();
+    if (pick < 0.35) return step({ kind: 'fail-broker', broker });
+    if (pick < 0.6) return step({ kind: 'recover-broker', broker });
+    if (pick < 0.7) return step({ kind: 'fail-rack', rack });
+    if (pick < 0.8) return step({ kind: 'recover-rack', rack });
+    if (pick < 0.9) return step({ kind: 'elect-preferred' });
+    return step({ kind: 'stop-broker', broker });
+}
+
+/** What differs between asking twice for the same view: the server's time and the answer's name. */
+const comparable = (r: FailoverViewResult) => ({ ...r, serverMs: 0, answerId: undefined });
+
+const large = (topics: number) =>
+    generateTopology({ brokers: 30, racks: 3, topics, partitionsPerTopic: 3, producers: 6, groups: 6, spreadReplicas: true, clusterName: 'large' });
+
+test('along random timelines, each answer patched against the one before rebuilds the whole answer', async () => {
+    const uri = await open(large(60));
+    for (const seed of [1, 2, 3]) {
+        const next = random(seed);
+        const items: TimelineItem[] = [];
+        let held = await requests.failoverView({ uri, cluster: 'large', items, patch: {} });
+        expect(held.patch).toBeUndefined();
+        expect(held.answerId).toBeDefined();
+        let patches = 0;
+        for (let i = 0; i < 12; i++) {
+            items.push(randomStep(next, 30));
+            // Sometimes a move back in the timeline (Undo, a scrub), not only a step forward.
+            const position = next() < 0.2 ? Math.floor(next() * items.length) : items.length;
+            const answer = await requests.failoverView({ uri, cluster: 'large', items, position, patch: { base: held.answerId } });
+            const whole = await view(uri, 'large', items, position);
+            const rebuilt = answer.patch ? applyViewPatch(answer, answer.patch, held) : answer;
+            expect(rebuilt, `seed ${seed}, step ${i}`).toBeDefined();
+            expect(comparable(rebuilt!)).toEqual(comparable(whole));
+            if (answer.patch) {
+                patches++;
+                expect(answer.view!.topics).toEqual([]);
+                expect(answer.patch.base).toBe(held.answerId);
+            }
+            held = rebuilt!;
+        }
+        expect(patches, `seed ${seed}: patches were exercised`).toBeGreaterThanOrEqual(4);
+    }
+}, 120_000);
+
+test('diffView then applyViewPatch gives back the later view for any two views of a cluster, in either order', async () => {
+    const uri = await open(large(40));
+    const next = random(7);
+    const items: TimelineItem[] = [];
+    const views: FailoverViewResult[] = [await view(uri, 'large', [])];
+    for (let i = 0; i < 8; i++) {
+        items.push(randomStep(next, 30));
+        views.push(await view(uri, 'large', [...items]));
+    }
+    for (const a of views) {
+        for (const b of views) {
+            const patched = diffView(b, fingerprint(b.view!), fingerprint(a.view!), 0);
+            if (!patched) continue;
+            expect(applyViewPatch(patched.result, patched.patch, a)).toEqual(b);
+        }
+    }
+});
+
+test('a broker failure on 99 brokers × 100 topics sends only the topics with a replica on it, and no unchanged list', async () => {
     const uri = await open(generateTopology({ brokers: 99, racks: 3, topics: 100, partitionsPerTopic: 3, producers: 5, groups: 5, spreadReplicas: true, clusterName: 'large' }));
-    const before = await view(uri, 'large', []);
-    const first = diffTopics(before, 1, undefined);
-    expect(first.topicsPatch).toBeUndefined();
-    expect(first.result).toBe(before);
-
-    const after = await view(uri, 'large', [failBroker(7)]);
-    const second = diffTopics(after, 2, first.sent);
-    const onBroker7 = after.view!.topics.filter((t) => t.partitions.some((p) => p.replicas.some((r) => r.broker === 7))).map((t) => t.name);
+    const before = await requests.failoverView({ uri, cluster: 'large', items: [], patch: {} });
+    const after = await requests.failoverView({ uri, cluster: 'large', items: [failBroker(7)], patch: { base: before.answerId } });
+    const whole = after.patch && applyViewPatch(after, after.patch, before);
+    const onBroker7 = whole!.view!.topics.filter((t) => t.partitions.some((p) => p.replicas.some((r) => r.broker === 7))).map((t) => t.name);
     expect(onBroker7.length).toBeGreaterThan(0);
-    expect(second.topicsPatch!.changed.map(([, t]) => t.name)).toEqual(onBroker7);
-    expect(second.result.view!.topics).toEqual([]);
-    // Rebuilt from the previous update, it is the server's answer.
-    expect(applyTopicsPatch(second.result, second.topicsPatch!, { seq: 1, result: before })).toEqual(after);
-
-    // The next step is patched against the update just sent, not the first.
-    const recovered = await view(uri, 'large', [failBroker(7), recoverBroker(7)]);
-    const third = diffTopics(recovered, 3, second.sent);
-    expect(third.topicsPatch!.base).toBe(2);
-    expect(applyTopicsPatch(third.result, third.topicsPatch!, { seq: 2, result: after })).toEqual(recovered);
+    expect(after.patch!.topics.map(([, t]) => t.name)).toEqual(onBroker7);
+    // Broker 7 is shown down: the racks travel; the groups and producers did not change.
+    expect(after.patch!.racks).toBeDefined();
+    expect(after.patch!.groups).toBeUndefined();
+    expect(after.patch!.producers).toBeUndefined();
+    expect(JSON.stringify(after).length * 4).toBeLessThan(JSON.stringify(whole).length);
 });
 
-test('a patch against an update the webview does not hold is refused (the webview then asks for the whole view)', async () => {
-    const uri = await open(generateTopology({ brokers: 9, racks: 3, topics: 20, partitionsPerTopic: 2, producers: 1, groups: 1, spreadReplicas: true, clusterName: 'small' }));
-    const before = await view(uri, 'small', []);
-    const after = await view(uri, 'small', [failBroker(1)]);
-    const patched = diffTopics(after, 2, diffTopics(before, 1, undefined).sent);
-    expect(patched.topicsPatch).toBeDefined();
-    expect(applyTopicsPatch(patched.result, patched.topicsPatch!, { seq: 5, result: before })).toBeUndefined();
-    expect(applyTopicsPatch(patched.result, patched.topicsPatch!, undefined)).toBeUndefined();
+test('a whole answer when the base is not the server’s: unknown, from a restarted server, or forgotten', async () => {
+    const uri = await open(large(20));
+    const first = await requests.failoverView({ uri, cluster: 'large', items: [], patch: {} });
+    const unknown = await requests.failoverView({ uri, cluster: 'large', items: [failBroker(1)], patch: { base: 'not-an-answer' } });
+    expect(unknown.patch).toBeUndefined();
+    expect(unknown.view!.topics.length).toBe(20);
+    // A new server (the client restarted it) never patches against an answer of the old one.
+    const restarted = new FailoverRequests(services.shared, language);
+    expect((await restarted.failoverView({ uri, cluster: 'large', items: [failBroker(1)], patch: { base: first.answerId } })).patch).toBeUndefined();
+    // The server keeps a few answers only.
+    for (let i = 0; i < 10; i++) await requests.failoverView({ uri, cluster: 'large', items: [failBroker(1 + i)], patch: {} });
+    expect((await requests.failoverView({ uri, cluster: 'large', items: [failBroker(1)], patch: { base: first.answerId } })).patch).toBeUndefined();
+    // Without `patch`, nothing is kept and nothing is patched (the Test Explorer's runs).
+    const plain = await view(uri, 'large', [failBroker(1)]);
+    expect(plain.answerId).toBeUndefined();
+    expect(plain.patch).toBeUndefined();
 });
 
-test('whole updates: a different number of topics, or most topics changed', async () => {
+test('whole answers when a patch saves nothing: another number of topics, most topics changed', async () => {
     const uri = await open('cluster c { brokers 1..3 topic a { partitions 1 replication-factor 3 } topic b { partitions 1 replication-factor 3 } }');
-    const before = await view(uri, 'c', []);
-    const sent = diffTopics(before, 1, undefined).sent;
-    // Broker 1 holds a replica of both topics: everything changed, nothing to save.
-    expect(diffTopics(await view(uri, 'c', [failBroker(1)]), 2, sent).topicsPatch).toBeUndefined();
-    const fewer = { ...before, view: { ...before.view!, topics: before.view!.topics.slice(1) } };
-    expect(diffTopics(fewer, 2, sent).topicsPatch).toBeUndefined();
+    const before = await requests.failoverView({ uri, cluster: 'c', items: [], patch: {} });
+    // Broker 1 holds a replica of both topics: everything changed.
+    expect((await requests.failoverView({ uri, cluster: 'c', items: [failBroker(1)], patch: { base: before.answerId } })).patch).toBeUndefined();
+    const fewer = { ...before.view!, topics: before.view!.topics.slice(1) };
+    expect(diffView({ ...before, view: fewer }, fingerprint(fewer), fingerprint(before.view!), 'x')).toBeUndefined();
+});
+
+test('a patch that does not fit the answer held is refused (the receiver then asks for the whole view)', async () => {
+    const uri = await open(large(20));
+    const a = await view(uri, 'large', []);
+    const b = await view(uri, 'large', [failBroker(2)]);
+    const patched = diffView(b, fingerprint(b.view!), fingerprint(a.view!), 1)!;
+    expect(patched).toBeDefined();
+    expect(applyViewPatch(patched.result, patched.patch, undefined)).toBeUndefined();
+    const fewer = { ...a, view: { ...a.view!, topics: a.view!.topics.slice(1) } };
+    expect(applyViewPatch(patched.result, patched.patch, fewer)).toBeUndefined();
+    expect(applyViewPatch(patched.result, { ...patched.patch, topics: [[20, b.view!.topics[0]]] }, a)).toBeUndefined();
 });

@@ -35,3 +35,35 @@ export function button(text: string, onClick: () => void, attributes: Attributes
     b.addEventListener('click', onClick);
     return b;
 }
+
+/**
+ * Makes `target` show what `source` shows when both have the same shape (the same tags and
+ * numbers of children all the way down): attributes and texts are copied, the elements and
+ * their listeners and focus are kept. False, and nothing changed, when the shapes differ.
+ * Tab stops are left alone (roving focus owns them); styles go through CSSOM (the CSP
+ * allows no style attribute).
+ */
+export function morph(target: Element, source: Element): boolean {
+    if (!sameShape(target, source)) return false;
+    copy(target, source);
+    return true;
+}
+
+function sameShape(a: Node, b: Node): boolean {
+    if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName || a.childNodes.length !== b.childNodes.length) return false;
+    for (let i = 0; i < a.childNodes.length; i++) if (!sameShape(a.childNodes[i], b.childNodes[i])) return false;
+    return true;
+}
+
+const KEPT_ATTRIBUTES = new Set(['tabindex', 'style']);
+
+function copy(a: Node, b: Node): void {
+    if (!(a instanceof HTMLElement) || !(b instanceof HTMLElement)) {
+        if (a.nodeValue !== b.nodeValue) a.nodeValue = b.nodeValue;
+        return;
+    }
+    for (const { name, value } of Array.from(b.attributes)) if (!KEPT_ATTRIBUTES.has(name) && a.getAttribute(name) !== value) a.setAttribute(name, value);
+    for (const { name } of Array.from(a.attributes)) if (!KEPT_ATTRIBUTES.has(name) && !b.hasAttribute(name)) a.removeAttribute(name);
+    if (a.style.cssText !== b.style.cssText) a.style.cssText = b.style.cssText;
+    for (let i = 0; i < a.childNodes.length; i++) copy(a.childNodes[i], b.childNodes[i]);
+}

@@ -30,6 +30,21 @@ async function timeUntil(locator, timeout = 60_000) {
     return Date.now() - started;
 }
 
+/**
+ * The step's way as the view timed it (step-timing.ts): to the extension host, its own work, back to the view,
+ * and from the click to the first frame painted with the answer (no playwright polling in it).
+ */
+async function stepTrip(frame, prefix) {
+    await frame.locator('body[data-step-ms]').waitFor({ timeout: 10_000 });
+    const read = async (name) => Number(await frame.locator('body').getAttribute(`data-${name}-ms`));
+    return {
+        [`${prefix}ToExtensionMs`]: await read('to-extension'),
+        [`${prefix}ExtensionMs`]: await read('extension'),
+        [`${prefix}ToViewMs`]: await read('to-view'),
+        [`${prefix}ClickToPaintedMs`]: await read('step')
+    };
+}
+
 /** @param {{ wb: import('../ui.mjs').Workbench }} t */
 export default async function ({ wb }) {
     const { generateTopology } = await loadGenerator();
@@ -67,6 +82,7 @@ export default async function ({ wb }) {
         figures.failBrokerRequestMs = Number(await frame.locator('body').getAttribute('data-request-ms'));
         // The view's click until the answer arrived in the view (the rest of the round trip is drawing).
         figures.failBrokerAnswerMs = Number(await frame.locator('body').getAttribute('data-answer-ms'));
+        Object.assign(figures, await stepTrip(frame, 'failBroker'));
         await frame.locator('.change', { hasText: /^.Broker 1 failed → \d+ partitions moved leader/ }).waitFor();
         await frame.locator('.side-panel .log li:not(.log-topic)', { hasText: 'Broker 1 failed; the controller fenced it' }).waitFor();
 
@@ -113,6 +129,7 @@ export default async function ({ wb }) {
         figures.oneStepExpandedServerMs = Number(await frame.locator('body').getAttribute('data-server-ms'));
         figures.oneStepExpandedRequestMs = Number(await frame.locator('body').getAttribute('data-request-ms'));
         figures.oneStepExpandedAnswerMs = Number(await frame.locator('body').getAttribute('data-answer-ms'));
+        Object.assign(figures, await stepTrip(frame, 'oneStepExpanded'));
         figures.leaderMovesAnimated = Number(await frame.locator('body').getAttribute('data-animated'));
         if (figures.leaderMovesAnimated > 0) {
             await frame.locator('body[data-animation-fps]').waitFor({ timeout: 10_000 });

@@ -1,0 +1,44 @@
+// Where a step's time goes, for the benchmark (body[data-*-ms]; the large-cluster
+// UI check reads them): the trip to the extension host, its own work, its request
+// to the language server, the trip back, the drawing, and the whole of it from the
+// click to the first frame painted with the answer. Trips between the view and the
+// extension host cross processes, so they are measured with wall-clock times.
+import type { ExtensionTrip } from '../messages.js';
+
+let askedAt: number | undefined;
+let askedAtWall: number | undefined;
+
+const set = (name: string, ms: number): void => {
+    document.body.dataset[name] = ms.toFixed(1);
+};
+
+/** The view asked the extension for something (a step, a move in the timeline). */
+export function asked(): void {
+    askedAt = performance.now();
+    askedAtWall = Date.now();
+}
+
+/** The answer arrived; returns the moment the question was asked (undefined when the update came unasked). */
+export function answered(trip: ExtensionTrip | undefined, requestMs: number | undefined): number | undefined {
+    const at = askedAt;
+    if (requestMs !== undefined) set('requestMs', requestMs);
+    if (at === undefined) return undefined;
+    delete document.body.dataset.stepMs;
+    set('answerMs', performance.now() - at);
+    if (trip && askedAtWall !== undefined) {
+        if (trip.received !== undefined) {
+            set('toExtensionMs', trip.received - askedAtWall);
+            set('extensionMs', trip.requested - trip.received + (trip.posted - trip.answered));
+        }
+        set('toViewMs', Date.now() - trip.posted);
+    }
+    askedAt = askedAtWall = undefined;
+    return at;
+}
+
+/** The answer is drawn: once the next frame is painted, the step's whole time is known. */
+export function drawn(at: number | undefined): void {
+    if (at === undefined) return;
+    // A task queued from a frame callback runs once that frame is painted.
+    requestAnimationFrame(() => setTimeout(() => set('stepMs', performance.now() - at), 0));
+}
