@@ -253,8 +253,9 @@ async function drive(wb, session, { sample, original }) {
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget .quick-input-box input').fill(':96');
     await page.keyboard.press('Enter');
-    // Lenses render a moment after the editor scrolled: poll for the one right above the line.
-    const lens = await page.waitForFunction(() => {
+    // Lenses render a moment after the editor scrolled, and may be drawn again (resolved, refreshed) just then:
+    // poll for the one right above the line, and look again when the one found was replaced before the click.
+    const findLens = () => page.waitForFunction(() => {
         // Monaco renders spaces as no-break spaces.
         const line = [...document.querySelectorAll('.view-line')].find((l) => /scenario\s+two-brokers-die/.test(l.textContent));
         if (!line) return undefined;
@@ -264,7 +265,15 @@ async function drive(wb, session, { sample, original }) {
             .sort((a, b) => b.getBoundingClientRect().top - a.getBoundingClientRect().top)[0];
         return above && top - above.getBoundingClientRect().bottom < 30 ? above : undefined;
     }, undefined, { timeout: 30_000 });
-    await lens.asElement().click();
+    for (let attempt = 1; ; attempt++) {
+        try {
+            await (await findLens()).asElement().click({ timeout: 10_000 });
+            break;
+        } catch (e) {
+            if (attempt === 3 || !/not attached|detached/i.test(String(e))) throw e;
+            console.log(`    [retry] the "Run scenario" lens was drawn again before the click (attempt ${attempt})`);
+        }
+    }
     await wb.webviewFrame().locator('.entry.expect.passed', { hasText: 'expect no quorum' }).waitFor({ timeout: 30_000 });
     assert.equal(await wb.webviewFrame().locator('select[data-key="tool:scenario"]').inputValue(), 'two-brokers-die');
 }
