@@ -14,7 +14,9 @@ export default defineConfig({
         // A narrowed run (KAFKA_DRILLS, KAFKA_RELEASES) may leave a drill shard with nothing to do.
         passWithNoTests: true,
         testTimeout: 600_000,
-        hookTimeout: 600_000,
+        // A cluster starts in a beforeAll, after waiting for its turn in the machine-wide
+        // queue (harness/cluster-queue.ts: up to 25 min while another run's clusters run).
+        hookTimeout: 1_800_000,
         globalSetup: ['test/kafka/global-setup.ts']
     }
 });

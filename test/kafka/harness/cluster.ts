@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { harnessClasses, JVM_FLAGS, runJava, runTool, tail, type JavaOptions, type JavaRun } from './java.js';
+import { acquireClusterSlot, type ClusterSlot } from './cluster-queue.js';
 import { ensureJars } from './jars.js';
 import { freePort } from './ports.js';
 import { ProbeClient, type Described } from './probe-client.js';
@@ -59,6 +60,8 @@ export class KafkaCluster {
     readonly listenerBootstrap: Readonly<Record<string, string>>;
     private probeClient?: ProbeClient;
     private closed = false;
+    /** This cluster's turn in the machine-wide queue (harness/cluster-queue.ts), released on close. */
+    slot?: ClusterSlot;
 
     constructor(
         readonly version: string,
@@ -230,6 +233,7 @@ export class KafkaCluster {
         await Promise.race([Promise.all(running.map((id) => this.node(id).exited ?? Promise.resolve(null))), sleep(10_000)]);
         for (const node of this.nodes.values()) if (node.process?.pid !== undefined) forget(node.process.pid);
         if (!this.options.keepDir) rmSync(this.dir, { recursive: true, force: true });
+        this.slot?.release();
     }
 
     private assertNodesAlive(): void {
@@ -285,6 +289,10 @@ export async function startCluster(options: ClusterOptions): Promise<KafkaCluste
     const clusterId = randomBytes(16).toString('base64url');
     const cluster = new KafkaCluster(version, clusterId, dir, nodes, options, `${classes}:${jars.classpath}`);
     try {
+        cluster.slot = await acquireClusterSlot({
+            label: `Kafka ${version}, ${nodes.size} nodes, ${process.cwd()}`,
+            onWait: (ahead) => console.warn(`Kafka ${version}: waiting for the cluster(s) of ${ahead.map((t) => `pid ${t.pid} (${t.label})`).join(', ')} to close`)
+        });
         await format(cluster, classes, options.features ?? {});
         for (const id of nodes.keys()) cluster.start(id);
         await cluster.waitUntilReady();
