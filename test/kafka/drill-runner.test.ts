@@ -22,6 +22,8 @@ describe('a step done to the real cluster', () => {
         expect(actionOf('fail controller 2', spec, cluster)).toEqual({ kind: 'kill', nodes: [3002] });
         expect(actionOf('elect-preferred', spec, cluster)).toEqual({ kind: 'elect-preferred' });
         expect(actionOf('fail member A-1 in g', spec, cluster)).toEqual({ kind: 'none' });
+        // An unresolved broker (the checker's unresolved-reference): no broker to touch, no model step.
+        expect(actionOf('fail broker 7', spec, cluster)).toEqual({ kind: 'absent' });
     });
 
     it('refuses what it cannot do, in one clear sentence', () => {

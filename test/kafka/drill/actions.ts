@@ -8,13 +8,18 @@ import type { ClusterSpec } from '../../../simulator/model.js';
 export type RealAction =
     | { readonly kind: 'kill' | 'stop' | 'restart'; readonly nodes: readonly number[] }
     | { readonly kind: 'elect-preferred' }
-    | { readonly kind: 'none' };
+    | { readonly kind: 'none' }
+    /** The step names a broker the cluster does not have (an unresolved reference): nothing to do, no snapshot expected. */
+    | { readonly kind: 'absent' };
 
 export function actionOf(step: string, spec: ClusterSpec, cluster: KafkaCluster): RealAction {
     const text = step.replace(/"/g, '').trim().replace(/\s+/g, ' ');
     let m: RegExpExecArray | null;
     if (text === 'elect-preferred') return { kind: 'elect-preferred' };
-    if ((m = /^(fail|stop|recover) broker (\d+)$/.exec(text))) return { kind: verb(m[1]), nodes: [Number(m[2])] };
+    if ((m = /^(fail|stop|recover) broker (\d+)$/.exec(text))) {
+        const id = Number(m[2]);
+        return spec.brokers.some((b) => b.id === id) ? { kind: verb(m[1]), nodes: [id] } : { kind: 'absent' };
+    }
     if ((m = /^(fail|recover) controller (\d+)$/.exec(text))) {
         if (spec.controllers === undefined) throw new Error(`'${text}': the cluster has no dedicated controllers`);
         return { kind: verb(m[1]), nodes: [cluster.controllerNodeId(Number(m[2]))] };
@@ -55,6 +60,7 @@ export async function perform(action: RealAction, cluster: KafkaCluster): Promis
             return;
         }
         case 'none':
+        case 'absent':
             return;
     }
 }

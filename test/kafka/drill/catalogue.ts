@@ -57,7 +57,7 @@ export const DEFAULT_RUN: Readonly<Record<string, readonly string[]>> = {
     'drills/dedicated-quorum.kafka::dedicated::quorum-loss-and-return': ['4.2']
 };
 
-const FULL_MATRIX = process.env.KAFKA_ORACLE_ALL === '1' || Boolean(process.env.KAFKA_DRILLS) || Boolean(process.env.KAFKA_RELEASES);
+const FULL_MATRIX = process.env.KAFKA_ORACLE_ALL === '1' || Boolean(process.env.KAFKA_DRILLS) || Boolean(process.env.KAFKA_RELEASES) || Boolean(process.env.KAFKA_SCENARIOS);
 
 export function drillKey(drill: DrillCluster): string {
     return `${basename(dirname(drill.file))}/${basename(drill.file)}::${drill.name}`;
@@ -71,11 +71,22 @@ function inDefaultRun(drill: DrillCluster, release: KafkaRelease): DrillCluster 
     return scenarios.length > 0 ? { ...drill, scenarios } : undefined;
 }
 
-/** `KAFKA_DRILLS=order-platform,racks` narrows the run to drill files (or clusters) whose name contains one of the words. */
-function selected(drill: DrillCluster): boolean {
-    const words = (process.env.KAFKA_DRILLS ?? '').split(',').map((w) => w.trim()).filter(Boolean);
-    const name = `${drill.file.slice(drill.file.lastIndexOf('/') + 1)}::${drill.name}`;
-    return words.length === 0 || words.some((w) => name.includes(w));
+/**
+ * `KAFKA_DRILLS=order-platform,racks` narrows the run to drills whose `folder/file.kafka::cluster`
+ * contains one of the words (`samples/order-platform` names one file);
+ * `KAFKA_SCENARIOS=majority,quorum` then to the scenarios whose name contains one.
+ */
+function selected(drill: DrillCluster): DrillCluster | undefined {
+    const words = wordsOf(process.env.KAFKA_DRILLS);
+    if (words.length > 0 && !words.some((w) => drillKey(drill).includes(w))) return undefined;
+    const scenarioWords = wordsOf(process.env.KAFKA_SCENARIOS);
+    if (scenarioWords.length === 0) return drill;
+    const scenarios = drill.scenarios.filter((s) => scenarioWords.some((w) => s.includes(w)));
+    return scenarios.length > 0 ? { ...drill, scenarios } : undefined;
+}
+
+function wordsOf(list: string | undefined): string[] {
+    return (list ?? '').split(',').map((w) => w.trim()).filter(Boolean);
 }
 
 export async function drillRuns(): Promise<DrillRun[]> {
@@ -83,8 +94,9 @@ export async function drillRuns(): Promise<DrillRun[]> {
     const runs: DrillRun[] = [];
     for (const dir of DRILL_DIRS) {
         for (const file of kafkaFiles(dir)) {
-            for (const drill of await loadDrillFile(file)) {
-                if (drill.scenarios.length === 0 || !selected(drill)) continue;
+            for (const loaded of await loadDrillFile(file)) {
+                const drill = loaded.scenarios.length > 0 ? selected(loaded) : undefined;
+                if (!drill) continue;
                 const own = drill.kafkaVersion !== undefined ? releaseOf(drill.kafkaVersion) : undefined;
                 for (const release of releases) {
                     if (own && own.line !== release.line) continue;
