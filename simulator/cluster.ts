@@ -7,6 +7,7 @@ import { err, ok, type Acks, type AssignorName, type GroupProtocol, type BrokerI
 import { placeTopic } from './placement.js';
 import { effectiveFeatures, ELR_FEATURE, NEWEST_RELEASE, releaseOf, type FeatureLevels, type KafkaRelease } from './releases.js';
 import { compareStrings } from './topic-partition.js';
+import { topicNameProblem, unifyCollisionChars, type TopicNameProblem } from './topic-names.js';
 
 export type ClusterBuildError =
     | { readonly kind: 'no-brokers' }
@@ -18,6 +19,10 @@ export type ClusterBuildError =
 export type SkippedTopicReason =
     | PlacementError
     | { readonly kind: 'duplicate-topic' }
+    /** Kafka refuses the name (INVALID_TOPIC_EXCEPTION). */
+    | { readonly kind: 'invalid-topic-name'; readonly problem: TopicNameProblem }
+    /** Kafka refuses it: it collides with an earlier topic once '.' and '_' are unified (INVALID_TOPIC_EXCEPTION). */
+    | { readonly kind: 'topic-name-collision'; readonly other: string }
     /** The model's partition budget is spent (a typo like `partitions 10000000` must not exhaust memory). */
     | { readonly kind: 'too-many-partitions'; readonly partitions: number; readonly limit: number };
 
@@ -156,9 +161,25 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
     // start index), so topics that share them share one (read-only) replica table; striped
     // placement is seeded by the topic's name.
     const placements = new Map<string, ReturnType<typeof placeTopic>>();
+    // A topic Kafka's controller refuses by its name never exists, so it is not modelled: an invalid
+    // name, or one that collides with an earlier topic (the file's order is the creation order).
+    // Source: apache/kafka metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java
+    // (validateNewTopicNames: Topic.validate, then topicsWithCollisionChars), 3.9 … 4.4; seen on real
+    // 3.9.1 and 4.4.0 brokers (samples/broken-cluster: 'bad name!' refused with InvalidTopicException).
+    const byUnifiedName = new Map<string, string>();
     for (const t of spec.topics) {
         if (topicIndex.has(t.name)) {
             skippedTopics.push({ topic: t.name, error: { kind: 'duplicate-topic' } });
+            continue;
+        }
+        const nameProblem = topicNameProblem(t.name);
+        if (nameProblem !== undefined) {
+            skippedTopics.push({ topic: t.name, error: { kind: 'invalid-topic-name', problem: nameProblem } });
+            continue;
+        }
+        const other = byUnifiedName.get(unifyCollisionChars(t.name));
+        if (other !== undefined) {
+            skippedTopics.push({ topic: t.name, error: { kind: 'topic-name-collision', other } });
             continue;
         }
         if (t.partitions > 0 && nextPartition + t.partitions > maxPartitions) {
@@ -190,6 +211,7 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
             spec: t
         });
         topicIndex.set(t.name, index);
+        byUnifiedName.set(unifyCollisionChars(t.name), t.name);
         nextPartition += t.partitions;
     }
 

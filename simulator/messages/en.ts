@@ -229,6 +229,8 @@ export const en: Phrasebook = {
             case 'rack-incomplete': return 'only some brokers have a rack, so Kafka refuses rack-aware placement';
             case 'invalid-assignment': return `its assignment is not valid (${assignmentProblemEn(e.problem) ?? e.reason})`;
             case 'duplicate-topic': return 'the topic is declared twice; the first declaration counts';
+            case 'invalid-topic-name': return 'Kafka refuses the topic name (only [a-zA-Z0-9._-], 1 to 249 characters, not "." or ".."), so the topic never exists';
+            case 'topic-name-collision': return `it collides with topic '${e.other}' ('.' and '_' count as the same), so Kafka refuses to create it`;
             case 'too-many-partitions': return `its ${e.partitions} partitions exceed the ${e.limit} partitions the simulator models`;
         }
     }

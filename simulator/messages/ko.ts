@@ -229,6 +229,8 @@ export const ko: Phrasebook = {
             case 'rack-incomplete': return '일부 브로커에만 랙이 있어 Kafka가 랙 인식 배치를 거부합니다';
             case 'invalid-assignment': return `assignment가 올바르지 않습니다${e.problem ? ` (${assignmentProblemKo(e.problem)})` : ''}`;
             case 'duplicate-topic': return '토픽이 두 번 선언되었습니다. 첫 번째 선언이 적용됩니다';
+            case 'invalid-topic-name': return 'Kafka가 토픽 이름을 거부하므로(1~249자의 [a-zA-Z0-9._-]만, "."와 ".." 불가) 토픽이 만들어지지 않습니다';
+            case 'topic-name-collision': return `토픽 '${e.other}'와(과) 충돌하므로('.'와 '_'를 같은 문자로 취급) Kafka가 생성을 거부합니다`;
             case 'too-many-partitions': return `파티션 ${e.partitions}개는 시뮬레이터가 다루는 ${e.limit}개를 넘습니다`;
         }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCluster, restrictToTopic } from '../../simulator/index.js';
+import { buildCluster, describeSkippedTopic, restrictToTopic } from '../../simulator/index.js';
 import { brokerRange, brokers, cluster, model, topic } from './helpers.js';
 
 describe('buildCluster', () => {
@@ -40,6 +40,31 @@ describe('buildCluster', () => {
             { topic: 'bad-assignment', error: expect.objectContaining({ kind: 'invalid-assignment', problem: { kind: 'unknown-broker', partition: 0, broker: 9 } }) },
             { topic: 'ok', error: { kind: 'duplicate-topic' } }
         ]);
+    });
+
+    // Kafka's controller refuses these names (ReplicationControlManager.validateNewTopicNames);
+    // the real 3.9.1 and 4.4.0 brokers refused 'bad name!' of samples/broken-cluster.
+    it('leaves out a topic Kafka refuses by its name: invalid, or colliding with an earlier one', () => {
+        const m = model(cluster({
+            topics: [
+                topic('metrics.raw'),
+                topic('bad name!'),
+                topic('..'),
+                topic('x'.repeat(250)),
+                topic('metrics_raw'),
+                topic('__internal'),
+                topic('metrics-raw')
+            ]
+        }));
+        expect(m.topics.map((t) => t.name)).toEqual(['metrics.raw', '__internal', 'metrics-raw']);
+        expect(m.skippedTopics).toEqual([
+            { topic: 'bad name!', error: { kind: 'invalid-topic-name', problem: 'illegal-chars' } },
+            { topic: '..', error: { kind: 'invalid-topic-name', problem: 'dot' } },
+            { topic: 'x'.repeat(250), error: { kind: 'invalid-topic-name', problem: 'too-long' } },
+            { topic: 'metrics_raw', error: { kind: 'topic-name-collision', other: 'metrics.raw' } }
+        ]);
+        expect(describeSkippedTopic(m.skippedTopics[3].error)).toBe("it collides with topic 'metrics.raw' ('.' and '_' count as the same), so Kafka refuses to create it");
+        expect(describeSkippedTopic(m.skippedTopics[0].error, 'ko')).toContain('토픽 이름을 거부');
     });
 
     it('uses an explicit assignment as given and places the others with AdminUtils', () => {
