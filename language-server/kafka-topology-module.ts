@@ -11,6 +11,7 @@ import { KafkaTopologySettings } from './settings/kafka-topology-settings.js';
 import { ClusterFactsProvider } from './model/cluster-facts.js';
 import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
 import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
+import { KafkaTopologyLinker } from './workspace/kafka-topology-linker.js';
 import { TopologyDocuments } from './syntax/topology-documents.js';
 import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-converter.js';
 import { createLinearCstParser } from './syntax/linear-cst-parser.js';
@@ -70,7 +71,8 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     },
     references: {
         ScopeComputation: (services) => new KafkaTopologyScopeComputation(services),
-        ScopeProvider: (services) => new KafkaTopologyScopeProvider(services)
+        ScopeProvider: (services) => new KafkaTopologyScopeProvider(services),
+        Linker: (services) => new KafkaTopologyLinker(services)
     },
     validation: {
         DocumentValidator: (services) => new KafkaTopologyDocumentValidator(services),

@@ -55,10 +55,11 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
         }
         // Everything Langium does but unlinking: the document factory settles the links after the parse.
         const references = document.references;
+        const linked = document.state >= DocumentState.Linked;
         document.references = [];
         super.resetToState(document, state);
         document.references = references;
-        keepLinks(document);
+        keepLinks(document, linked);
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {

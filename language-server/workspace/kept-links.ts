@@ -6,15 +6,31 @@
 // unresolved references): those to nodes of the replaced block. When the block
 // declared other names than its replacement (a topic renamed, a group's members),
 // or the whole text was parsed, every reference is unlinked, as before.
-import { type AstNode, type LangiumDocument, type Linker, type Reference } from 'langium';
+// In the first case the linker (workspace/kafka-topology-linker.ts) then visits
+// only the new block and the references unlinked, not the whole AST.
+import { AstUtils, type AstNode, type LangiumDocument, type Linker, type Reference, type ReferenceInfo } from 'langium';
 import { isConsumerGroup, isShareGroup, isTopic } from '../generated/ast.js';
 import { memberIdsOf } from '../model/members.js';
 
-const keptLinks = new WeakSet<LangiumDocument>();
+/** Documents whose links were kept at their reset, and whether they were all linked then. */
+const keptLinks = new WeakMap<LangiumDocument, { readonly linked: boolean }>();
 
-/** Called by the builder instead of unlinking the document when it resets it to Changed. */
-export function keepLinks(document: LangiumDocument): void {
-    keptLinks.add(document);
+/** What the next linking of a document must resolve, when not every reference of its AST. */
+const toLink = new WeakMap<LangiumDocument, readonly ReferenceInfo[]>();
+
+/**
+ * Called by the builder instead of unlinking the document when it resets it to Changed;
+ * `linked`: the document had been linked (its `references` list every reference of its AST).
+ */
+export function keepLinks(document: LangiumDocument, linked: boolean): void {
+    keptLinks.set(document, { linked });
+}
+
+/** The references the linker has to resolve in `document` (once), or undefined: all of the AST. */
+export function referencesToLink(document: LangiumDocument): readonly ReferenceInfo[] | undefined {
+    const references = toLink.get(document);
+    toLink.delete(document);
+    return references;
 }
 
 /** A block re-parse: the node replaced and its replacement. */
@@ -25,23 +41,38 @@ export interface Splice {
 
 /** After the document was parsed: unlink what the parse invalidated (everything unless `splice` says otherwise). */
 export function settleLinks(document: LangiumDocument, linker: Linker, splice: Splice | undefined): void {
-    if (!keptLinks.delete(document)) return;
+    toLink.delete(document);
+    const kept = keptLinks.get(document);
+    if (!kept) return;
+    keptLinks.delete(document);
     if (!splice || declarationsOf(splice.oldNode) !== declarationsOf(splice.newNode)) {
         linker.unlink(document);
         return;
     }
     const stale: Reference[] = [];
-    const kept: Reference[] = [];
+    const staleInfos: ReferenceInfo[] = [];
+    const keep: Reference[] = [];
     for (const reference of document.references as Reference[]) {
         const source = reference.$refNode?.astNode;
         // References of the replaced block went with it.
         if (!source || within(source, splice.oldNode)) continue;
         const target = reference.ref;
-        (target && within(target, splice.oldNode) ? stale : kept).push(reference);
+        if (!target || !within(target, splice.oldNode)) {
+            keep.push(reference);
+            continue;
+        }
+        stale.push(reference);
+        const info = AstUtils.streamReferences(source).find((i) => i.reference === reference);
+        if (info) staleInfos.push(info);
     }
     document.references = stale;
     linker.unlink(document);
-    document.references = kept;
+    document.references = keep;
+    // Langium's linking would resolve every unresolved reference of the AST: those of the new block and the ones just unlinked.
+    if (kept.linked && staleInfos.length === stale.length) {
+        const fresh = AstUtils.streamAst(splice.newNode).flatMap((node) => AstUtils.streamReferences(node)).toArray();
+        toLink.set(document, [...staleInfos, ...fresh].sort((a, b) => (a.reference.$refNode?.offset ?? 0) - (b.reference.$refNode?.offset ?? 0)));
+    }
 }
 
 /** What a top-level block declares that references resolve to: topic and group names, a group's member ids. */

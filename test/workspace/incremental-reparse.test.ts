@@ -7,7 +7,7 @@
 // point into the current AST) and the diagnostics of a build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +16,7 @@ import { generateTopology } from '../../bench/generate-topology.js';
 import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../../language-server/kafka-topology-module.js';
 import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
 import type { KafkaTopologyDocumentFactory } from '../../language-server/workspace/kafka-topology-document-factory.js';
+import type { KafkaTopologyLinker } from '../../language-server/workspace/kafka-topology-linker.js';
 import { REPO } from '../support/markers.js';
 
 function languageServices(incremental: boolean): KafkaTopologyServiceContainer & { factory: KafkaTopologyDocumentFactory } {
@@ -442,6 +443,36 @@ describe('which edits re-parse one block', () => {
         expect(toPayments.ref).toBe(topicsOf(third)[1]);
         expect(toOrders.ref).toBeUndefined();
         expect(toOrders.error).toBeDefined();
+    });
+
+    test('after a block re-parse the linker resolves only the new block\'s references and those that pointed into the replaced block', async () => {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        const linker = services.KafkaTopology.references.Linker as KafkaTopologyLinker;
+        await edited.set(text);
+        const resolved: string[] = [];
+        // Every reference the linker resolves goes through doLink (protected: reached as Langium's own subclasses do).
+        const spied = linker as unknown as { doLink: (info: ReferenceInfo, document: LangiumDocument) => void };
+        const doLink = spied.doLink.bind(linker);
+        spied.doLink = (info, document) => {
+            resolved.push(info.reference.$refText);
+            doLink(info, document);
+        };
+        const before = { ...linker.counts };
+        // Inside `orders`: the producer's reference to it is resolved again (to the new node), not the one to `payments`.
+        await edited.set(text.replace('7d', '14d'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(linker.counts.partial - before.partial).toBe(1);
+        expect(resolved).toEqual(['orders']);
+        // Inside the producer: its own two references (a new block), nothing else.
+        resolved.length = 0;
+        await edited.set(text.replace('7d', '14d').replace('produces orders, payments', 'produces payments, orders'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(resolved).toEqual(['payments', 'orders']);
+        // A whole parse walks the whole AST.
+        const whole = linker.counts.whole;
+        await edited.set(text.replace('cluster shop', 'cluster shops'));
+        expect(linker.counts.whole).toBe(whole + 1);
     });
 
     test('an edit across two blocks, a new block between two, or a change of the cluster line parses the whole text', async () => {
