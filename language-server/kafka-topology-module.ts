@@ -12,6 +12,7 @@ import { ClusterFactsProvider } from './model/cluster-facts.js';
 import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
 import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
 import { KafkaTopologyLinker } from './workspace/kafka-topology-linker.js';
+import { KafkaTopologyReferenceDescriptionProvider } from './workspace/kafka-topology-reference-descriptions.js';
 import { TopologyDocuments } from './syntax/topology-documents.js';
 import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-converter.js';
 import { createLinearCstParser } from './syntax/linear-cst-parser.js';
@@ -54,6 +55,9 @@ export type KafkaTopologyAddedServices = {
 export type KafkaTopologyServices = LangiumServices & KafkaTopologyAddedServices;
 
 export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumServices & KafkaTopologyAddedServices> = {
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new KafkaTopologyReferenceDescriptionProvider(services)
+    },
     kafka: {
         Locale: () => new LocaleService(),
         ClusterFacts: (services) => new ClusterFactsProvider(services),

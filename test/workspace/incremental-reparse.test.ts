@@ -7,7 +7,7 @@
 // point into the current AST) and the diagnostics of a build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
+import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference, type ReferenceInfo, type ReferenceDescription } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,6 +17,7 @@ import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from 
 import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
 import type { KafkaTopologyDocumentFactory } from '../../language-server/workspace/kafka-topology-document-factory.js';
 import type { KafkaTopologyLinker } from '../../language-server/workspace/kafka-topology-linker.js';
+import type { KafkaTopologyReferenceDescriptionProvider } from '../../language-server/workspace/kafka-topology-reference-descriptions.js';
 import { REPO } from '../support/markers.js';
 
 function languageServices(incremental: boolean): KafkaTopologyServiceContainer & { factory: KafkaTopologyDocumentFactory } {
@@ -155,6 +156,15 @@ function linkProblems(document: LangiumDocument): string[] {
         }
     }
     return problems;
+}
+
+/** The document's reference descriptions in the index (what find references and rename read), its own URI left out. */
+function referenceIndexData(services: ReturnType<typeof languageServices>, document: LangiumDocument): string[] {
+    const index = (services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> }).referenceIndex;
+    return (index.get(document.uri.toString()) ?? []).map((d) => {
+        const r = d.segment.range;
+        return `${d.sourcePath} -> ${d.local ? 'local' : d.targetUri.toString()} ${d.targetPath} @${d.segment.offset}+${d.segment.length}=${d.segment.end} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    });
 }
 
 const diagnosticsData = (document: LangiumDocument) =>
@@ -314,6 +324,7 @@ async function compareEdits(base: string, seed: number, steps: number, diagnosti
         expectSame(actual.cst, expected.cst, `CST, ${label}`);
         if (withDiagnostics) {
             expect(diagnosticsData(document), `diagnostics, ${label}`).toEqual(diagnosticsData(reference));
+            expect(referenceIndexData(incremental, document), `reference index, ${label}`).toEqual(referenceIndexData(whole, reference));
         }
         const broken = reference.parseResult.lexerErrors.length + reference.parseResult.parserErrors.length > 0;
         if (!broken) clean = text;
@@ -473,6 +484,30 @@ describe('which edits re-parse one block', () => {
         const whole = linker.counts.whole;
         await edited.set(text.replace('cluster shop', 'cluster shops'));
         expect(linker.counts.whole).toBe(whole + 1);
+    });
+
+    test('after a block re-parse the reference index keeps the descriptions of blocks whose links were kept, at their new positions', async () => {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        const provider = services.KafkaTopology.workspace.ReferenceDescriptionProvider as KafkaTopologyReferenceDescriptionProvider;
+        await edited.set(text);
+        const before = { ...provider.counts };
+        // A line more inside `orders`: `brokers 1..3` and `payments` (one line lower now) are kept; the producer
+        // is described again (its link to `orders` is new), and `orders` itself.
+        const edit = text.replace('7d } }', '7d\n    } }');
+        const document = await edited.set(edit);
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(provider.counts.kept - before.kept).toBe(2);
+        expect(provider.counts.described - before.described).toBe(2);
+        const whole = languageServices(false);
+        expect(referenceIndexData(services, document)).toEqual(referenceIndexData(whole, await fromScratch(whole, edit, true)));
+        // Then inside `payments`: `brokers 1..3` and the new `orders` are kept, `payments` and the producer described again.
+        const again = edit.replace('partitions 3 }', 'partitions 4 }');
+        const kept = provider.counts.kept;
+        const second = await edited.set(again);
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(provider.counts.kept - kept).toBe(2);
+        expect(referenceIndexData(services, second)).toEqual(referenceIndexData(whole, await fromScratch(whole, again, true)));
     });
 
     test('an edit across two blocks, a new block between two, or a change of the cluster line parses the whole text', async () => {

@@ -1,0 +1,79 @@
+// Langium's reference descriptions (the index behind find references, rename and
+// what other files' changes affect), except that an unchanged top-level block —
+// the same AST node after a block re-parse, at the same place in the AST — keeps
+// the descriptions of its references whose links were kept; only their document
+// positions are read again (what follows an edit moves). Issue 15.
+import {
+    AstUtils, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
+    type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceDescription, type ReferenceInfo
+} from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
+import { isCluster } from '../generated/ast.js';
+
+/** One reference of a block as it was described: the description depends on these and on its position only. */
+interface Described {
+    readonly reference: Reference;
+    readonly target: AstNodeDescription | undefined;
+    readonly descriptions: readonly ReferenceDescription[];
+}
+
+interface BlockEntry {
+    readonly path: string;
+    readonly uri: string;
+    readonly references: readonly Described[];
+}
+
+export class KafkaTopologyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    private readonly blocks = new WeakMap<AstNode, BlockEntry>();
+    /** Blocks whose descriptions were kept, and blocks described again (tests, bench). */
+    readonly counts = { kept: 0, described: 0 };
+
+    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+        const descriptions: ReferenceDescription[] = [];
+        const uri = document.uri.toString();
+        const nodes = AstUtils.streamAst(document.parseResult.value).iterator();
+        for (const node of nodes) {
+            await interruptAndCheck(cancelToken);
+            if (!isBlock(node)) {
+                AstUtils.streamReferences(node).forEach((info) => this.describe(info, descriptions));
+                continue;
+            }
+            nodes.prune();
+            const path = this.nodeLocator.getAstNodePath(node);
+            const kept = this.blocks.get(node);
+            if (kept && kept.path === path && kept.uri === uri && kept.references.every(unchanged)) {
+                this.counts.kept++;
+                for (const described of kept.references) {
+                    const segment = CstUtils.toDocumentSegment(described.reference.$refNode!);
+                    for (const d of described.descriptions) descriptions.push({ ...d, segment });
+                }
+                continue;
+            }
+            this.counts.described++;
+            const references: Described[] = [];
+            for (const inner of AstUtils.streamAst(node)) {
+                AstUtils.streamReferences(inner).forEach((info) => {
+                    const own: ReferenceDescription[] = [];
+                    this.describe(info, own);
+                    descriptions.push(...own);
+                    if (isReference(info.reference)) references.push({ reference: info.reference, target: described(info.reference), descriptions: own });
+                });
+            }
+            this.blocks.set(node, { path, uri, references });
+        }
+        return descriptions;
+    }
+
+    private describe(info: ReferenceInfo, into: ReferenceDescription[]): void {
+        if (!info.reference.error) into.push(...this.createInfoDescriptions(info));
+    }
+}
+
+/** A top-level block of a cluster (the unit a block re-parse replaces). */
+const isBlock = (node: AstNode): boolean => node.$container !== undefined && isCluster(node.$container) && node.$cstNode !== undefined;
+
+/** What the reference is linked to (its description), or undefined when unresolved. */
+const described = (reference: Reference): AstNodeDescription | undefined => (reference.error ? undefined : reference.$nodeDescription);
+
+/** Linked to the same description (kept links keep it; a new link makes a new one), and still placed in the text. */
+const unchanged = ({ reference, target }: Described): boolean => reference.$refNode !== undefined && described(reference) === target;
