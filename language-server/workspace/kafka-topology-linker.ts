@@ -2,7 +2,7 @@
 // the unchanged blocks (kept-links.ts) it resolves only the references left
 // unresolved — the new block's and those that pointed into the replaced one —
 // instead of walking every node of the AST to find them (issue 15).
-import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
+import { DefaultLinker, interruptAndCheck, type LangiumDocument, type Reference } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { referencesToLink } from './kept-links.js';
 
@@ -18,6 +18,23 @@ export class KafkaTopologyLinker extends DefaultLinker {
         }
         this.counts.partial++;
         await interruptAndCheck(cancelToken);
+        const kept = document.references.length;
         for (const reference of references) this.doLink(reference, document);
+        document.references = inTextOrder(document.references as Reference[], kept);
     }
+}
+
+// A whole linking lists references in text order, and so do the linking errors the
+// validator reports from that list: merge the newly linked ones (text order) into the
+// kept ones (text order) so that an edit gives the diagnostics a whole build gives.
+function inTextOrder(references: Reference[], kept: number): Reference[] {
+    if (kept === 0 || kept === references.length) return references;
+    const offset = (reference: Reference): number => reference.$refNode?.offset ?? 0;
+    const merged: Reference[] = [];
+    let i = 0;
+    let j = kept;
+    while (i < kept && j < references.length) merged.push(offset(references[i]) <= offset(references[j]) ? references[i++] : references[j++]);
+    while (i < kept) merged.push(references[i++]);
+    while (j < references.length) merged.push(references[j++]);
+    return merged;
 }
