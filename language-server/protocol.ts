@@ -339,19 +339,29 @@ export interface FailoverViewResult {
 
 /**
  * Rebuilds an answer from the answer `base` names: its `view` has these lists emptied
- * (`topics`, `racks`, `producers`, `groups`); the patch gives the changed topics and the
- * lists that differ, the base the rest.
+ * (`topics`, `racks`, `producers`, `groups`); the patch gives the changed topics and
+ * racks and the lists that differ, the base the rest.
  */
 export interface ViewPatch<Base extends string | number = string> {
     readonly base: Base;
     /** How many topics the whole view has (as many as the base). */
     readonly count: number;
-    /** The topics that differ, with their index (the base has as many topics, in the same order). */
-    readonly topics: readonly (readonly [index: number, topic: TopicView])[];
-    readonly racks?: ClusterView['racks'];
+    /** The topics that differ, by index (the base has as many topics, in the same order). */
+    readonly topics: readonly ElementPatch<TopicView, PartitionView>[];
+    /** When the racks differ: how many there are now and those that differ, by index. */
+    readonly racks?: { readonly count: number; readonly changed: readonly ElementPatch<RackView, BrokerView>[] };
     readonly producers?: ClusterView['producers'];
     readonly groups?: ClusterView['groups'];
 }
+
+/**
+ * A changed element of a list: whole, or (when few of its children changed) its own
+ * fields with an empty child list, plus how many children it has and the changed ones
+ * by index — the partitions of a topic, the brokers of a rack.
+ */
+export type ElementPatch<T, Child> =
+    | readonly [index: number, element: T]
+    | readonly [index: number, head: T, children: { readonly count: number; readonly changed: readonly (readonly [index: number, child: Child])[] }];
 
 export const FailoverViewRequest = new RequestType<FailoverViewParams, FailoverViewResult, void>('kafkaTopology/failoverView');
 

@@ -97,11 +97,28 @@ test('a broker failure on 99 brokers × 100 topics sends only the topics with a 
     const onBroker7 = whole!.view!.topics.filter((t) => t.partitions.some((p) => p.replicas.some((r) => r.broker === 7))).map((t) => t.name);
     expect(onBroker7.length).toBeGreaterThan(0);
     expect(after.patch!.topics.map(([, t]) => t.name)).toEqual(onBroker7);
-    // Broker 7 is shown down: the racks travel; the groups and producers did not change.
-    expect(after.patch!.racks).toBeDefined();
+    // Of each such topic, only its partitions with a replica on broker 7 travel (the whole topic when most of them do).
+    let partial = 0;
+    for (const entry of after.patch!.topics) {
+        const partitions = whole!.view!.topics[entry[0]].partitions;
+        const moved = partitions.filter((p) => p.replicas.some((r) => r.broker === 7)).map((p) => p.partition);
+        expect(entry.length, entry[1].name).toBe(moved.length * 2 > partitions.length ? 2 : 3);
+        if (entry.length !== 3) continue;
+        partial++;
+        expect(entry[1].partitions).toEqual([]);
+        expect(entry[2].changed.map(([, p]) => p.partition)).toEqual(moved);
+    }
+    expect(partial).toBeGreaterThan(0);
+    // Broker 7 is shown down: its rack travels with the brokers that changed (7, and those that lead more now); the groups and producers did not change.
+    const racks = after.patch!.racks!;
+    const changedBrokers = racks.changed.flatMap((entry) => (entry.length === 3 ? entry[2].changed.map(([, b]) => b.id) : entry[1].brokers.map((b) => b.id)));
+    expect(changedBrokers).toContain(7);
+    const beforeBrokers = new Map(before.view!.racks.flatMap((r) => r.brokers).map((b) => [b.id, JSON.stringify(b)]));
+    const actuallyChanged = whole!.view!.racks.flatMap((r) => r.brokers).filter((b) => JSON.stringify(b) !== beforeBrokers.get(b.id)).map((b) => b.id);
+    expect([...changedBrokers].sort((a, b) => a - b)).toEqual([...actuallyChanged].sort((a, b) => a - b));
     expect(after.patch!.groups).toBeUndefined();
     expect(after.patch!.producers).toBeUndefined();
-    expect(JSON.stringify(after).length * 4).toBeLessThan(JSON.stringify(whole).length);
+    expect(JSON.stringify(after).length * 10).toBeLessThan(JSON.stringify(whole).length);
 });
 
 test('a whole answer when the base is not the server’s: unknown, from a restarted server, or forgotten', async () => {
@@ -141,4 +158,12 @@ test('a patch that does not fit the answer held is refused (the receiver then as
     const fewer = { ...a, view: { ...a.view!, topics: a.view!.topics.slice(1) } };
     expect(applyViewPatch(patched.result, patched.patch, fewer)).toBeUndefined();
     expect(applyViewPatch(patched.result, { ...patched.patch, topics: [[20, b.view!.topics[0]]] }, a)).toBeUndefined();
+    // A topic patched by its partitions: the base topic must have as many partitions, the index must be one of them.
+    const head = { ...b.view!.topics[0], partitions: [] };
+    const partition = b.view!.topics[0].partitions[0];
+    expect(applyViewPatch(patched.result, { ...patched.patch, topics: [[0, head, { count: 3, changed: [[0, partition]] }]] }, a)).toBeDefined();
+    expect(applyViewPatch(patched.result, { ...patched.patch, topics: [[0, head, { count: 4, changed: [[0, partition]] }]] }, a)).toBeUndefined();
+    expect(applyViewPatch(patched.result, { ...patched.patch, topics: [[0, head, { count: 3, changed: [[3, partition]] }]] }, a)).toBeUndefined();
+    // Racks: as many as the patch says, each from the base or the patch.
+    expect(applyViewPatch(patched.result, { ...patched.patch, racks: { count: a.view!.racks.length + 1, changed: [] } }, a)).toBeUndefined();
 });
