@@ -261,7 +261,11 @@ export class ScenarioTests implements vscode.Disposable {
         const item = arg && 'test' in arg ? arg.test : (arg as vscode.TestItem | undefined);
         // Views other than the Test Explorer (e.g. Test Results) may hand over another object for the same test: found by id.
         const ref = item ? (this.refs.get(item) ?? this.refOfId(item.id)) : undefined;
-        if (!ref) return;
+        this.log(`open at this step: ${item?.id ?? 'no test item'} → ${ref ? `${ref.cluster}/${ref.scenario}${ref.index === undefined ? '' : ` @${ref.index}`}` : 'not found'}`);
+        if (!ref) {
+            void vscode.window.showWarningMessage(vscode.l10n.t('This test is no longer in its file: run the tests again.'));
+            return;
+        }
         const panel = await FailoverPanel.createOrShow(this.panels, { uri: ref.uri, cluster: ref.cluster });
         if (ref.index === undefined) await panel.playScenario(ref.scenario, true);
         else await panel.showScenarioAt(ref.scenario, ref.index);

@@ -36,7 +36,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { installCodeServer, isInstalled } from '../../scripts/install-code-server.mjs';
 import { outputDir, repoRoot, startSession } from './harness.mjs';
@@ -227,14 +227,20 @@ async function main() {
         const settingsPath = join(session.userDataDir, 'User', 'settings.json');
         const initialSettings = existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : '{}';
         mkdirSync(dirname(settingsPath), { recursive: true });
+        const before = snapshotFiles(workspace);
         for (const check of checks) {
             writeFileSync(settingsPath, initialSettings);
             phase = `running UI check ${check.file}`;
             const t2 = Date.now();
             const { page, close } = await session.openWorkbench();
             const wb = new Workbench(page, { screenshotsDir });
+            // Each check starts from the workspace as it was before the first (a late auto-save of the
+            // window before included).
+            restoreFiles(workspace, before);
             try {
                 await check.run({ wb, page, session, workspace });
+                const changed = restoreFiles(workspace, before);
+                if (changed.length > 0) throw new Error(`the check left workspace files changed (restored now): ${changed.join(', ')}`);
                 passed += 1;
                 out(`  ✔ UI: ${check.title} (${seconds(t2)})`);
             } catch (e) {
@@ -242,6 +248,9 @@ async function main() {
                 out(`  ✘ UI: ${check.title} (${seconds(t2)})\n    ${String(e?.stack ?? e).split('\n').join('\n    ')}`);
                 const shot = await session.screenshot(page, `failure-ui-${check.file.replace(/\.m?js$/, '')}`).catch(() => undefined);
                 if (shot) out(`[harness] screenshot ${shot}`);
+                for (const line of extensionLogTail(session.userDataDir)) out(`    [log] ${line}`);
+                // The next check starts from the workspace as it was, whatever this one did to it.
+                restoreFiles(workspace, before);
             }
             await close();
         }
@@ -254,6 +263,64 @@ async function main() {
     out(`[harness] done in ${seconds(started)}`);
     out(`vscode: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
     process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+
+/** The text of every file of the workspace (a few small samples), to find and undo what a check changed. */
+function snapshotFiles(dir) {
+    const files = new Map();
+    const visit = (d) => {
+        for (const entry of readdirSync(d, { withFileTypes: true })) {
+            const path = join(d, entry.name);
+            if (entry.isDirectory()) visit(path);
+            else if (entry.isFile()) files.set(path, readFileSync(path, 'utf8'));
+        }
+    };
+    visit(dir);
+    return files;
+}
+
+/** Writes back the files whose text differs from `before`, removes the new ones; returns their names. */
+function restoreFiles(dir, before) {
+    const changed = [];
+    for (const [path, text] of snapshotFiles(dir)) {
+        if (!before.has(path)) {
+            rmSync(path, { force: true });
+            changed.push(`${relative(dir, path)} (new)`);
+        } else if (before.get(path) !== text) {
+            writeFileSync(path, before.get(path));
+            changed.push(relative(dir, path));
+        }
+    }
+    for (const [path, text] of before) {
+        if (!existsSync(path)) {
+            writeFileSync(path, text);
+            changed.push(`${relative(dir, path)} (deleted)`);
+        }
+    }
+    return changed;
+}
+
+/**
+ * What the extension logged in the newest window (its "Kafka Topology" output channel) and the
+ * errors its extension host logged: printed under a failed UI check, since CI keeps only the output.
+ */
+function extensionLogTail(userDataDir, lines = 40) {
+    try {
+        const logs = join(userDataDir, 'logs');
+        const newest = readdirSync(logs).sort().at(-1);
+        if (!newest) return [];
+        const out = [];
+        for (const host of readdirSync(join(logs, newest)).filter((d) => d.startsWith('exthost'))) {
+            const dir = join(logs, newest, host);
+            const own = join(dir, 'kafka-topology.kafka-topology', 'Kafka Topology.log');
+            if (existsSync(own)) out.push(...readFileSync(own, 'utf8').trimEnd().split('\n').slice(-lines));
+            const hostLog = join(dir, 'remoteexthost.log');
+            if (existsSync(hostLog)) out.push(...readFileSync(hostLog, 'utf8').split('\n').filter((l) => /\[error\]/.test(l)).slice(-10));
+        }
+        return out;
+    } catch {
+        return [];
+    }
 }
 
 main().catch((e) => fail(e?.stack ?? String(e)));

@@ -210,12 +210,18 @@ export class Workbench {
         }
         const seen = [];
         for (const frame of this.page.frames()) {
-            if (frame === this.page.mainFrame()) continue;
+            if (frame === this.page.mainFrame() || frame.isDetached()) continue;
             const entries = await frame.locator('.entry').allInnerTexts().catch(() => []);
-            if (entries.length === 0) continue;
-            seen.push(`${frame.url().slice(0, 60)}: ${entries.length} entries ${JSON.stringify(entries.slice(0, 12))}`);
+            const body = entries.length > 0 ? '' : ((await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '')) ?? '').replace(/\s+/g, ' ').slice(0, 160);
+            if (entries.length === 0 && !body) continue;
+            seen.push(`${frame.url().slice(0, 60)}: ${entries.length} entries ${JSON.stringify(entries.slice(0, 12))}${body ? ` body ${JSON.stringify(body)}` : ''}`);
         }
-        throw new Error(`no webview shows ${selector} "${text}" after ${timeout} ms; webviews: ${seen.join(' | ') || 'none'}`);
+        const tabs = await this.page.locator('.tabs-container .tab').allInnerTexts().catch(() => []);
+        const toasts = await this.page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts().catch(() => []);
+        throw new Error(
+            `no webview shows ${selector} "${text}" after ${timeout} ms; webviews: ${seen.join(' | ') || 'none'}; ` +
+                `tabs: ${JSON.stringify(tabs.map((t) => t.trim()))}; notifications: ${JSON.stringify(toasts)}`
+        );
     }
 
     /**
@@ -257,7 +263,14 @@ export class Workbench {
         await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
         await this.page.evaluate((t) => navigator.clipboard.writeText(t), JSON.stringify(settings, null, 4));
         await this.runCommand('Preferences: Open User Settings (JSON)');
+        // The paste replaces the whole text of the focused editor and saves it: only ever settings.json
+        // (once a workspace file got the settings pasted over it when the command had not switched yet).
+        const settingsTab = this.page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: 'settings.json' });
+        await settingsTab.waitFor({ timeout: this.timeout });
         await this.page.locator('.editor-group-container.active .monaco-editor textarea').first().focus();
+        const focusedTitle = () =>
+            this.page.evaluate(() => document.activeElement?.closest('.editor-group-container')?.querySelector('.tab.active')?.textContent ?? '');
+        if (!/settings\.json/.test(await focusedTitle())) throw new Error(`setUserSetting: the focused editor is not settings.json but ${JSON.stringify(await focusedTitle())}`);
         await this.page.keyboard.press('Control+A');
         await this.page.keyboard.press('Control+V');
         await this.page.keyboard.press('Control+S');
