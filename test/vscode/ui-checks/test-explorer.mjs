@@ -82,7 +82,10 @@ async function drive(wb, session) {
         if (route === 'menu click') {
             await item.click({ timeout: 10_000 });
         } else {
-            await item.hover({ timeout: 10_000 });
+            // Arrow keys to the item (no pointer at all), then Enter.
+            await item.waitFor({ timeout: 10_000 });
+            const focused = page.locator('.context-view .action-item.focused .action-label');
+            for (let i = 0; i < 20 && !/Open in Failover View at This Step/.test((await focused.allInnerTexts()).join(' ')); i++) await page.keyboard.press('ArrowDown');
             await page.keyboard.press('Enter');
         }
         if (await failoverTab.waitFor({ timeout: 15_000 }).then(() => true, () => false)) break;
