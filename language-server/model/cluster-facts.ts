@@ -75,6 +75,7 @@ export class ClusterFacts {
     private readonly cache: AnalysisCache;
     private readonly defaultsBlocks: readonly Defaults[];
     private readonly settingsCache: TopicSettingsCache;
+    private readonly computed = new Map<string, unknown>();
 
     /** The cluster's parts: its `cluster` blocks in the files of one folder (one block for a single-file cluster). */
     readonly parts: readonly Cluster[];
@@ -128,6 +129,15 @@ export class ClusterFacts {
             this.settings.set(topic, settings);
         }
         return settings;
+    }
+
+    /**
+     * What a cluster-wide rule works out over all parts, computed once per facts: every part
+     * runs the rule, and would otherwise redo it (quadratic in the parts of a split cluster).
+     */
+    once<T>(key: string, compute: () => T): T {
+        if (!this.computed.has(key)) this.computed.set(key, compute());
+        return this.computed.get(key) as T;
     }
 
     /**
