@@ -17,6 +17,7 @@ import { LspClient } from '../test/support/lsp-client.js';
 import { generateSplitTopology, teamFile } from './generate-split-topology.js';
 import { generateTopology, type TopologyShape } from './generate-topology.js';
 import { inProcessEdits } from './in-process-edits.js';
+import { inProcessSplitEdits } from './in-process-split-edits.js';
 import { measureProcess, type ProcessUsage } from './process-usage.js';
 import { fmt, median, time, type Row } from './timing.js';
 import { createYamlChecker } from './yaml-route/julie-check.js';
@@ -233,9 +234,16 @@ async function splitCluster(rows: Row[], dir: string): Promise<void> {
 export async function languageBench(rows: Row[]): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'kafka-bench-'));
     try {
+        // `--only language --split`: only the rows of the cluster split over 100 files.
+        if (process.argv.includes('--split')) {
+            await inProcessSplitEdits(rows);
+            await splitCluster(rows, dir);
+            return;
+        }
         await thirtyThousand(rows, dir);
         // `--only language --thirty-thousand`: only the 30 000-line rows (a quicker run on a loaded machine).
         if (process.argv.includes('--thirty-thousand')) return;
+        await inProcessSplitEdits(rows);
         await splitCluster(rows, dir);
         await twoHundredThousand(rows, dir);
     } finally {

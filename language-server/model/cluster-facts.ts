@@ -4,7 +4,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import {
     isShareGroup, isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
-    type ConsumerGroup, type GroupDeclaration, type Producer, type ProducesProperty, type ShareGroup, type Topic
+    type ConsumerGroup, type Defaults, type GroupDeclaration, type Producer, type ProducesProperty, type ShareGroup, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, layoutDependence, runScenario, type LayoutDependenceResult, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
@@ -15,6 +15,7 @@ import type { Profile } from '../validation/issue-codes.js';
 import { assignorOf, consumesOf, memberIdsOf, protocolOf } from './members.js';
 import { releaseFactsOf, type ReleaseFacts } from './release-facts.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
+import { TopicSettingsCache } from './topic-settings-cache.js';
 
 export interface BrokerFact {
     readonly id: number;
@@ -72,6 +73,9 @@ export class ClusterFacts {
     private entryCache?: ModelEntry;
     /** Where the model, scenario verdicts, analyses and assignments are kept across builds (by their inputs). */
     private readonly cache: AnalysisCache;
+    private readonly defaultsBlocks: readonly Defaults[];
+    private readonly settingsCache: TopicSettingsCache;
+    private readonly computed = new Map<string, unknown>();
 
     /** The cluster's parts: its `cluster` blocks in the files of one folder (one block for a single-file cluster). */
     readonly parts: readonly Cluster[];
@@ -88,10 +92,12 @@ export class ClusterFacts {
         /** Whether the (bounded, but not free) fault-tolerance analysis may run: `kafkaTopology.analysis.enabled`. */
         private readonly analysis = true,
         parts: readonly Cluster[] = [cluster],
-        cache?: AnalysisCache
+        cache?: AnalysisCache,
+        settingsCache?: TopicSettingsCache
     ) {
         // Without a shared cache, results live as long as these facts (as before caches across builds).
         this.cache = cache ?? new AnalysisCache();
+        this.settingsCache = settingsCache ?? new TopicSettingsCache();
         this.parts = parts;
         this.profile = parts.flatMap((p) => p.profiles).at(-1)?.profile ?? defaultProfile;
         this.brokers = expandBrokers(parts);
@@ -101,7 +107,8 @@ export class ClusterFacts {
         this.voters = controllers && controllers.count !== undefined
             ? { kind: 'controllers', count: controllers.count, node: controllers }
             : { kind: 'brokers', count: this.brokers.length };
-        this.defaults = parts.flatMap((p) => p.defaults).reduce<TopicSettings>((inherited, block) => settingsOf(block, inherited), KAFKA_DEFAULTS);
+        this.defaultsBlocks = parts.flatMap((p) => p.defaults);
+        this.defaults = this.defaultsBlocks.reduce<TopicSettings>((inherited, block) => settingsOf(block, inherited), KAFKA_DEFAULTS);
         this.allTopics = parts.flatMap((p) => p.topics);
         this.allProducers = parts.flatMap((p) => p.producers);
         this.allGroups = parts.flatMap((p) => p.groups);
@@ -118,10 +125,19 @@ export class ClusterFacts {
     settingsOf(topic: Topic): TopicSettings {
         let settings = this.settings.get(topic);
         if (!settings) {
-            settings = settingsOf(topic, this.defaults);
+            settings = this.settingsCache.get(topic, this.defaultsBlocks, () => settingsOf(topic, this.defaults));
             this.settings.set(topic, settings);
         }
         return settings;
+    }
+
+    /**
+     * What a cluster-wide rule works out over all parts, computed once per facts: every part
+     * runs the rule, and would otherwise redo it (quadratic in the parts of a split cluster).
+     */
+    once<T>(key: string, compute: () => T): T {
+        if (!this.computed.has(key)) this.computed.set(key, compute());
+        return this.computed.get(key) as T;
     }
 
     /**
@@ -353,6 +369,7 @@ export class ClusterFactsProvider {
     private readonly parts: ClusterParts;
     /** Models, scenario verdicts, analyses and assignments by their inputs, across builds. */
     readonly analyses = new AnalysisCache();
+    private readonly topicSettings = new TopicSettingsCache();
 
     constructor(services: KafkaTopologyServices) {
         this.settings = services.kafka.Settings;
@@ -368,7 +385,7 @@ export class ClusterFactsProvider {
         const key = `${defaultProfile}/${analysis}`;
         const cached = this.cache.get(group);
         if (cached?.key === key) return cached.facts;
-        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts, this.analyses);
+        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts, this.analyses, this.topicSettings);
         this.cache.set(group, { key, facts });
         return facts;
     }

@@ -32,29 +32,40 @@ export class TopicNameValidator {
 
     /** Later declarations are the ones reported, by exact name first, then by Kafka's '.'/'_' collision rule. */
     checkTopicNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
-        const byName = new Map<string, Topic>();
-        const byUnified = new Map<string, Topic>();
-        // Over every part of the cluster: a duplicate in another file counts too.
-        for (const topic of this.facts.get(cluster).allTopics) {
-            if (topic.name === undefined) continue;
-            if (byName.has(topic.name)) {
+        // Over every part of the cluster: a duplicate in another file counts too (each part reports its own).
+        const facts = this.facts.get(cluster);
+        for (const [topic, other] of facts.once('topic-name-duplicates', () => duplicateTopics(facts.allTopics))) {
+            if (other === undefined) {
                 this.reporter.report(accept, {
                     code: IssueCodes.DuplicateTopic, node: topic, property: 'name',
                     args: { name: quote(topic.name), cluster: quote(cluster.name) }
                 });
-                continue;
-            }
-            byName.set(topic.name, topic);
-            const unified = unifyCollisionChars(topic.name);
-            const other = byUnified.get(unified);
-            if (other) {
+            } else {
                 this.reporter.report(accept, {
                     code: IssueCodes.TopicNameCollision, node: topic, property: 'name',
                     args: { name: quote(topic.name), other: quote(other.name) }
                 });
-            } else {
-                byUnified.set(unified, topic);
             }
         }
     }
+}
+
+/** Declarations after the first of their name (→ undefined), and those colliding with an earlier name by Kafka's '.'/'_' rule (→ that topic), in order. */
+function duplicateTopics(topics: readonly Topic[]): Map<Topic, Topic | undefined> {
+    const found = new Map<Topic, Topic | undefined>();
+    const byName = new Map<string, Topic>();
+    const byUnified = new Map<string, Topic>();
+    for (const topic of topics) {
+        if (topic.name === undefined) continue;
+        if (byName.has(topic.name)) {
+            found.set(topic, undefined);
+            continue;
+        }
+        byName.set(topic.name, topic);
+        const unified = unifyCollisionChars(topic.name);
+        const other = byUnified.get(unified);
+        if (other) found.set(topic, other);
+        else byUnified.set(unified, topic);
+    }
+    return found;
 }

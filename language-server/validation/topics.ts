@@ -244,10 +244,13 @@ export class TopicValidator {
     checkTopicsUsed(cluster: Cluster, accept: ValidationAcceptor): void {
         const facts = this.facts.get(cluster);
         if (!facts.hasClients) return;
-        const used = new Set<AstNode | undefined>();
         // Clients in any part of the cluster use the topics of this one.
-        for (const producer of facts.allProducers) producesOf(producer)?.topics.forEach((t) => used.add(t.ref));
-        for (const group of [...facts.allGroups, ...facts.allShareGroups]) consumesOf(group)?.topics.forEach((t) => used.add(t.ref));
+        const used = facts.once('used-topics', () => {
+            const targets = new Set<AstNode | undefined>();
+            for (const producer of facts.allProducers) producesOf(producer)?.topics.forEach((t) => targets.add(t.ref));
+            for (const group of [...facts.allGroups, ...facts.allShareGroups]) consumesOf(group)?.topics.forEach((t) => targets.add(t.ref));
+            return targets;
+        });
         for (const topic of cluster.topics) {
             if (used.has(topic) || facts.topics.get(topic.name) !== topic) continue;
             this.reporter.report(accept, { code: IssueCodes.UnusedTopic, node: topic, property: 'name', args: { name: quote(topic.name) } });

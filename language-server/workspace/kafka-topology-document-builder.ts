@@ -10,11 +10,14 @@
 //   loaded from disk when its editor closes;
 // - when an update changes one document only, its links are kept at the reset
 //   and settled after the parse (kept-links.ts): a block re-parse relinks only
-//   what it invalidated.
+//   what it invalidated;
+// - the other documents relink only their references into the changed
+//   documents (and unresolved ones), unless a changed document declares other
+//   names than before: then they relink everything.
 import { DefaultDocumentBuilder, DocumentState, URI, UriUtils, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { clusterFolderOf } from './cluster-parts.js';
-import { keepLinks } from './kept-links.js';
+import { declaredNames, forgetPartialLinking, keepLinks, unlinkAll, unlinkReferencesInto } from './kept-links.js';
 
 export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
     /** The documents of the running update that are built first. */
@@ -23,10 +26,15 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly loadedFolders = new Set<string>();
     /** The one document of the running update whose links are kept at its reset. */
     private keepLinksOf: string | undefined;
+    /** The changed documents of the running update, when the other documents relink only their references into them. */
+    private relinkInto: Set<string> | undefined;
+    /** What changed documents declared at their last parse, until their next parse is compared with it. */
+    private readonly declaredBefore = new Map<string, string>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.onUpdate((changed, deleted) => this.relinkFolders([...changed, ...deleted]));
+        this.onDocumentPhase(DocumentState.IndexedContent, (document) => this.compareDeclarations(document));
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
@@ -41,15 +49,27 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
         const all = [...changed, ...siblings, ...kept];
         this.priority = new Set([...changed, ...siblings].map((uri) => uri.toString()));
         this.keepLinksOf = all.length === 1 && gone.length === 0 ? all[0].toString() : undefined;
+        this.relinkInto = gone.length === 0 && all.every((uri) => this.rememberDeclarations(uri)) ? new Set(all.map((uri) => uri.toString())) : undefined;
         try {
             await super.update(all, gone, cancelToken);
         } finally {
             this.keepLinksOf = undefined;
+            this.relinkInto = undefined;
         }
     }
 
     override resetToState<T extends AstNode = AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
-        if (state !== DocumentState.Changed || this.keepLinksOf !== document.uri.toString() || document.state <= DocumentState.Changed) {
+        if (state === DocumentState.ComputedScopes && this.relinkInto && !this.relinkInto.has(document.uri.toString()) && unlinkReferencesInto(document, this.linkerOf(document), this.relinkInto)) {
+            // Everything Langium does but unlinking the references kept.
+            const references = document.references;
+            document.references = [];
+            super.resetToState(document, state);
+            document.references = references;
+            return;
+        }
+        // A document whose partial linking is pending (its second build cancelled) does not list all of its references: unlink them all.
+        const partial = state <= DocumentState.ComputedScopes && forgetPartialLinking(document);
+        if (partial || state !== DocumentState.Changed || this.keepLinksOf !== document.uri.toString() || document.state <= DocumentState.Changed) {
             super.resetToState(document, state);
             return;
         }
@@ -69,6 +89,35 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
         if (first.length === 0 || first.length === documents.length) return super.buildDocuments(documents, options, cancelToken);
         await super.buildDocuments(first, options, cancelToken);
         await super.buildDocuments(documents.filter((d) => !first.includes(d)), options, cancelToken);
+    }
+
+    /** Whether the document's declarations before the update are known (it was parsed), remembered for `compareDeclarations`. */
+    private rememberDeclarations(uri: URI): boolean {
+        const key = uri.toString();
+        if (this.declaredBefore.has(key)) return true;
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!document || document.state < DocumentState.Parsed) return false;
+        this.declaredBefore.set(key, declaredNames(document));
+        return true;
+    }
+
+    /** A changed document parsed again: when it declares other names, every reference of its folder's other documents may resolve elsewhere. */
+    private compareDeclarations(document: LangiumDocument): void {
+        const before = this.declaredBefore.get(document.uri.toString());
+        if (before === undefined) return;
+        this.declaredBefore.delete(document.uri.toString());
+        const folder = clusterFolderOf(document.uri);
+        if (before === declaredNames(document) || folder === undefined) return;
+        this.relinkInto = undefined;
+        for (const other of this.langiumDocuments.all) {
+            if (other === document || clusterFolderOf(other.uri) !== folder) continue;
+            if (other.state > DocumentState.ComputedScopes) this.resetToState(other, DocumentState.ComputedScopes);
+            unlinkAll(other, this.linkerOf(other));
+        }
+    }
+
+    private linkerOf(document: LangiumDocument) {
+        return this.serviceRegistry.getServices(document.uri).references.Linker;
     }
 
     /** The other documents of the changed documents' folders link (lazily) and validate again. */

@@ -8,8 +8,8 @@
 // or the whole text was parsed, every reference is unlinked, as before.
 // In the first case the linker (workspace/kafka-topology-linker.ts) then visits
 // only the new block and the references unlinked, not the whole AST.
-import { AstUtils, type AstNode, type LangiumDocument, type Linker, type Reference, type ReferenceInfo } from 'langium';
-import { isConsumerGroup, isShareGroup, isTopic } from '../generated/ast.js';
+import { AstUtils, DocumentState, type AstNode, type LangiumDocument, type Linker, type Reference, type ReferenceInfo } from 'langium';
+import { isConsumerGroup, isShareGroup, isTopic, type Model } from '../generated/ast.js';
 import { memberIdsOf } from '../model/members.js';
 
 /** Documents whose links were kept at their reset, and whether they were all linked then. */
@@ -73,6 +73,64 @@ export function settleLinks(document: LangiumDocument, linker: Linker, splice: S
         const fresh = AstUtils.streamAst(splice.newNode).flatMap((node) => AstUtils.streamReferences(node)).toArray();
         toLink.set(document, [...staleInfos, ...fresh].sort((a, b) => (a.reference.$refNode?.offset ?? 0) - (b.reference.$refNode?.offset ?? 0)));
     }
+}
+
+/**
+ * Another part of a changed document's cluster, reset for linking again: only its references into
+ * the `changed` documents and its unresolved ones (a new declaration may resolve them) are unlinked,
+ * and the linker resolves just those. This holds while the changed documents declare the same names
+ * (`declaredNames`; the builder unlinks everything otherwise). False when the document's references
+ * are not all listed (it was not linked, and no partial linking is pending): then everything is unlinked.
+ */
+export function unlinkReferencesInto(document: LangiumDocument, linker: Linker, changed: ReadonlySet<string>): boolean {
+    const pending = toLink.get(document);
+    if (document.state < DocumentState.Linked && !pending) return false;
+    const keep: Reference[] = [];
+    const stale = (pending ?? []).map((info) => info.reference as Reference);
+    const staleInfos: ReferenceInfo[] = [...(pending ?? [])];
+    for (const reference of document.references as Reference[]) {
+        const target = reference.error ? undefined : reference.ref;
+        if (target && !changed.has(AstUtils.getDocument(target).uri.toString())) {
+            keep.push(reference);
+            continue;
+        }
+        const source = reference.$refNode?.astNode;
+        const info = source && AstUtils.streamReferences(source).find((i) => i.reference === reference);
+        if (!info) return false;
+        stale.push(reference);
+        staleInfos.push(info);
+    }
+    // Pending references may have been resolved on demand since (into a document that changed now).
+    document.references = stale;
+    linker.unlink(document);
+    document.references = keep;
+    toLink.set(document, staleInfos.sort((a, b) => (a.reference.$refNode?.offset ?? 0) - (b.reference.$refNode?.offset ?? 0)));
+    return true;
+}
+
+/** Every reference of the document unlinked, kept or pending: the whole AST is linked again. */
+export function unlinkAll(document: LangiumDocument, linker: Linker): void {
+    forgetPartialLinking(document);
+    linker.unlink(document);
+}
+
+/**
+ * A partial linking that is pending is given up: its references are listed again with the
+ * document's others (for an unlinking of them all), and the next linking walks the whole AST.
+ * False when none was pending.
+ */
+export function forgetPartialLinking(document: LangiumDocument): boolean {
+    const pending = toLink.get(document);
+    if (!pending) return false;
+    toLink.delete(document);
+    document.references = [...(document.references as Reference[]), ...pending.map((info) => info.reference as Reference)];
+    return true;
+}
+
+/** The names a document declares that references of other parts resolve to, in order (clusters, topics, groups and their members). */
+export function declaredNames(document: LangiumDocument): string {
+    const model = document.parseResult.value as Partial<Model>;
+    return JSON.stringify((model.clusters ?? []).map((c) => [c.name, c.topics.map((t) => t.name), [...c.groups, ...c.shareGroups].map(declarationsOf)]));
 }
 
 /** What a top-level block declares that references resolve to: topic and group names, a group's member ids. */
