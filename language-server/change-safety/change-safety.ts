@@ -2,12 +2,13 @@
 // base (`kafkaTopology.changeSafety.base`, default HEAD; `off` disables) gets
 // the change plan's codes as diagnostics, and the RF / assignment changes a
 // code action that writes the reassignment and its rollback beside the file.
+import { dirname } from 'node:path';
 import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { planChanges, type PlannedChange } from '../../interop/change-plan.js';
 import { topologyOf } from '../../interop/file-topology.js';
-import { readGitBase } from '../../interop/git-base.js';
+import { readGitBase, resolveGitCommit } from '../../interop/git-base.js';
 import { planReassignment, reassignmentJson } from '../../interop/reassignment-plan.js';
 import type { Topology } from '../../interop/topology.js';
 import type { KafkaTopologyAstType, Model } from '../generated/ast.js';
@@ -16,9 +17,12 @@ import { catalogue } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
+import { LruMap } from '../util/lru-map.js';
 
-/** How long a git base read is reused: it changes only with a commit or checkout. */
-const BASE_TTL_MS = 5_000;
+/** How long the commit a base names is trusted: it changes only with a commit or checkout. */
+const REVISION_TTL_MS = 5_000;
+/** Base files kept parsed (by file and commit: a file's text at a commit never changes). */
+const BASES_KEPT = 512;
 const REASSIGNMENT_CODES = new Set(['replication-factor-changed', 'assignment-changed']);
 
 export interface ChangeSafetyData {
@@ -26,9 +30,9 @@ export interface ChangeSafetyData {
     readonly changeSafety: { readonly base: string; readonly cluster: string };
 }
 
-interface BaseEntry {
+interface RevisionEntry {
     readonly at: number;
-    readonly topologies: Promise<readonly Topology[] | undefined>;
+    readonly commit: Promise<string | undefined>;
 }
 
 export class ChangeSafety {
@@ -36,7 +40,9 @@ export class ChangeSafety {
     private readonly locale: LocaleService;
     private readonly facts: ClusterFactsProvider;
     private readonly services: KafkaTopologyServices;
-    private readonly bases = new Map<string, BaseEntry>();
+    /** Per folder and base: one `git rev-parse` per folder every few seconds, however many files it holds. */
+    private readonly revisions = new Map<string, RevisionEntry>();
+    private readonly bases = new LruMap<string, Promise<readonly Topology[] | undefined>>(BASES_KEPT);
     /** The last plan of each document, for its code actions. */
     private readonly plans = new Map<string, { readonly base: string; readonly before: readonly Topology[]; readonly after: readonly Topology[] }>();
 
@@ -72,13 +78,24 @@ export class ChangeSafety {
         else accept(change.severity, message, { node: cluster, property: 'name', code: change.code, data });
     }
 
-    private baseTopologies(uri: URI, base: string): Promise<readonly Topology[] | undefined> {
-        const key = `${uri.toString()}\n${base}`;
+    private async baseTopologies(uri: URI, base: string): Promise<readonly Topology[] | undefined> {
+        const commit = await this.revision(dirname(uri.fsPath), base);
+        if (!commit) return undefined;
+        const key = `${uri.toString()}\n${commit}`;
         const cached = this.bases.get(key);
-        if (cached && Date.now() - cached.at < BASE_TTL_MS) return cached.topologies;
-        const topologies = readGitBase(uri.fsPath, base).then((result) => (result.kind === 'text' ? this.parseBase(result.text, uri) : undefined));
-        this.bases.set(key, { at: Date.now(), topologies });
+        if (cached) return cached;
+        const topologies = readGitBase(uri.fsPath, commit).then((result) => (result.kind === 'text' ? this.parseBase(result.text, uri) : undefined));
+        this.bases.set(key, topologies);
         return topologies;
+    }
+
+    private revision(folder: string, base: string): Promise<string | undefined> {
+        const key = `${folder}\n${base}`;
+        const cached = this.revisions.get(key);
+        if (cached && Date.now() - cached.at < REVISION_TTL_MS) return cached.commit;
+        const commit = resolveGitCommit(folder, base);
+        this.revisions.set(key, { at: Date.now(), commit });
+        return commit;
     }
 
     /** The base is parsed, not linked: its topics, brokers and configs are what the plan compares. */

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileSystem } from 'langium/node';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Model } from '../../language-server/generated/ast.js';
@@ -25,9 +25,11 @@ const EDITED = `cluster shop {
 }
 `;
 
+const gitIn = (repo: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo });
+
 function repoWith(text: string): string {
     const repo = mkdtempSync(join(tmpdir(), 'change-safety-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo });
+    const git = (...args: string[]) => gitIn(repo, ...args);
     git('init', '-q');
     writeFileSync(join(repo, 'shop.kafka'), text);
     git('add', 'shop.kafka');
@@ -85,5 +87,26 @@ describe('change-safety diagnostics against the git base', () => {
             expect(p.replicas).toHaveLength(3);
             expect(p.replicas.slice(0, 2)).toEqual(rollback.partitions[i].replicas);
         });
+    });
+
+    test('a commit moves the base: the next check after a few seconds compares with the new commit', async () => {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        try {
+            const path = repoWith(BASE);
+            const { services, document } = await diagnose(path, EDITED);
+            expect(safety(document.diagnostics ?? []).length).toBeGreaterThan(0);
+            writeFileSync(path, EDITED);
+            gitIn(join(path, '..'), 'commit', '-qam', 'edited');
+            const recheck = async () => {
+                await services.shared.workspace.DocumentBuilder.update([document.uri], []);
+                return safety(document.diagnostics ?? []);
+            };
+            // Within the few seconds a revision is trusted, the base is still the old commit's file.
+            expect((await recheck()).length).toBeGreaterThan(0);
+            vi.setSystemTime(Date.now() + 6_000);
+            expect(await recheck()).toEqual([]);
+        } finally {
+            vi.useRealTimers();
+        }
     });
 });
