@@ -9,19 +9,9 @@ import type { FailoverViewResult, TimelineItem } from '../../language-server/pro
 import { applyViewPatch, diffView, fingerprint } from '../../language-server/view-patch.js';
 import { language, reset, services } from '../support/language.js';
 import { failBroker, open, requests, step, view } from './helpers.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 afterEach(reset);
-
-/** A seeded generator (mulberry32): the same timelines on every run. */
-function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-        a = (a + 0x6d2b79f5) | 0;
-        let t = Math.imul(a ^ (a >>> 15), 1 | a);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 /** A random step on brokers 1..brokers in racks az-1..az-3, with group g-0's members. */
 function randomStep(next: () => number, brokers: number): TimelineItem {
@@ -45,7 +35,7 @@ const large = (topics: number) =>
 test('along random timelines, each answer patched against the one before rebuilds the whole answer', async () => {
     const uri = await open(large(60));
     for (const seed of [1, 2, 3]) {
-        const next = random(seed);
+        const next = seededRandom(seed).next;
         const items: TimelineItem[] = [];
         let held = await requests.failoverView({ uri, cluster: 'large', items, patch: {} });
         expect(held.patch).toBeUndefined();
@@ -73,7 +63,7 @@ test('along random timelines, each answer patched against the one before rebuild
 
 test('diffView then applyViewPatch gives back the later view for any two views of a cluster, in either order', async () => {
     const uri = await open(large(40));
-    const next = random(7);
+    const next = seededRandom(7).next;
     const items: TimelineItem[] = [];
     const views: FailoverViewResult[] = [await view(uri, 'large', [])];
     for (let i = 0; i < 8; i++) {

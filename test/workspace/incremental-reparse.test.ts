@@ -19,6 +19,7 @@ import type { KafkaTopologyDocumentFactory } from '../../language-server/workspa
 import type { KafkaTopologyLinker } from '../../language-server/workspace/kafka-topology-linker.js';
 import type { KafkaTopologyReferenceDescriptionProvider } from '../../language-server/workspace/kafka-topology-reference-descriptions.js';
 import { REPO } from '../support/markers.js';
+import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 
 function languageServices(incremental: boolean): KafkaTopologyServiceContainer & { factory: KafkaTopologyDocumentFactory } {
     const container = createKafkaTopologyServices(EmptyFileSystem);
@@ -180,20 +181,6 @@ function expectSame(actual: string, expected: string, what: string): void {
 
 // ------------------------------------------------------------------ random edits
 
-/** A small seeded generator (mulberry32): the same seed gives the same edits. */
-function random(seed: number) {
-    let a = seed >>> 0;
-    const next = () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
-
-type Random = ReturnType<typeof random>;
 
 function matchesOf(text: string, pattern: RegExp): Array<[number, number]> {
     return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
@@ -202,7 +189,7 @@ function matchesOf(text: string, pattern: RegExp): Array<[number, number]> {
 const replace = (text: string, from: number, to: number, by: string) => text.slice(0, from) + by + text.slice(to);
 
 /** One edit that changes the text. */
-function randomEdit(text: string, r: Random): string {
+function randomEdit(text: string, r: SeededRandom): string {
     for (;;) {
         const edited = anyEdit(text, r);
         if (edited !== text) return edited;
@@ -210,7 +197,7 @@ function randomEdit(text: string, r: Random): string {
 }
 
 /** One edit of the kinds typing makes, many inside a block, some across blocks or breaking the lexer. */
-function anyEdit(text: string, r: Random): string {
+function anyEdit(text: string, r: SeededRandom): string {
     const at = r.int(text.length + 1);
     switch (r.int(13)) {
         case 11:
@@ -274,7 +261,7 @@ function anyEdit(text: string, r: Random): string {
  * they reference), a producer's acks; a duplicate property (a diagnostic with
  * positions of its own) and new lines that move what follows.
  */
-function contextEdit(text: string, r: Random): string {
+function contextEdit(text: string, r: SeededRandom): string {
     const edits: Array<[RegExp, () => string]> = [
         [/brokers 1\.\.\d+/, () => `brokers 1..${r.pick([1, 2, 4, 9])}`],
         [/(?<=defaults \{[^}]*replication-factor )\d+/, () => String(r.pick([1, 2, 3, 4]))],
@@ -304,7 +291,7 @@ async function compareEdits(base: string, seed: number, steps: number, diagnosti
     const incremental = languageServices(true);
     const whole = languageServices(false);
     const edited = new EditedDocument(incremental);
-    const r = random(seed);
+    const r = seededRandom(seed);
     let text = base;
     let clean = base;
     await edited.set(text);
@@ -365,7 +352,7 @@ describe('diagnostics kept for unchanged blocks equal a validation from scratch'
     const validatorOf = (services: KafkaTopologyServiceContainer) => services.KafkaTopology.validation.DocumentValidator as KafkaTopologyDocumentValidator;
 
     test.each([20261201, 7])('random edits of blocks and of what other blocks read (seed %i), diagnostics compared after every edit', async (seed) => {
-        const mixed = (current: string, r: Random) => (r.next() < 0.5 ? contextEdit(current, r) : randomEdit(current, r));
+        const mixed = (current: string, r: SeededRandom) => (r.next() < 0.5 ? contextEdit(current, r) : randomEdit(current, r));
         const run = await compareEdits(text, seed, 40, 1, mixed);
         expect(run.spliced).toBeGreaterThanOrEqual(8);
     }, 300_000);

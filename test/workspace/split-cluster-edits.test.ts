@@ -12,6 +12,7 @@ import { URI } from 'vscode-uri';
 import { generateSplitTopology } from '../../bench/generate-split-topology.js';
 import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../../language-server/kafka-topology-module.js';
 import type { KafkaTopologyLinker } from '../../language-server/workspace/kafka-topology-linker.js';
+import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 
 const FOLDER = '/split';
 const uriOf = (name: string) => URI.file(`${FOLDER}/${name}`);
@@ -66,24 +67,11 @@ function state(container: KafkaTopologyServiceContainer, names: readonly string[
     }));
 }
 
-/** mulberry32: the same seed gives the same edits. */
-function random(seed: number) {
-    let a = seed >>> 0;
-    const next = () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
-type Random = ReturnType<typeof random>;
 
 const replace = (text: string, from: number, to: number, by: string) => text.slice(0, from) + by + text.slice(to);
 
 /** One edit of `text` by `pattern` → `by()`; the text unchanged when nothing matches. */
-function editBy(text: string, r: Random, pattern: RegExp, by: () => string): string {
+function editBy(text: string, r: SeededRandom, pattern: RegExp, by: () => string): string {
     const found = [...text.matchAll(new RegExp(pattern.source, 'g'))];
     if (found.length === 0) return text;
     const m = r.pick(found);
@@ -91,7 +79,7 @@ function editBy(text: string, r: Random, pattern: RegExp, by: () => string): str
 }
 
 /** Edits of a team file: values inside blocks, and names other files reference or declare. */
-function teamEdit(text: string, r: Random): string {
+function teamEdit(text: string, r: SeededRandom): string {
     const edits: Array<[RegExp, () => string]> = [
         [/(?<=retention\.ms = )\d+/, () => String(1 + r.int(40))],
         [/(?<=acks )\w+/, () => r.pick(['all', '0', '1'])],
@@ -114,7 +102,7 @@ function teamEdit(text: string, r: Random): string {
 }
 
 /** Edits of the cluster file: what every part's checks read. */
-function clusterEdit(text: string, r: Random): string {
+function clusterEdit(text: string, r: SeededRandom): string {
     const edits: Array<[RegExp, () => string]> = [
         [/brokers 1\.\.\d+/, () => `brokers 1..${r.pick([1, 2, 4, 9])}`],
         [/(?<=replication-factor )\d+/, () => String(r.pick([1, 2, 3, 4]))],
@@ -138,7 +126,7 @@ describe('an edit in one file of a split cluster gives every file what a build f
         const live = services();
         await load(live, files, edited);
         const builder = live.shared.workspace.DocumentBuilder;
-        const r = random(seed);
+        const r = seededRandom(seed);
         let version = 1;
         for (let step = 1; step <= 30; step++) {
             const name = r.next() < 0.75 ? edited[0] : edited[1];
