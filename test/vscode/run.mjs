@@ -232,11 +232,11 @@ async function main() {
             writeFileSync(settingsPath, initialSettings);
             phase = `running UI check ${check.file}`;
             const t2 = Date.now();
+            // Each check starts from the workspace as it was before the first, whatever the window
+            // before did to it (a failed check, an auto-save as it closed).
+            restoreFiles(workspace, before);
             const { page, close } = await session.openWorkbench();
             const wb = new Workbench(page, { screenshotsDir });
-            // Each check starts from the workspace as it was before the first (a late auto-save of the
-            // window before included).
-            restoreFiles(workspace, before);
             try {
                 await check.run({ wb, page, session, workspace });
                 const changed = restoreFiles(workspace, before);
@@ -249,11 +249,10 @@ async function main() {
                 const shot = await session.screenshot(page, `failure-ui-${check.file.replace(/\.m?js$/, '')}`).catch(() => undefined);
                 if (shot) out(`[harness] screenshot ${shot}`);
                 for (const line of extensionLogTail(session.userDataDir)) out(`    [log] ${line}`);
-                // The next check starts from the workspace as it was, whatever this one did to it.
-                restoreFiles(workspace, before);
             }
             await close();
         }
+        restoreFiles(workspace, before);
     }
 
     phase = 'stopping';
