@@ -251,6 +251,18 @@ export class KafkaCluster {
     }
 }
 
+/**
+ * A random cluster id as Kafka makes one: 16 random bytes, base64url without padding, drawn again
+ * while it starts with '-' (kafka-storage's argument parser reads such an id as an option).
+ * Kafka: clients/src/main/java/org/apache/kafka/common/Uuid.java, randomUuid (3.9–4.x).
+ */
+export function newClusterId(bytes: () => Buffer = () => randomBytes(16)): string {
+    for (;;) {
+        const id = bytes().toString('base64url');
+        if (!id.startsWith('-') && id !== 'A'.repeat(22) && id !== 'A'.repeat(21) + 'Q') return id;
+    }
+}
+
 /** Formats and starts a cluster, waits until every broker is registered. Close it in `afterAll`. */
 export async function startCluster(options: ClusterOptions): Promise<KafkaCluster> {
     const version = releaseOf(options.version).version;
@@ -286,7 +298,7 @@ export async function startCluster(options: ClusterOptions): Promise<KafkaCluste
         'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
         'log4j.appender.stdout.layout.ConversionPattern=%d %p [%t] %c - %m%n'
     ].join('\n') + '\n');
-    const clusterId = randomBytes(16).toString('base64url');
+    const clusterId = newClusterId();
     const cluster = new KafkaCluster(version, clusterId, dir, nodes, options, `${classes}:${jars.classpath}`);
     try {
         cluster.slot = await acquireClusterSlot({

@@ -131,7 +131,14 @@ export async function probeTraffic(cluster: KafkaCluster, state: RealState, time
     const topics = [...new Set(state.partitions.map((p) => p.topic))];
     if (topics.length === 0) return state;
     const probe = await cluster.probe();
-    const first = await probe.probe(topics, timeoutMs);
+    let first = await probe.probe(topics, timeoutMs);
+    // The probe first describes the topics through whichever broker its client picks; one that has
+    // not applied the topics' creation yet answers "unknown topic" for topics the settled metadata
+    // lists. That is a stale broker, not a verdict: asked again, briefly, before failing.
+    for (let retry = 1; first.error !== undefined && /UnknownTopicOrPartition|LeaderNotAvailable/.test(first.error) && retry <= 5; retry++) {
+        await new Promise((resolve) => setTimeout(resolve, 400 * retry));
+        first = await probe.probe(topics, timeoutMs);
+    }
     if (first.error !== undefined) throw new Error(`the produce/fetch probe failed: ${first.error}`);
     const produced: Record<string, string> = { ...first.produce };
     const fetched: Record<string, string> = { ...first.fetch };
