@@ -182,6 +182,19 @@ export class ClusterFacts {
         return this.allProducers.length > 0 || this.allGroups.length > 0 || this.allShareGroups.length > 0;
     }
 
+    /**
+     * Whether the model may leave a topic out for the partition budget: only when the topics'
+     * partitions add up past it (the simulator places topics while they fit in the budget).
+     * Summed from the kept topic settings, so a rule can ask without building the model.
+     */
+    get mayExceedPartitionBudget(): boolean {
+        return this.once('partitions-past-budget', () => {
+            let total = 0;
+            for (const topic of this.topics.values()) total += Math.max(0, this.settingsOf(topic).partitions.value);
+            return total > MAX_MODEL_PARTITIONS;
+        });
+    }
+
     /** The cluster as the simulator sees it: resolved names only, first declarations only. */
     get spec(): ClusterSpec {
         return (this.specCache ??= this.buildSpec());

@@ -71,6 +71,7 @@ export class ValueRangeValidator {
     /** Topics the simulator left out because the model's partition budget was spent. */
     checkPartitionBudget(cluster: Cluster, accept: ValidationAcceptor): void {
         const facts = this.facts.get(cluster);
+        if (!facts.mayExceedPartitionBudget) return;
         const model = facts.model;
         if (!model.ok) return;
         for (const skipped of model.value.skippedTopics) {

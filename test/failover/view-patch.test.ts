@@ -157,3 +157,11 @@ test('a patch that does not fit the answer held is refused (the receiver then as
     // Racks: as many as the patch says, each from the base or the patch.
     expect(applyViewPatch(patched.result, { ...patched.patch, racks: { count: a.view!.racks.length + 1, changed: [] } }, a)).toBeUndefined();
 });
+
+test("the server's warm-up runs a view's first answer and its first step, the step answered as a patch", () => {
+    const last = requests.warmUp();
+    expect(last?.timeline.map((e) => e.applied)).toEqual([true]);
+    // Of its four topics only the one with replicas on the failed broker changed.
+    expect(last?.patch?.count).toBe(4);
+    expect(last?.patch?.topics).toHaveLength(1);
+});

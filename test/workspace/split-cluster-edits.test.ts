@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { generateSplitTopology } from '../../bench/generate-split-topology.js';
 import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../../language-server/kafka-topology-module.js';
+import { OTHER_PARTS_PAUSE_MS } from '../../language-server/workspace/kafka-topology-document-builder.js';
 import type { KafkaTopologyLinker } from '../../language-server/workspace/kafka-topology-linker.js';
 import { seededRandom, type SeededRandom } from '../support/seeded-random.js';
 
@@ -192,5 +193,67 @@ describe('what the other files of the cluster link again', () => {
         const { text, edit } = await editedWorkspace();
         const linked = await edit(text.replace('topic team2.topic-3 {', 'topic team2.topic-3x {'));
         expect(linked.filter((l) => l.startsWith('team-03.kafka')).length).toBeGreaterThan(4);
+    });
+});
+
+describe('typing in one file of a split cluster', () => {
+    test("the scopes describe again only the edited file's declarations, not the other files' (kept per unchanged document)", async () => {
+        const files = generateSplitTopology({ files: 4, topicsPerTeam: 4, clientsPerTeam: 2 });
+        const live = services();
+        await load(live, files, ['team-02.kafka']);
+        const provider = live.KafkaTopology.workspace.AstNodeDescriptionProvider;
+        const describedIn = new Set<string>();
+        const createDescription = provider.createDescription.bind(provider);
+        provider.createDescription = (node, name, document) => {
+            describedIn.add(AstUtils.getDocument(node).uri.path.split('/').pop()!);
+            return createDescription(node, name, document);
+        };
+        const text = files.get('team-02.kafka')!.replace('retention.ms = 1d', 'retention.ms = 9d');
+        live.shared.workspace.TextDocuments.set(TextDocument.create(uriOf('team-02.kafka').toString(), 'kafka-topology', 2, text));
+        await live.shared.workspace.DocumentBuilder.update([uriOf('team-02.kafka')], []);
+        expect([...describedIn]).toEqual(['team-02.kafka']);
+        // And the other files still resolve into it: team-01's clients use team-02's topics.
+        const teamOne = live.shared.workspace.LangiumDocuments.getDocument(uriOf('team-01.kafka'))!;
+        expect(links(live, teamOne).filter((l) => l.includes('team-02.kafka')).every((l) => !l.endsWith('DETACHED'))).toBe(true);
+        expect(links(live, teamOne).some((l) => l.includes('team-02.kafka'))).toBe(true);
+    });
+
+    test('in the server (a cancellable update) the other files wait for a pause in typing; the next edit ends the wait at once', async () => {
+        const files = generateSplitTopology({ files: 4, topicsPerTeam: 4, clientsPerTeam: 2 });
+        const live = services();
+        await load(live, files, ['team-02.kafka']);
+        const builder = live.shared.workspace.DocumentBuilder;
+        const edit = async (version: number, cancelAfterEdited: boolean) => {
+            const validated: Array<[string, number]> = [];
+            const source = new CancellationTokenSource();
+            let cancelledAt = 0;
+            const listener = builder.onDocumentPhase(DocumentState.Validated, (document) => {
+                const name = document.uri.path.split('/').pop()!;
+                validated.push([name, performance.now()]);
+                if (cancelAfterEdited && name === 'team-02.kafka') {
+                    cancelledAt = performance.now();
+                    source.cancel();
+                }
+            });
+            const text = files.get('team-02.kafka')!.replace('retention.ms = 1d', `retention.ms = ${version}d`);
+            live.shared.workspace.TextDocuments.set(TextDocument.create(uriOf('team-02.kafka').toString(), 'kafka-topology', version, text));
+            try {
+                await builder.update([uriOf('team-02.kafka')], [], source.token);
+            } catch (error) {
+                if (!isOperationCancelled(error)) throw error;
+            } finally {
+                listener.dispose();
+            }
+            return { validated, settledMsAfterCancel: performance.now() - cancelledAt };
+        };
+
+        const paused = await edit(2, false);
+        expect(paused.validated[0][0]).toBe('team-02.kafka');
+        expect(paused.validated.map(([name]) => name).sort()).toEqual([...files.keys()].sort());
+        expect(paused.validated[1][1] - paused.validated[0][1]).toBeGreaterThanOrEqual(OTHER_PARTS_PAUSE_MS - 2);
+
+        const cancelled = await edit(3, true);
+        expect(cancelled.validated.map(([name]) => name)).toEqual(['team-02.kafka']);
+        expect(cancelled.settledMsAfterCancel).toBeLessThan(OTHER_PARTS_PAUSE_MS / 2);
     });
 });
