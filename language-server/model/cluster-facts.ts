@@ -42,6 +42,16 @@ export interface Voters {
     readonly node?: AstNode;
 }
 
+/**
+ * The place of one rule's result in `ClusterFacts.once`: one constant per rule, so two rules
+ * never share a result, and the result's type goes with the slot.
+ */
+export class FactSlot<T> {
+    /** Only carries T (a slot of one type is not one of another). */
+    declare private readonly result?: T;
+    constructor(readonly name: string) {}
+}
+
 /** A broker range larger than this is modelled only up to it (a typo like 1..1000000 must not hang the editor). */
 export const MAX_BROKERS = 10_000;
 
@@ -75,7 +85,8 @@ export class ClusterFacts {
     private readonly cache: AnalysisCache;
     private readonly defaultsBlocks: readonly Defaults[];
     private readonly settingsCache: TopicSettingsCache;
-    private readonly computed = new Map<string, unknown>();
+    private readonly computed = new Map<FactSlot<unknown>, unknown>();
+    private partitionsPastBudget?: boolean;
 
     /** The cluster's parts: its `cluster` blocks in the files of one folder (one block for a single-file cluster). */
     readonly parts: readonly Cluster[];
@@ -135,9 +146,9 @@ export class ClusterFacts {
      * What a cluster-wide rule works out over all parts, computed once per facts: every part
      * runs the rule, and would otherwise redo it (quadratic in the parts of a split cluster).
      */
-    once<T>(key: string, compute: () => T): T {
-        if (!this.computed.has(key)) this.computed.set(key, compute());
-        return this.computed.get(key) as T;
+    once<T>(slot: FactSlot<T>, compute: () => T): T {
+        if (!this.computed.has(slot)) this.computed.set(slot, compute());
+        return this.computed.get(slot) as T;
     }
 
     /**
@@ -188,11 +199,12 @@ export class ClusterFacts {
      * Summed from the kept topic settings, so a rule can ask without building the model.
      */
     get mayExceedPartitionBudget(): boolean {
-        return this.once('partitions-past-budget', () => {
+        if (this.partitionsPastBudget === undefined) {
             let total = 0;
             for (const topic of this.topics.values()) total += Math.max(0, this.settingsOf(topic).partitions.value);
-            return total > MAX_MODEL_PARTITIONS;
-        });
+            this.partitionsPastBudget = total > MAX_MODEL_PARTITIONS;
+        }
+        return this.partitionsPastBudget;
     }
 
     /** The cluster as the simulator sees it: resolved names only, first declarations only. */

@@ -3,10 +3,13 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Cluster, Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { topicNameProblem, unifyCollisionChars } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
+
+/** Later declarations of a topic name across the cluster's parts, with the one they repeat or collide with. */
+const TOPIC_NAME_DUPLICATES = new FactSlot<ReturnType<typeof duplicateTopics>>('topic-name-duplicates');
 
 export class TopicNameValidator {
     protected readonly reporter: DiagnosticReporter;
@@ -34,7 +37,7 @@ export class TopicNameValidator {
     checkTopicNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
         // Over every part of the cluster: a duplicate in another file counts too (each part reports its own).
         const facts = this.facts.get(cluster);
-        for (const [topic, other] of facts.once('topic-name-duplicates', () => duplicateTopics(facts.allTopics))) {
+        for (const [topic, other] of facts.once(TOPIC_NAME_DUPLICATES, () => duplicateTopics(facts.allTopics))) {
             if (other === undefined) {
                 this.reporter.report(accept, {
                     code: IssueCodes.DuplicateTopic, node: topic, property: 'name',
