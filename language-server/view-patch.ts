@@ -11,30 +11,31 @@ import type { BrokerView, ClusterView, ElementPatch, FailoverViewResult, Partiti
 /** The lists of the view sent whole, only when they differ from the base's. */
 type ListName = 'producers' | 'groups';
 
-/** An element of a list kept to patch against: its own fields and each child, as JSON. */
-interface ElementPrint {
-    readonly head: string;
-    readonly children: readonly string[];
-}
-
-/** What a sender keeps of an answer to patch against it. */
-export interface ViewFingerprint {
-    readonly topics: readonly ElementPrint[];
-    readonly racks: readonly ElementPrint[];
-    readonly lists: Readonly<Record<ListName, string>>;
-}
-
-export function fingerprint(view: ClusterView): ViewFingerprint {
-    return {
-        topics: view.topics.map((t) => printOf(t, 'partitions')),
-        racks: view.racks.map((r) => printOf(r, 'brokers')),
-        lists: { producers: JSON.stringify(view.producers), groups: JSON.stringify(view.groups) }
-    };
-}
-
-function printOf<T extends object, K extends keyof T>(element: T, key: K): ElementPrint {
-    const children = element[key] as readonly unknown[];
-    return { head: JSON.stringify({ ...element, [key]: [] }), children: children.map((c) => JSON.stringify(c)) };
+/**
+ * Whether two JSON values are equal as JSON: a property whose value is undefined
+ * counts as absent, key order does not matter. Compares in place (a step's view is
+ * compared with the one before it partition by partition, ≈ 3 000 on 99 brokers ×
+ * 500 topics), where printing both as JSON cost ≈ 15 ms per step.
+ */
+export function sameJson(a: unknown, b: unknown, skip?: string): boolean {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+        return true;
+    }
+    if (Array.isArray(b)) return false;
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    let defined = 0;
+    for (const key in x) {
+        if (key === skip || x[key] === undefined) continue;
+        defined++;
+        if (!sameJson(x[key], y[key])) return false;
+    }
+    for (const key in y) if (key !== skip && y[key] !== undefined) defined--;
+    return defined === 0;
 }
 
 /**
@@ -43,21 +44,20 @@ function printOf<T extends object, K extends keyof T>(element: T, key: K): Eleme
  */
 export function diffView<Base extends string | number>(
     result: FailoverViewResult,
-    current: ViewFingerprint,
-    previous: ViewFingerprint,
+    previous: ClusterView,
     base: Base
 ): { readonly result: FailoverViewResult; readonly patch: ViewPatch<Base> } | undefined {
     const view = result.view;
-    if (!view || previous.topics.length !== current.topics.length || current.topics.length === 0) return undefined;
-    const topics = changedElements<TopicView, 'partitions', PartitionView>(view.topics, 'partitions', current.topics, previous.topics);
-    if (topics.length * 2 > current.topics.length) return undefined;
-    const racks = changedElements<RackView, 'brokers', BrokerView>(view.racks, 'brokers', current.racks, previous.racks);
-    const differs = (name: ListName) => current.lists[name] !== previous.lists[name];
+    if (!view || previous.topics.length !== view.topics.length || view.topics.length === 0) return undefined;
+    const topics = changedElements<TopicView, 'partitions', PartitionView>(view.topics, previous.topics, 'partitions');
+    if (topics.length * 2 > view.topics.length) return undefined;
+    const racks = changedElements<RackView, 'brokers', BrokerView>(view.racks, previous.racks, 'brokers');
+    const differs = (name: ListName) => !sameJson(view[name], previous[name]);
     const patch: ViewPatch<Base> = {
         base,
-        count: current.topics.length,
+        count: view.topics.length,
         topics,
-        ...((racks.length > 0 || current.racks.length !== previous.racks.length) && { racks: { count: current.racks.length, changed: racks } }),
+        ...((racks.length > 0 || view.racks.length !== previous.racks.length) && { racks: { count: view.racks.length, changed: racks } }),
         ...(differs('producers') && { producers: view.producers }),
         ...(differs('groups') && { groups: view.groups })
     };
@@ -65,26 +65,23 @@ export function diffView<Base extends string | number>(
 }
 
 /** The elements that differ from the previous ones at their index: whole, or only their changed children when those are few. */
-function changedElements<T extends object, K extends keyof T, Child>(
-    elements: readonly T[],
-    key: K,
-    current: readonly ElementPrint[],
-    previous: readonly ElementPrint[]
-): ElementPatch<T, Child>[] {
+function changedElements<T extends object, K extends keyof T & string, Child>(elements: readonly T[], previous: readonly T[], key: K): ElementPatch<T, Child>[] {
     const changed: ElementPatch<T, Child>[] = [];
-    current.forEach((now, i) => {
+    elements.forEach((now, i) => {
         const before = previous[i];
-        if (!before || now.children.length !== before.children.length) {
-            changed.push([i, elements[i]]);
+        const nowChildren = now[key] as readonly Child[];
+        const beforeChildren = before?.[key] as readonly Child[] | undefined;
+        if (!beforeChildren || nowChildren.length !== beforeChildren.length) {
+            changed.push([i, now]);
             return;
         }
         const children: (readonly [number, Child])[] = [];
-        now.children.forEach((json, c) => {
-            if (json !== before.children[c]) children.push([c, (elements[i][key] as readonly Child[])[c]]);
+        nowChildren.forEach((child, c) => {
+            if (!sameJson(child, beforeChildren[c])) children.push([c, child]);
         });
-        if (children.length === 0 && now.head === before.head) return;
-        if (children.length * 2 > now.children.length) changed.push([i, elements[i]]);
-        else changed.push([i, { ...elements[i], [key]: [] }, { count: now.children.length, changed: children }]);
+        if (children.length === 0 && sameJson(now, before, key)) return;
+        if (children.length * 2 > nowChildren.length) changed.push([i, now]);
+        else changed.push([i, { ...now, [key]: [] }, { count: nowChildren.length, changed: children }]);
     });
     return changed;
 }

@@ -64,8 +64,23 @@ export interface ClusterState {
     readonly uncleanElections: readonly UncleanElection[];
 }
 
-/** The healthy cluster: everything alive, every replica in the ISR, leader = first replica, groups assigned. */
+const initialStates = new WeakMap<ClusterModel, ClusterState>();
+
+/**
+ * The healthy cluster: everything alive, every replica in the ISR, leader = first replica, groups assigned.
+ * One per model: states are immutable, and every scenario, timeline and analysis of a model starts here
+ * (≈ 40 ms on 21 600 partitions, four scenarios per check of the issue-15 topology).
+ */
 export function initialState(model: ClusterModel): ClusterState {
+    let state = initialStates.get(model);
+    if (!state) {
+        state = healthyState(model);
+        initialStates.set(model, state);
+    }
+    return state;
+}
+
+function healthyState(model: ClusterModel): ClusterState {
     const topics: TopicState[] = model.topics.map((t) => {
         const leaders = new Int32Array(t.partitions);
         const isrs = new Array<BrokerId[]>(t.partitions);

@@ -2,7 +2,9 @@
 // by rack, the quorum, replicas with roles, partition health, producers, groups,
 // and the step each clickable thing triggers.
 import { afterEach, describe, expect, test } from 'vitest';
-import { reset } from '../support/language.js';
+import { URI } from 'vscode-uri';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { reset, services } from '../support/language.js';
 import { failBroker, open, partition, sample, step, topic, view } from './helpers.js';
 
 afterEach(reset);
@@ -242,4 +244,29 @@ describe('what the last step changed', () => {
         expect(log[0].topic).toBeUndefined();
         expect(log.filter((l) => l.topic === 'order-created')).toHaveLength(3);
     });
+});
+
+test('declaration lines follow an edit that re-parses one block in place (the cluster node stays, its blocks move)', async () => {
+    const uri = 'file:///failover/lines/topology.kafka';
+    const text = sample('order-platform.kafka');
+    const workspace = services.shared.workspace;
+    const set = async (version: number, content: string) => {
+        workspace.TextDocuments.set(TextDocument.create(uri, 'kafka-topology', version, content));
+        await workspace.DocumentBuilder.update([URI.parse(uri)], []);
+    };
+    await set(1, text);
+    const lineOfTopic = (r: Awaited<ReturnType<typeof view>>, name: string) => topic(r, name).line;
+    const before = await view(uri, 'order-platform', []);
+    const cluster = workspace.LangiumDocuments.getDocument(URI.parse(uri))!.parseResult.value;
+    const first = lineOfTopic(before, 'order-created')!;
+    const last = lineOfTopic(before, 'stock-reserved')!;
+    expect(text.split('\n')[last - 1]).toContain('stock-reserved');
+    // A blank line typed inside the first topic's block: that block is parsed again, the rest shifts.
+    const lines = text.split('\n');
+    lines.splice(first, 0, '');
+    await set(2, lines.join('\n'));
+    expect(workspace.LangiumDocuments.getDocument(URI.parse(uri))!.parseResult.value).toBe(cluster);
+    const after = await view(uri, 'order-platform', []);
+    expect(lineOfTopic(after, 'order-created')).toBe(first);
+    expect(lineOfTopic(after, 'stock-reserved')).toBe(last + 1);
 });

@@ -311,3 +311,19 @@ describe('no effect, errors, immutability', () => {
         expect(r.ok && r.value.changed).toBe(true);
     });
 });
+
+describe('the initial state', () => {
+    it('is built once per model and no step or scenario changes it', () => {
+        const m = model(orderPlatform());
+        const start = initialState(m);
+        expect(initialState(m)).toBe(start);
+        const print = JSON.stringify(start.topics.map((t) => [Array.from(t.leaders), t.isrs, t.elrs]));
+        const alive = [...start.aliveBrokers];
+        const s = run(m, fail(1), fail(2), recover(1));
+        expect(s).not.toBe(start);
+        expect(JSON.stringify(start.topics.map((t) => [Array.from(t.leaders), t.isrs, t.elrs]))).toBe(print);
+        expect([...start.aliveBrokers]).toEqual(alive);
+        // Another model of the same topology starts from its own state.
+        expect(initialState(model(orderPlatform()))).not.toBe(start);
+    });
+});
