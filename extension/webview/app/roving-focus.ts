@@ -14,7 +14,12 @@ export function initRoving(root: HTMLElement, activeKeys: ReadonlySet<string>): 
     for (const group of Array.from(root.querySelectorAll<HTMLElement>('[data-roving]'))) {
         const items = itemsOf(group);
         const active = items.find((i) => i.dataset.key !== undefined && activeKeys.has(i.dataset.key)) ?? items[0];
-        for (const item of items) item.tabIndex = item === active ? 0 : -1;
+        // Written only when it changes: a write, even of the same value, restyles the item.
+        for (const item of items) {
+            const tabIndex = item === active ? '0' : '-1';
+            // The attribute, not the property: a button has tabIndex 0 without one, and the tab stop is found by it.
+            if (item.getAttribute('tabindex') !== tabIndex) item.setAttribute('tabindex', tabIndex);
+        }
     }
 }
 

@@ -73,7 +73,8 @@ async function drive(wb, session, { sample, original }) {
     assert.match((await broker1.getAttribute('class')) ?? '', /\bdead\b/, 'broker 1 is shown down');
     assert.match((await p0(frame).locator('.cell[data-broker="1"]').getAttribute('class')) ?? '', /role-out-of-sync.*\bchanged\b/);
     assert.match((await p0(frame).locator('.cell[data-broker="2"]').getAttribute('aria-label')) ?? '', /order-created P0, broker 2: leader, was in-sync follower/);
-    assert.equal(await frame.locator('body').getAttribute('data-animated'), '3', 'three leader marks travel');
+    // Set once the page is laid out, before the next frame is drawn.
+    await frame.locator('body[data-animated="3"]').waitFor({ timeout: 5_000 });
     await logLine(frame, P0_LINE).waitFor({ timeout: 10_000 });
     // The event log groups the step's lines by topic.
     assert.deepEqual(await frame.locator('.entry.current .log-topic-name').allTextContents(), ['order-created', 'stock-reserved', 'payment-completed']);
@@ -105,7 +106,7 @@ async function drive(wb, session, { sample, original }) {
     await p0(frame).locator('.cell.role-leader[data-broker="1"]').waitFor({ timeout: 30_000 });
     await frame.locator('[data-key="tool:next"]').click();
     await p0(frame).locator('.cell.role-leader.changed[data-broker="2"]').waitFor({ timeout: 30_000 });
-    assert.equal(await frame.locator('body').getAttribute('data-animated'), '0', 'no animation with reduced motion');
+    await frame.locator('body[data-animated="0"]').waitFor({ timeout: 5_000 });
     await page.emulateMedia({ reducedMotion: 'no-preference' });
 
     // Undo: broker 1 leads P0 again and the step waits ahead in the timeline.
