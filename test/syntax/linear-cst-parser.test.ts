@@ -1,0 +1,53 @@
+// The parser the services use (language-server/syntax/linear-cst-parser.ts) builds the
+// CST Langium's own parser builds (its changes are about time and memory), and keeps
+// no tokens once a parse is done.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLangiumParser, isCompositeCstNode, type CstNode, type LeafCstNode } from 'langium';
+import { expect, test } from 'vitest';
+import { generateTopology } from '../../bench/generate-topology.js';
+import { language } from '../support/language.js';
+import { REPO, SHARED } from '../support/markers.js';
+
+const texts = [
+    ...[join(REPO, 'samples'), join(SHARED, 'spec/examples')].flatMap((dir) =>
+        readdirSync(dir).filter((f) => f.endsWith('.kafka')).map((f) => readFileSync(join(dir, f), 'utf8'))
+    ),
+    generateTopology({ brokers: 9, racks: 3, topics: 40, partitionsPerTopic: 3, producers: 4, groups: 4, scenarios: 2 }),
+    '// only a comment\n',
+    'cluster half { topic t { partitions',
+    ''
+];
+
+/** Every node of the CST in order, as the fields a reader sees. */
+function flatten(node: CstNode, into: unknown[] = []): unknown[] {
+    into.push({
+        offset: node.offset,
+        length: node.length,
+        range: node.range,
+        hidden: node.hidden,
+        token: isCompositeCstNode(node) ? undefined : (node as LeafCstNode).tokenType.name,
+        grammar: node.grammarSource?.$type,
+        container: node.container?.offset,
+        children: isCompositeCstNode(node) ? node.content.length : undefined
+    });
+    if (isCompositeCstNode(node)) for (const child of node.content) flatten(child, into);
+    return into;
+}
+
+test("the CST is Langium's own, node for node, ranges by value; and no tokens are kept after a parse", () => {
+    const ours = language.parser.LangiumParser;
+    const stock = createLangiumParser(language);
+    const input = (parser: unknown) => (parser as { wrapper: { input: unknown[] } }).wrapper.input;
+    let keptByLangium = 0;
+    for (const text of texts) {
+        const a = ours.parse(text);
+        const b = stock.parse(text);
+        expect(flatten(a.value.$cstNode!)).toStrictEqual(flatten(b.value.$cstNode!));
+        expect(a.parserErrors.length).toBe(b.parserErrors.length);
+        expect(input(ours)).toHaveLength(0);
+        keptByLangium += input(stock).length;
+    }
+    // Langium's own parser keeps them (what the override drops).
+    expect(keptByLangium).toBeGreaterThan(1000);
+});
