@@ -52,6 +52,12 @@ export class FailoverPanel {
     /** The server's last answer, whole (the next answer may patch it). */
     private lastResult?: FailoverViewResult;
     private lastMessage?: ToWebview;
+    /**
+     * The webview said `ready` and is shown. Until then a message is only kept (`lastMessage`, sent on
+     * `ready`): posted earlier, VS Code queues it and the view got the first answer twice (≈ 900 KB each
+     * on 99 brokers × 500 topics, through code-server's web socket).
+     */
+    private viewReady = false;
     /** The webview's last update and the answer it holds with it: the next server patch of that answer is forwarded. */
     private posted?: { readonly seq: number; readonly answerId?: string };
     private updateSeq = 0;
@@ -108,6 +114,10 @@ export class FailoverPanel {
         FailoverPanel.panels.set(keyOf(state), this);
         panel.webview.html = this.html();
         panel.onDidDispose(() => this.dispose(), null, this.disposables);
+        // A hidden webview is unloaded (its context is not retained); shown again, it loads and says `ready`.
+        panel.onDidChangeViewState((e) => {
+            if (!e.webviewPanel.visible) this.viewReady = false;
+        }, null, this.disposables);
         panel.webview.onDidReceiveMessage(
             (m: FromWebview) => this.receive(m).catch((e) => void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e))),
             null,
@@ -188,7 +198,7 @@ export class FailoverPanel {
             const forward = patch && this.posted?.answerId === patch.base ? { ...patch, base: this.posted.seq } : undefined;
             this.posted = { seq: update, answerId: result.answerId };
             const trip = { received, requested, answered, posted: Date.now() };
-            void this.panel.webview.postMessage(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
+            if (this.viewReady) void this.panel.webview.postMessage(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
         } catch (e) {
             if (seq !== this.requestSeq) return;
             // A webview that reloads now gets the failure: the next update is whole.
@@ -222,13 +232,14 @@ export class FailoverPanel {
 
     private post(message: ToWebview): void {
         this.lastMessage = message;
-        void this.panel.webview.postMessage(message);
+        if (this.viewReady) void this.panel.webview.postMessage(message);
     }
 
     private async receive(message: FromWebview): Promise<void> {
         if (message.type !== 'rendered') this.receivedAt = Date.now();
         switch (message.type) {
             case 'ready':
+                this.viewReady = true;
                 if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
                 return;
             case 'apply':

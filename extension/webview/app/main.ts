@@ -207,6 +207,8 @@ function setUi(patch: Partial<UiState>): void {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     if (message.type === 'update') {
+        // How many updates arrived, for the UI checks (the first answer must arrive once).
+        document.body.dataset.updates = String(Number(document.body.dataset.updates ?? '0') + 1);
         const at = answered(message.trip, message.requestMs);
         if (message.viewPatch) {
             const result = current?.seq === message.viewPatch.base ? applyViewPatch(message.result, message.viewPatch, current.result) : undefined;

@@ -72,6 +72,7 @@ export default async function ({ wb }) {
         // Includes waiting for the language server to build and validate the new file.
         figures.firstServerMs = Number(await frame.locator('body').getAttribute('data-server-ms'));
         assert.equal(await frame.locator('.broker').count(), 99);
+        assert.equal(await frame.locator('body').getAttribute('data-updates'), '1', 'the first answer (≈ 900 KB) arrives once');
         // 500 topic rows (collapsed), of which only those in view are in the DOM.
         assert.equal(await frame.locator('.matrix').getAttribute('aria-rowcount'), '502');
         const topicRows = await frame.locator('.topic-row').count();
