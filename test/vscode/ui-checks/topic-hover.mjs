@@ -21,6 +21,9 @@ async function settled(page) {
 export default async function ({ wb, page }) {
     await wb.ready();
     await wb.openFile('order-platform.kafka');
+    // Once the language server has built the file and answers for it (its code lens is drawn): a hover asked before
+    // may get no answer, and VS Code does not ask again (one CI run waited 30 s for it, with the server up later).
+    await page.locator('.codelens-decoration a', { hasText: 'Simulate failover' }).first().waitFor({ timeout: 60_000 });
     // `topic order-created {` is on line 19; the name starts at column 11.
     const text = await wb.hoverAt(19, 13);
     for (const expected of ['partitions', 'defaults', 'Replica placement', 'Fault tolerance', 'order-service']) {
