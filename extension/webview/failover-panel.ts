@@ -27,20 +27,12 @@ const keyOf = (ref: ClusterRef): string => `${ref.uri}#${ref.cluster}`;
 /** The matrix wants width: beside a single editor, the view's group takes two thirds of the editor area. */
 const VIEW_SHARE = 0.68;
 
-/** Called when the panel was opened beside the only editor group: once VS Code shows the second group, it gets the larger share. */
-async function widen(): Promise<void> {
-    if (vscode.window.tabGroups.all.length !== 2) {
-        await new Promise<void>((resolve) => {
-            const done = vscode.window.tabGroups.onDidChangeTabGroups(() => vscode.window.tabGroups.all.length === 2 && finish());
-            const timer = setTimeout(() => finish(), 5000);
-            function finish() {
-                done.dispose();
-                clearTimeout(timer);
-                resolve();
-            }
-        });
-    }
-    if (vscode.window.tabGroups.all.length !== 2) return;
+/**
+ * Beside the only editor group, the view's group is asked for first, with the larger share, so that the panel
+ * opens in it at its final width. Not waited for: the request to the server starts at once (opened beside and
+ * then widened, the panel was laid out twice, and the request waited ≈ 0.4–0.5 s for both).
+ */
+async function makeWideGroup(): Promise<void> {
     await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 1 - VIEW_SHARE }, { size: VIEW_SHARE }] }).then(undefined, () => undefined);
 }
 
@@ -63,6 +55,8 @@ export class FailoverPanel {
     private updateSeq = 0;
     /** When the webview's last message arrived (Date.now), for the step timing it shows. */
     private receivedAt?: number;
+    /** When the command that created the panel ran (Date.now), for the first update's timing. */
+    private openedAt?: number;
     private requestSeq = 0;
     private refreshTimer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
@@ -70,14 +64,15 @@ export class FailoverPanel {
 
     /** Shows the panel of the cluster (creating it when needed); with a scenario, loads it (run to the end). */
     static async createOrShow(context: FailoverPanelContext, ref: ClusterRef, scenario?: string): Promise<FailoverPanel> {
+        const opened = Date.now();
         let panel = FailoverPanel.panels.get(keyOf(ref));
         if (panel) {
             panel.panel.reveal(undefined, false);
         } else {
-            const alone = vscode.window.tabGroups.all.length === 1;
+            if (vscode.window.tabGroups.all.length === 1) void makeWideGroup();
             const webview = vscode.window.createWebviewPanel(FailoverPanel.viewType, FailoverPanel.title(ref.cluster), vscode.ViewColumn.Beside, FailoverPanel.options(context.extensionUri));
             panel = new FailoverPanel(webview, context, { uri: ref.uri, cluster: ref.cluster, items: [], position: 0 });
-            if (alone) await widen();
+            panel.openedAt = opened;
         }
         if (scenario !== undefined) await panel.playScenario(scenario, true);
         else if (!panel.lastMessage) await panel.refresh();
@@ -192,12 +187,13 @@ export class FailoverPanel {
             const requestMs = performance.now() - started;
             const answered = Date.now();
             const whole: ToWebview = { type: 'update', seq: update, state: this.state, result, requestMs };
-            // `lastMessage` (what a reloaded webview gets) is always whole.
-            this.lastMessage = whole;
             // The webview holds the answer the server patched: it gets the same patch, against its update.
             const forward = patch && this.posted?.answerId === patch.base ? { ...patch, base: this.posted.seq } : undefined;
             this.posted = { seq: update, answerId: result.answerId };
-            const trip = { received, requested, answered, posted: Date.now() };
+            const trip = { received, requested, answered, posted: Date.now(), opened: this.openedAt };
+            this.openedAt = undefined;
+            // `lastMessage` (what a view gets on `ready`: not ready yet, or reloaded) is always whole.
+            this.lastMessage = { ...whole, trip };
             if (this.viewReady) void this.panel.webview.postMessage(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
         } catch (e) {
             if (seq !== this.requestSeq) return;
@@ -240,7 +236,7 @@ export class FailoverPanel {
         switch (message.type) {
             case 'ready':
                 this.viewReady = true;
-                if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
+                if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage.type === 'update' && this.lastMessage.trip ? { ...this.lastMessage, trip: { ...this.lastMessage.trip, received: undefined, posted: Date.now() } } : this.lastMessage);
                 return;
             case 'apply':
                 return this.change(addStep(this.state, message.step));

@@ -48,6 +48,8 @@ export interface ExtensionTrip {
     readonly answered: number;
     /** The update was handed to the webview. */
     readonly posted: number;
+    /** The first update of a new panel: the command that opened it ran. */
+    readonly opened?: number;
 }
 
 export type ToWebview =

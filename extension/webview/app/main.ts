@@ -16,7 +16,7 @@ import { renderMatrix, renderMatrixTitle } from './render-matrix.js';
 import { renderSide } from './render-side.js';
 import { renderHeader, renderNotices } from './render-toolbar.js';
 import { activeRovingKeys, handleRovingKeys, initRoving } from './roving-focus.js';
-import { answered, asked, drawn } from './step-timing.js';
+import { answered, asked, drawn, firstUpdate } from './step-timing.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebview): void;
@@ -209,6 +209,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     if (message.type === 'update') {
         // How many updates arrived, for the UI checks (the first answer must arrive once).
         document.body.dataset.updates = String(Number(document.body.dataset.updates ?? '0') + 1);
+        firstUpdate(message.trip);
         const at = answered(message.trip, message.requestMs);
         if (message.viewPatch) {
             const result = current?.seq === message.viewPatch.base ? applyViewPatch(message.result, message.viewPatch, current.result) : undefined;

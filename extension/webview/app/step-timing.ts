@@ -42,3 +42,25 @@ export function drawn(at: number | undefined): void {
     // A task queued from a frame callback runs once that frame is painted.
     requestAnimationFrame(() => setTimeout(() => set('stepMs', performance.now() - at), 0));
 }
+
+/**
+ * The first update's way, as wall-clock times (Date.now) the benchmark subtracts from the moment it clicked:
+ * the command ran, the page's document started, our script ran, the extension asked the server and got the answer, posted it,
+ * the view got it, and the first frame with it was painted (body[data-first-*]).
+ */
+export function firstUpdate(trip: ExtensionTrip | undefined): void {
+    if (document.body.dataset.firstArrived !== undefined) return;
+    const mark = (name: string, wall: number | undefined): void => {
+        if (wall !== undefined) document.body.dataset[name] = String(Math.round(wall));
+    };
+    mark('firstCommand', trip?.opened);
+    mark('firstDocument', performance.timeOrigin);
+    mark('firstScript', performance.timeOrigin + scriptStarted);
+    mark('firstRequested', trip?.requested);
+    mark('firstAnswered', trip?.answered);
+    mark('firstPosted', trip?.posted);
+    mark('firstArrived', Date.now());
+    requestAnimationFrame(() => setTimeout(() => mark('firstPainted', Date.now()), 0));
+}
+
+const scriptStarted = performance.now();
