@@ -102,20 +102,21 @@ export interface FailoverViewParams extends ClusterRef {
     readonly patch?: { readonly base?: string };
 }
 
-/** elr: an eligible leader replica (KIP-966), out of the ISR but still safe to elect; shown when the simulator reports ELR. */
+/**
+ * A replica's role, which follows from its partition's `leader`, `isr` and `elr` (the webview's
+ * matrix-rows.ts `replicaRole`). elr: an eligible leader replica (KIP-966), out of the ISR but still
+ * safe to elect; shown when the simulator reports ELR.
+ */
 export type ReplicaRole = 'leader' | 'in-sync' | 'out-of-sync' | 'elr';
-
-export interface ReplicaView {
-    readonly broker: BrokerId;
-    readonly role: ReplicaRole;
-    /** The broker process runs. */
-    readonly alive: boolean;
-}
 
 export interface PartitionView {
     readonly partition: number;
-    /** In assignment order (the first is the preferred leader). */
-    readonly replicas: readonly ReplicaView[];
+    /**
+     * The replicas' brokers in assignment order (the first is the preferred leader). Each one's role follows
+     * from `leader`, `isr` and `elr`, and whether it runs from its broker's view: as ids, the first view of
+     * 99 brokers × 500 topics is 518 KB instead of 884 KB.
+     */
+    readonly replicas: readonly BrokerId[];
     readonly leader: BrokerId | null;
     /** Ascending broker id. */
     readonly isr: readonly BrokerId[];

@@ -8,8 +8,7 @@ import {
     type ClusterModel, type BrokerId, type Step, type ClusterState
 } from '../../simulator/index.js';
 import type {
-    BrokerView, ClusterView, Locale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView,
-    ReplicaView, TopicView
+    BrokerView, ClusterView, Locale, GroupView, PartitionHealth, PartitionView, ProducerView, QuorumView, RackView, TopicView
 } from '../protocol.js';
 import { catalogue } from '../messages/index.js';
 import { noPartitionChanges, summarizeChange } from './failover-change-summary.js';
@@ -25,12 +24,6 @@ export interface ViewOptions {
     /** The last applied step and the state before it: partitions it changed carry `before`, and the view a one-line summary. */
     readonly last?: { readonly step: Step; readonly before: ClusterState };
     readonly lines?: SourceLines;
-}
-
-/** The partition's eligible leader replicas (KIP-966) when the simulator's state has them. */
-function elrOf(state: ClusterState, topic: number, partition: number): readonly BrokerId[] | undefined {
-    const elrs = (state.topics[topic] as { readonly elrs?: readonly (readonly BrokerId[] | undefined)[] }).elrs;
-    return elrs?.[partition];
 }
 
 const sameIsr = (a: readonly BrokerId[], b: readonly BrokerId[]): boolean => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
@@ -62,13 +55,7 @@ export function buildClusterView(model: ClusterModel, state: ClusterState, local
             counts[h]++;
             health = worseHealth(health, h);
             if (s.leader !== null) leaders.set(s.leader, (leaders.get(s.leader) ?? 0) + 1);
-            const elr = elrOf(state, t, p);
-            const replicas: ReplicaView[] = s.replicas.map((broker) => ({
-                broker,
-                role: broker === s.leader ? 'leader' : s.isr.includes(broker) ? 'in-sync' : elr?.includes(broker) ? 'elr' : 'out-of-sync',
-                alive: alive.has(broker)
-            }));
-            const view: PartitionView = { partition: p, replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
+            const view: PartitionView = { partition: p, replicas: s.replicas, leader: s.leader, isr: s.isr, health: h, underMinIsr: s.underMinIsr };
             const was = before?.topics[t];
             if (was) {
                 const wasLeader = was.leaders[p] === -1 ? null : was.leaders[p];

@@ -27,7 +27,7 @@ test('spread replicas reach every broker, each partition over three racks', asyn
     const v = (await view(await open(text), 'generated', [])).view!;
     expect(v.racks.flatMap((r) => r.brokers).every((b) => b.replicas > 0)).toBe(true);
     const racks = new Map(v.racks.flatMap((r) => r.brokers.map((b) => [b.id, r.name])));
-    expect(v.topics.flatMap((t) => t.partitions).every((p) => new Set(p.replicas.map((r) => racks.get(r.broker))).size === 3)).toBe(true);
+    expect(v.topics.flatMap((t) => t.partitions).every((p) => new Set(p.replicas.map((b) => racks.get(b))).size === 3)).toBe(true);
 });
 
 test('verbose topics, one broker block each, combined mode: long files without errors', async () => {

@@ -1,8 +1,8 @@
 // The matrix's rows (topics, expanded partitions), the rows in a window of
 // pixels (what the virtualised renderer draws), a topic folded per broker and
-// a replica's role before the last step.
+// a replica's role now (the server sends replicas as broker ids) and before the last step.
 import { afterEach, describe, expect, test } from 'vitest';
-import { matrixColumns, matrixRows, PARTITION_ROW_HEIGHT, roleBefore, TOPIC_ROW_HEIGHT, topicCells, visibleRows } from '../../extension/webview/app/matrix-rows.js';
+import { matrixColumns, matrixRows, PARTITION_ROW_HEIGHT, replicaRole, roleBefore, TOPIC_ROW_HEIGHT, topicCells, visibleRows } from '../../extension/webview/app/matrix-rows.js';
 import { reset } from '../support/language.js';
 import { failBroker, open, partition, sample, topic, view } from './helpers.js';
 
@@ -31,6 +31,24 @@ describe('the broker × partition matrix', () => {
         expect([1, 2, 3].map((b) => roleBefore(p0, b))).toEqual(['leader', 'in-sync', 'in-sync']);
         const healthy = await view(uri, 'order-platform', []);
         expect(roleBefore(partition(healthy, 'order-created', 0), 1)).toBeUndefined();
+    });
+
+    test("a replica's role follows from the partition's leader, ISR and ELR", async () => {
+        const uri = await open(sample('order-platform.kafka'));
+        const healthy = partition(await view(uri, 'order-platform', []), 'order-created', 0);
+        expect(healthy.replicas.map((b) => replicaRole(healthy, b))).toEqual(['leader', 'in-sync', 'in-sync']);
+        const r = await view(uri, 'order-platform', [failBroker(1)]);
+        const p0 = partition(r, 'order-created', 0);
+        expect(p0.replicas.map((b) => replicaRole(p0, b))).toEqual(['out-of-sync', 'leader', 'in-sync']);
+        // Below min ISR with ELR on (KIP-966, the newest release's default): the replica fenced last stays eligible.
+        const five = await open(`cluster five {
+    placement admin-utils
+    broker 1 { } broker 2 { } broker 3 { } broker 4 { } broker 5 { }
+    topic t { partitions 1 replication-factor 3 min-insync-replicas 2 }
+}`);
+        const elr = partition(await view(five, 'five', [failBroker(1), failBroker(2)]), 't', 0);
+        expect(elr).toMatchObject({ replicas: [1, 2, 3], leader: 3, isr: [3], elr: [2] });
+        expect(elr.replicas.map((b) => replicaRole(elr, b))).toEqual(['out-of-sync', 'elr', 'leader']);
     });
 
     test('only the rows in a window of pixels are drawn: 500 topics × 6 partitions expanded', () => {

@@ -6,7 +6,7 @@
 import type { ClusterView, PartitionView, TopicView } from '../../../language-server/protocol.js';
 import type { RenderContext } from './context.js';
 import { button, el } from './dom.js';
-import { roleBefore, topicCells, type MatrixColumn, type MatrixRow } from './matrix-rows.js';
+import { replicaRole, roleBefore, topicCells, type MatrixColumn, type MatrixRow } from './matrix-rows.js';
 import { makeRoving } from './roving-focus.js';
 
 /** What the table draws from; updated in place, so that listeners of kept rows see the current context. */
@@ -145,7 +145,7 @@ function topicCell(model: MatrixModel, topic: TopicView, cells: ReturnType<typeo
 
 function renderPartitionRow(model: MatrixModel, topic: TopicView, p: PartitionView): HTMLElement {
     const { labels } = model.ctx;
-    const summary = labels.partitionSummary(p.partition, p.leader, p.isr, p.replicas.map((r) => r.broker));
+    const summary = labels.partitionSummary(p.partition, p.leader, p.isr, p.replicas);
     const row = el(
         'div',
         { class: `mrow partition-row health-${p.health}${p.before ? ' changed' : ''}`, role: 'row', 'data-topic': topic.name, 'data-partition': p.partition },
@@ -170,16 +170,16 @@ function renderPartitionRow(model: MatrixModel, topic: TopicView, p: PartitionVi
 
 function partitionCell(model: MatrixModel, topic: TopicView, p: PartitionView, { broker: b, rackStart }: MatrixColumn): HTMLElement {
     const { labels } = model.ctx;
-    const r = p.replicas.find((x) => x.broker === b.id);
     const base = `cell${rackStart ? ' rack-start' : ''}${b.alive ? '' : ' dead'}`;
-    if (!r) return el('span', { class: `${base} empty`, role: 'cell' });
-    const was = roleBefore(p, r.broker);
-    const changed = was !== undefined && was !== r.role;
-    const text = labels.cellLabel(topic.name, p.partition, r.broker, r.role, r.alive, changed ? was : undefined);
+    if (!p.replicas.includes(b.id)) return el('span', { class: `${base} empty`, role: 'cell' });
+    const role = replicaRole(p, b.id);
+    const was = roleBefore(p, b.id);
+    const changed = was !== undefined && was !== role;
+    const text = labels.cellLabel(topic.name, p.partition, b.id, role, b.alive, changed ? was : undefined);
     return el(
         'span',
-        { class: `${base} replica role-${r.role}${r.alive ? '' : ' down'}${changed ? ' changed' : ''}`, role: 'cell', 'data-broker': r.broker, title: text, 'aria-label': text },
-        labels.roleMark[r.role]
+        { class: `${base} replica role-${role}${b.alive ? '' : ' down'}${changed ? ' changed' : ''}`, role: 'cell', 'data-broker': b.id, title: text, 'aria-label': text },
+        labels.roleMark[role]
     );
 }
 

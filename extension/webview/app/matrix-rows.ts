@@ -66,16 +66,24 @@ export interface TopicCell {
 export function topicCells(topic: TopicView): Map<number, TopicCell> {
     const cells = new Map<number, TopicCell>();
     for (const p of topic.partitions) {
-        for (const r of p.replicas) {
-            let cell = cells.get(r.broker);
-            if (!cell) cells.set(r.broker, (cell = { leaders: 0, replicas: 0, outOfSync: 0, changed: false }));
+        for (const broker of p.replicas) {
+            let cell = cells.get(broker);
+            if (!cell) cells.set(broker, (cell = { leaders: 0, replicas: 0, outOfSync: 0, changed: false }));
+            const role = replicaRole(p, broker);
             cell.replicas++;
-            if (r.role === 'leader') cell.leaders++;
-            if (r.role === 'out-of-sync' || r.role === 'elr') cell.outOfSync++;
-            if (p.before && roleBefore(p, r.broker) !== r.role) cell.changed = true;
+            if (role === 'leader') cell.leaders++;
+            if (role === 'out-of-sync' || role === 'elr') cell.outOfSync++;
+            if (p.before && roleBefore(p, broker) !== role) cell.changed = true;
         }
     }
     return cells;
+}
+
+/** The role of the partition's replica on `broker` (the server sends the replicas as broker ids). */
+export function replicaRole(p: PartitionView, broker: number): ReplicaRole {
+    if (p.leader === broker) return 'leader';
+    if (p.isr.includes(broker)) return 'in-sync';
+    return p.elr?.includes(broker) ? 'elr' : 'out-of-sync';
 }
 
 /** The replica's role before the last step ('none' when it was not a replica then, undefined when the partition did not change). */
