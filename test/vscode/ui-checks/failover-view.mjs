@@ -9,6 +9,7 @@
 // are one tab stop. Play: a manual step and a scenario in one timeline, played
 // with pause; expectations pass/fail on the timeline strip. Run Scenario from the
 // palette; live edit; save; reload restores the panel; the scenario code lens.
+// The page's CSP: only our nonce'd style and script, nothing loaded.
 // Screenshots: test-output/screenshots/failover-*.png (1600×1000, light, dark, Korean, high contrast).
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,27 @@ async function drive(wb, session, { sample, original }) {
     await broker1.waitFor({ timeout: 60_000 });
     assert.equal(await p0(frame).locator('.cell.role-leader').getAttribute('data-broker'), '1', 'P0 of order-created starts led by broker 1');
     assert.equal(await frame.locator('h1').textContent(), 'Failover simulation: order-platform');
+    // A strict CSP: nothing but our own style and script, each with the page's nonce; nothing loaded from anywhere.
+    // (VS Code puts its default styles and its API script before our page's CSP.)
+    const security = await frame.locator('body').evaluate(() => {
+        const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+        const ordered = [...document.querySelectorAll('script, style')];
+        const after = (e) => meta && meta.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING;
+        return {
+            csp: meta?.getAttribute('content') ?? '',
+            vscode: ordered.filter((e) => !after(e)).map((e) => e.id),
+            ours: ordered.filter(after).map((e) => [e.tagName.toLowerCase(), e.nonce]),
+            links: document.querySelectorAll('link, script[src], img, iframe, object, embed').length,
+            loaded: performance.getEntriesByType('resource').map((e) => e.name)
+        };
+    });
+    const nonce = /script-src 'nonce-([^']+)'/.exec(security.csp)?.[1];
+    assert.ok(nonce, `a script nonce: ${security.csp}`);
+    assert.equal(security.csp, `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'`);
+    assert.deepEqual(security.vscode, ['_defaultStyles', '_vscodeApiScript']);
+    assert.deepEqual(security.ours, [['style', nonce], ['script', nonce]]);
+    assert.equal(security.links, 0);
+    assert.deepEqual(security.loaded, []);
     assert.match(await frame.locator('.change').textContent(), /Healthy cluster: 3 brokers alive, 9 partitions/);
     // Brokers as columns grouped by rack, the partitions of each topic as rows.
     assert.deepEqual(await frame.locator('.rack-head').allTextContents(), ['Rack az-1', 'Rack az-2', 'Rack az-3']);
