@@ -46,11 +46,19 @@ export class FailoverPanel {
     private lastResult?: FailoverViewResult;
     private lastMessage?: ToWebview;
     /**
-     * The webview said `ready` and is shown. Until then a message is only kept (`lastMessage`, sent on
-     * `ready`): posted earlier, VS Code queues it and the view got the first answer twice (≈ 900 KB each
-     * on 99 brokers × 500 topics, through code-server's web socket).
+     * The webview said `ready` and is shown. Until then a message is kept (`lastMessage`, sent on `ready`),
+     * but for a new panel's first page (`queuedSeq`): posted early and again on `ready`, the view got the
+     * first answer twice (≈ 900 KB each on 99 brokers × 500 topics, through code-server's web socket).
      */
     private viewReady = false;
+    /** No webview of this panel has said `ready` yet: the panel was just created and its page is loading. */
+    private firstLoad = true;
+    /**
+     * The update posted while the first page loaded: VS Code keeps it and hands it over once the page has
+     * loaded, so the first answer travels while the page loads (≈ 100 ms on 99 brokers × 500 topics), and
+     * `ready` does not send it again.
+     */
+    private queuedSeq?: number;
     /** The webview's last update and the answer it holds with it: the next server patch of that answer is forwarded. */
     private posted?: { readonly seq: number; readonly answerId?: string };
     private updateSeq = 0;
@@ -196,6 +204,12 @@ export class FailoverPanel {
             // `lastMessage` (what a view gets on `ready`: not ready yet, or reloaded) is always whole.
             this.lastMessage = { ...whole, trip };
             if (this.viewReady) void this.panel.webview.postMessage(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
+            else if (this.firstLoad && this.panel.visible) {
+                this.queuedSeq = update;
+                void this.panel.webview.postMessage({ ...whole, trip }).then((delivered) => {
+                    if (!delivered && this.queuedSeq === update) this.queuedSeq = undefined;
+                });
+            }
         } catch (e) {
             if (seq !== this.requestSeq) return;
             // A webview that reloads now gets the failure: the next update is whole.
@@ -237,6 +251,12 @@ export class FailoverPanel {
         switch (message.type) {
             case 'ready':
                 this.viewReady = true;
+                this.firstLoad = false;
+                if (this.lastMessage?.type === 'update' && this.lastMessage.seq === this.queuedSeq) {
+                    this.queuedSeq = undefined;
+                    return;
+                }
+                this.queuedSeq = undefined;
                 if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage.type === 'update' && this.lastMessage.trip ? { ...this.lastMessage, trip: { ...this.lastMessage.trip, received: undefined, posted: Date.now() } } : this.lastMessage);
                 return;
             case 'apply':
