@@ -1,8 +1,11 @@
 // The matrix's header (racks, brokers) and its rows, cell by cell: a topic row
 // folds its partitions per broker, a partition row shows each replica's role —
 // ★ leader, ● in-sync follower, ○ out of sync, ◐ eligible leader replica,
-// hatched when its broker is down. A cell can be drawn alone, so that an update
-// redraws only the cells whose broker changed (matrix-table.ts).
+// hatched when its broker is down. A row has an element only for the brokers
+// with a replica (placed in its grid column; on 99 brokers most are empty), and
+// the columns' rack lines and dead hatching are drawn once behind all rows
+// (columnBackdrop). A cell can be drawn alone, so that an update redraws only
+// the cells whose broker changed (matrix-table.ts).
 import type { ClusterView, PartitionView, TopicView } from '../../../language-server/protocol.js';
 import type { RenderContext } from './context.js';
 import { button, el } from './dom.js';
@@ -87,9 +90,42 @@ export function placeRow(element: HTMLElement, row: MatrixRow, index: number): v
     if (element.getAttribute('aria-rowindex') !== rowIndex) element.setAttribute('aria-rowindex', rowIndex);
 }
 
-/** The cell of `row` under the broker of `column` (the label is the row's first child, so it is child `column + 1`). */
-export function renderCell(model: MatrixModel, row: MatrixRow, column: MatrixColumn): HTMLElement {
-    return row.kind === 'topic' ? topicCell(model, row.topic, topicCells(row.topic), column) : partitionCell(model, row.topic, row.partition, column);
+/** The cell of `row` in column `index` (grid and ARIA column `index + 2`, after the label), or none where the broker has no replica. */
+export function renderCell(model: MatrixModel, row: MatrixRow, index: number): HTMLElement | undefined {
+    const column = model.columns[index];
+    const cell = row.kind === 'topic' ? topicCell(model, row.topic, topicCells(row.topic), column) : partitionCell(model, row.topic, row.partition, column);
+    return cell && placeCell(cell, index + 2);
+}
+
+/** The cells of a row that hold a replica, each in its column. */
+function appendCells(row: HTMLElement, model: MatrixModel, cell: (column: MatrixColumn) => HTMLElement | undefined): void {
+    model.columns.forEach((column, i) => {
+        const c = cell(column);
+        if (c) row.append(placeCell(c, i + 2));
+    });
+}
+
+function placeCell(cell: HTMLElement, column: number): HTMLElement {
+    cell.style.gridColumn = String(column);
+    cell.setAttribute('aria-colindex', String(column));
+    return cell;
+}
+
+/**
+ * The columns' rack lines and dead brokers' hatching, as backgrounds of the rows' container: drawn once
+ * for every row, where a row has no element under a broker without a replica of it.
+ */
+export function columnBackdrop(columns: readonly MatrixColumn[]): { readonly image: string; readonly position: string; readonly size: string } {
+    const layers: [image: string, index: number, width: string][] = [];
+    columns.forEach((c, i) => {
+        if (c.rackStart) layers.push(['linear-gradient(var(--border), var(--border))', i, '2px']);
+        if (!c.broker.alive) layers.push(['repeating-linear-gradient(135deg, transparent 0 4px, rgba(128, 128, 128, 0.22) 4px 6px)', i, 'var(--cell-w)']);
+    });
+    return {
+        image: layers.map(([image]) => image).join(', '),
+        position: layers.map(([, i]) => `calc(var(--label-w) + ${i} * var(--cell-w)) 0`).join(', '),
+        size: layers.map(([, , width]) => `${width} 100%`).join(', ')
+    };
 }
 
 /** The producers and groups named beside a topic, with ✖ for a blocked producer and ❚❚ for a stalled group. */
@@ -118,25 +154,28 @@ function renderTopicRow(model: MatrixModel, topic: TopicView, expanded: boolean)
     const row = el(
         'div',
         { class: `mrow topic-row health-${topic.health}${topic.changed ? ' changed' : ''}`, role: 'row', 'data-topic': topic.name },
-        el('span', { class: 'label', role: 'rowheader' }, head, clients)
+        el('span', { class: 'label', role: 'rowheader', 'aria-colindex': 1 }, head, clients)
     );
     const cells = topicCells(topic);
-    for (const column of model.columns) row.append(topicCell(model, topic, cells, column));
+    appendCells(row, model, (column) => topicCell(model, topic, cells, column));
     row.append(
-        el(
-            'span',
-            { class: 'info', role: 'cell' },
-            el('span', { class: `chip health-${topic.health}` }, troubled > 0 ? `${labels.health[topic.health]} ${troubled}/${topic.partitions.length}` : labels.health.healthy)
+        placeCell(
+            el(
+                'span',
+                { class: 'info', role: 'cell' },
+                el('span', { class: `chip health-${topic.health}` }, troubled > 0 ? `${labels.health[topic.health]} ${troubled}/${topic.partitions.length}` : labels.health.healthy)
+            ),
+            model.columns.length + 2
         )
     );
     return row;
 }
 
-function topicCell(model: MatrixModel, topic: TopicView, cells: ReturnType<typeof topicCells>, { broker: b, rackStart }: MatrixColumn): HTMLElement {
+function topicCell(model: MatrixModel, topic: TopicView, cells: ReturnType<typeof topicCells>, { broker: b }: MatrixColumn): HTMLElement | undefined {
     const { labels } = model.ctx;
     const c = cells.get(b.id);
-    const cls = `cell agg${rackStart ? ' rack-start' : ''}${b.alive ? '' : ' dead'}${c?.changed ? ' changed' : ''}`;
-    if (!c) return el('span', { class: `${cls} empty`, role: 'cell' });
+    if (!c) return undefined;
+    const cls = `cell agg${b.alive ? '' : ' dead'}${c.changed ? ' changed' : ''}`;
     const mark = c.leaders > 0 ? `${labels.roleMark.leader}${c.leaders}` : c.outOfSync === c.replicas ? labels.roleMark['out-of-sync'] : labels.roleMark['in-sync'];
     const role = c.leaders > 0 ? 'leader' : c.outOfSync === c.replicas ? 'out-of-sync' : 'in-sync';
     const text = `${topic.name}, ${labels.broker(b.id)}: ${labels.leadsHere(c.leaders, c.replicas)}${b.alive ? '' : `, ${labels.down}`}`;
@@ -151,27 +190,30 @@ function renderPartitionRow(model: MatrixModel, topic: TopicView, p: PartitionVi
         { class: `mrow partition-row health-${p.health}${p.before ? ' changed' : ''}`, role: 'row', 'data-topic': topic.name, 'data-partition': p.partition },
         el(
             'span',
-            { class: 'label', role: 'rowheader' },
+            { class: 'label', role: 'rowheader', 'aria-colindex': 1 },
             el('span', { class: 'pid', key: `partition:${topic.name}:${p.partition}`, 'data-roving-item': true, 'aria-label': `${topic.name} ${summary}`, title: summary }, labels.partitionLabel(p.partition)),
             p.leader === null ? el('span', { class: 'chip health-offline' }, `⊘ ${labels.offlineMark}`) : undefined
         )
     );
-    for (const column of model.columns) row.append(partitionCell(model, topic, p, column));
+    appendCells(row, model, (column) => partitionCell(model, topic, p, column));
     row.append(
-        el(
-            'span',
-            { class: 'info', role: 'cell' },
-            el('span', { class: `isr ${p.underMinIsr ? 'under-min' : ''}` }, labels.isr(p.isr.length, topic.replicationFactor, topic.effectiveMinIsr)),
-            p.health === 'healthy' ? undefined : el('span', { class: `chip health-${p.health}` }, labels.health[p.health])
+        placeCell(
+            el(
+                'span',
+                { class: 'info', role: 'cell' },
+                el('span', { class: `isr ${p.underMinIsr ? 'under-min' : ''}` }, labels.isr(p.isr.length, topic.replicationFactor, topic.effectiveMinIsr)),
+                p.health === 'healthy' ? undefined : el('span', { class: `chip health-${p.health}` }, labels.health[p.health])
+            ),
+            model.columns.length + 2
         )
     );
     return row;
 }
 
-function partitionCell(model: MatrixModel, topic: TopicView, p: PartitionView, { broker: b, rackStart }: MatrixColumn): HTMLElement {
+function partitionCell(model: MatrixModel, topic: TopicView, p: PartitionView, { broker: b }: MatrixColumn): HTMLElement | undefined {
     const { labels } = model.ctx;
-    const base = `cell${rackStart ? ' rack-start' : ''}${b.alive ? '' : ' dead'}`;
-    if (!p.replicas.includes(b.id)) return el('span', { class: `${base} empty`, role: 'cell' });
+    if (!p.replicas.includes(b.id)) return undefined;
+    const base = `cell${b.alive ? '' : ' dead'}`;
     const role = replicaRole(p, b.id);
     const was = roleBefore(p, b.id);
     const changed = was !== undefined && was !== role;

@@ -7,7 +7,7 @@
 import type { ClusterView, TopicView } from '../../../language-server/protocol.js';
 import type { RenderContext } from './context.js';
 import { el, morph } from './dom.js';
-import { placeRow, renderCell, renderHead, renderRow, topicClients, type MatrixModel } from './matrix-cells.js';
+import { columnBackdrop, placeRow, renderCell, renderHead, renderRow, topicClients, type MatrixModel } from './matrix-cells.js';
 import { matrixColumns, matrixRows, visibleRows, type MatrixRow } from './matrix-rows.js';
 import { makeRoving } from './roving-focus.js';
 
@@ -53,6 +53,8 @@ export class MatrixTable {
     private drawn = new Map<string, DrawnRow>();
     /** Columns (by index) whose broker changed since the rows were drawn: their cells are redrawn when a row is kept. */
     private staleColumns = new Set<number>();
+    /** The columns' backdrop drawn (its layers and their positions). */
+    private backdrop?: string;
     private window = '';
     private locale: string;
     private frame = 0;
@@ -109,6 +111,12 @@ export class MatrixTable {
         this.table.style.setProperty('--cell-w', `${cellWidth(columns.length)}px`);
         this.table.style.setProperty('--cols', String(columns.length));
         this.body.style.height = `${height}px`;
+        const backdrop = columnBackdrop(columns);
+        const key = `${backdrop.image}|${backdrop.position}`;
+        if (key !== this.backdrop) {
+            this.backdrop = key;
+            Object.assign(this.body.style, { backgroundImage: backdrop.image, backgroundPosition: backdrop.position, backgroundSize: backdrop.size, backgroundRepeat: 'no-repeat' });
+        }
     }
 
     /**
@@ -158,7 +166,10 @@ export class MatrixTable {
         const sameTopic = source !== undefined && source === old!.source;
         const samePartition = !sameTopic && old !== undefined && row.kind === 'partition' && old.source === rowSource(model, row);
         if (old && (sameTopic || samePartition)) {
-            for (const column of this.staleColumns) old.element.children[column + 1]?.replaceWith(renderCell(model, row, model.columns[column]));
+            for (const column of this.staleColumns) {
+                const cell = renderCell(model, row, column);
+                if (cell) old.element.querySelector(`:scope > [aria-colindex="${column + 2}"]`)?.replaceWith(cell);
+            }
             placeRow(old.element, row, index);
             keep({ ...old, topic: row.topic });
             return old.element;

@@ -87,6 +87,10 @@ export default async function ({ wb }) {
         const topicRows = await frame.locator('.topic-row').count();
         assert.ok(topicRows > 5 && topicRows < 120, `virtualised: ${topicRows} topic rows drawn of 500`);
         assert.equal(await frame.locator('.partition-row').count(), 0, 'a large cluster opens with its topics collapsed');
+        // A row has cells only under the brokers with a replica (6 partitions × RF 3: at most 18 of 99), each in its column.
+        const cells = await frame.locator('.topic-row').first().locator('.cell').evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('aria-colindex')), c.style.gridColumn]));
+        assert.ok(cells.length > 0 && cells.length <= 18, `cells drawn in a topic row: ${cells.length}`);
+        assert.ok(cells.every(([index, column], i) => index >= 2 && index <= 100 && column === String(index) && (i === 0 || index > cells[i - 1][0])), JSON.stringify(cells));
 
         // A broker failure: click → request → view model → re-render. Clicked once the view has been shown a moment, as a
         // user reads it first: clicked as soon as it appears, the step also waits for what opening it left running (the
@@ -102,6 +106,10 @@ export default async function ({ wb }) {
         figures.failBrokerAnswerMs = Number(await frame.locator('body').getAttribute('data-answer-ms'));
         Object.assign(figures, await stepTrip(frame, 'failBroker'));
         await frame.locator('.change', { hasText: /^.Broker 1 failed → \d+ partitions moved leader/ }).waitFor();
+        // Behind the rows: the three racks' lines and broker 1's column hatched.
+        const backdrop = await frame.locator('.matrix-body').evaluate((b) => getComputedStyle(b).backgroundImage);
+        assert.equal(backdrop.match(/repeating-linear-gradient/g)?.length, 1, backdrop);
+        assert.equal(backdrop.match(/(^|, )linear-gradient/g)?.length, 3, backdrop);
         await frame.locator('.side-panel .log li:not(.log-topic)', { hasText: 'Broker 1 failed; the controller fenced it' }).waitFor();
 
         // A rack: 33 brokers at once; its log is summarised per topic.
