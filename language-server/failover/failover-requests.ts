@@ -43,6 +43,11 @@ export class FailoverRequests {
         this.lines = new WorkspaceCache(shared);
     }
 
+    /** Stops following the workspace's updates (the cache of declaration lines listens to the builder). */
+    dispose(): void {
+        this.lines.dispose();
+    }
+
     private locale(requested?: Locale): Locale {
         return isLocale(requested) ? requested : this.services.kafka.Locale.current;
     }

@@ -120,6 +120,7 @@ test('a whole answer when the base is not the server’s: unknown, from a restar
     // A new server (the client restarted it) never patches against an answer of the old one.
     const restarted = new FailoverRequests(services.shared, language);
     expect((await restarted.failoverView({ uri, cluster: 'large', items: [failBroker(1)], patch: { base: first.answerId } })).patch).toBeUndefined();
+    restarted.dispose();
     // The server keeps a few answers only.
     for (let i = 0; i < 10; i++) await requests.failoverView({ uri, cluster: 'large', items: [failBroker(1 + i)], patch: {} });
     expect((await requests.failoverView({ uri, cluster: 'large', items: [failBroker(1)], patch: { base: first.answerId } })).patch).toBeUndefined();
