@@ -118,9 +118,13 @@ export class FailoverPanel {
         FailoverPanel.panels.set(keyOf(state), this);
         panel.webview.html = this.html();
         panel.onDidDispose(() => this.dispose(), null, this.disposables);
-        // A hidden webview is unloaded (its context is not retained); shown again, it loads and says `ready`.
+        // A hidden webview is unloaded (its context is not retained), with what VS Code kept for it; shown again,
+        // it loads and says `ready`, and gets the last message then.
         panel.onDidChangeViewState((e) => {
-            if (!e.webviewPanel.visible) this.viewReady = false;
+            if (e.webviewPanel.visible) return;
+            this.viewReady = false;
+            this.firstLoad = false;
+            this.queuedSeq = undefined;
         }, null, this.disposables);
         panel.webview.onDidReceiveMessage(
             (m: FromWebview) => this.receive(m).catch((e) => void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e))),
