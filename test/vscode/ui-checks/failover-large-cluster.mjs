@@ -64,18 +64,26 @@ export default async function ({ wb }) {
         // Clicked once the window has settled, as the first step below: the lens appears while the server still answers
         // the editor's other requests about the new file; clicked that instant, opening took ≈ 1.4–2.1 s instead.
         await new Promise((r) => setTimeout(r, 1500));
-        const started = Date.now();
+        // From the press as the workbench received it. Playwright's click first scrolls, waits until the lens has been
+        // stable over two frames and checks what is under the pointer: ≈ 40–150 ms here before the press, which a user's
+        // click does not have (reported apart as playwrightClickToPressMs).
+        await wb.page.evaluate(() => window.addEventListener('mousedown', () => { window.__lensPressedAt = Date.now(); }, { capture: true, once: true }));
+        const clicked = Date.now();
         await lens.click();
+        const pressed = await wb.page.evaluate(() => window.__lensPressedAt);
+        assert.ok(typeof pressed === 'number', 'the lens click reached the workbench as a mouse press');
+        figures.playwrightClickToPressMs = pressed - clicked;
         await frame.locator('.broker[data-broker="99"]').waitFor({ timeout: 90_000 });
-        figures.lensClickToFirstRenderMs = Date.now() - started;
-        // Where the first render's time went, from the click (step-timing.ts's firstUpdate): milliseconds until
+        // Until playwright saw the view (its polling included).
+        figures.pressToFirstRenderSeenMs = Date.now() - pressed;
+        // Where the first render's time went, from the press (step-timing.ts's firstUpdate): milliseconds until
         // the command ran, the view's document started, its script ran, the request to the server went out and came back,
-        // the answer was posted, arrived in the view, and was painted.
+        // the answer was posted, arrived in the view, and was painted (the figure the issue's target is for).
         await frame.locator('body[data-first-painted]').waitFor({ timeout: 10_000 });
-        figures.firstRenderFromClickMs = {};
+        figures.firstRenderFromPressMs = {};
         for (const leg of ['command', 'document', 'script', 'requested', 'answered', 'posted', 'arrived', 'painted']) {
             const wall = await frame.locator('body').getAttribute(`data-first-${leg}`);
-            if (wall !== null) figures.firstRenderFromClickMs[leg] = Number(wall) - started;
+            if (wall !== null) figures.firstRenderFromPressMs[leg] = Number(wall) - pressed;
         }
         figures.firstRenderMs = Number(await frame.locator('body').getAttribute('data-render-ms'));
         // Includes waiting for the language server to build and validate the new file.
