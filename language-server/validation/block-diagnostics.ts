@@ -7,7 +7,7 @@ import { AstUtils, isAstNode, isCompositeCstNode, isReference, type AstNode, typ
 import { isCluster, type Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { LocaleService } from '../messages/locale-service.js';
-import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 
 /**
@@ -34,6 +34,12 @@ interface Entry {
 /** Contexts interned to numbers so that thousands of blocks compare a number, not a long text. */
 const MAX_CONTEXTS = 64;
 
+/**
+ * A cluster's context by settings, language and categories, worked out once per cluster
+ * facts: every part of a cluster split over files asks for it, and it reads all parts.
+ */
+const BLOCK_CONTEXTS = new FactSlot<Map<string, number>>('block-contexts');
+
 export class BlockDiagnostics {
     protected readonly facts: ClusterFactsProvider;
     protected readonly settings: KafkaTopologySettings;
@@ -41,8 +47,8 @@ export class BlockDiagnostics {
     private readonly entries = new WeakMap<AstNode, Entry>();
     private readonly contexts = new Map<string, number>();
     private nextContext = 0;
-    /** Blocks whose diagnostics were replayed, and blocks checked (tests, bench). */
-    readonly counts = { kept: 0, checked: 0 };
+    /** Blocks whose diagnostics were replayed, blocks checked, and contexts worked out (tests, bench). */
+    readonly counts = { kept: 0, checked: 0, contexts: 0 };
 
     constructor(services: KafkaTopologyServices) {
         this.facts = services.kafka.ClusterFacts;
@@ -58,12 +64,26 @@ export class BlockDiagnostics {
      * A key for what the block checks of `cluster` read outside their block: the text
      * of every part's declarations other than the kept blocks and scenarios (in part
      * order, with the parts' documents), the settings, the language of the messages
-     * and the validation categories. One per cluster and validation run.
+     * and the validation categories. Worked out once per cluster facts (each part of a
+     * split cluster asks), so once per build.
      */
     contextOf(cluster: Cluster, categories: readonly string[] | undefined): number {
         const { defaultProfile, analysis } = this.settings.current;
-        let text = `${defaultProfile}/${analysis}/${this.locale.current}/${categories?.join(',') ?? '*'}`;
-        for (const part of this.facts.get(cluster).parts) {
+        const header = `${defaultProfile}/${analysis}/${this.locale.current}/${categories?.join(',') ?? '*'}`;
+        const facts = this.facts.get(cluster);
+        const known = facts.once(BLOCK_CONTEXTS, () => new Map<string, number>());
+        let id = known.get(header);
+        if (id === undefined) {
+            id = this.intern(header, facts.parts);
+            known.set(header, id);
+        }
+        return id;
+    }
+
+    private intern(header: string, parts: readonly Cluster[]): number {
+        this.counts.contexts++;
+        let text = header;
+        for (const part of parts) {
             text += `\n${AstUtils.getDocument(part).uri.toString()}\n`;
             const cst = part.$cstNode;
             for (const child of cst && isCompositeCstNode(cst) ? cst.content : []) {
@@ -107,16 +127,31 @@ export class BlockDiagnostics {
     }
 }
 
-/** What the block's references resolve to, in order (a plain walk: a stream per block costs more than the checks it saves). */
-function referenceTargets(block: AstNode, targets: Array<AstNode | undefined> = []): Array<AstNode | undefined> {
-    for (const [key, value] of Object.entries(block)) {
-        if (key.startsWith('$')) continue;
-        for (const item of Array.isArray(value) ? value : [value]) {
-            if (isReference(item)) targets.push(item.ref);
-            else if (isAstNode(item)) referenceTargets(item, targets);
+/**
+ * What the block's references resolve to, in order. A plain walk over the node's own keys: a stream
+ * per block, or `Object.entries` per node, costs more than the checks it saves (it runs for every
+ * block of every part of a split cluster on each edit).
+ */
+function referenceTargets(node: AstNode, targets: Array<AstNode | undefined> = []): Array<AstNode | undefined> {
+    const fields = node as unknown as Record<string, unknown>;
+    for (const key in fields) {
+        if (key.charCodeAt(0) === DOLLAR) continue;
+        const value = fields[key];
+        if (Array.isArray(value)) {
+            for (const item of value) targetsOf(item, targets);
+        } else {
+            targetsOf(value, targets);
         }
     }
     return targets;
+}
+
+const DOLLAR = 36;
+
+function targetsOf(value: unknown, targets: Array<AstNode | undefined>): void {
+    if (typeof value !== 'object' || value === null) return;
+    if (isReference(value)) targets.push(value.ref);
+    else if (isAstNode(value)) referenceTargets(value, targets);
 }
 
 function positionFree(info: Accepted[2]): boolean {

@@ -3,7 +3,7 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isCluster, isShareGroup, type Cluster, type ConsumerGroup, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import type { ClusterFactsProvider } from '../model/cluster-facts.js';
+import { FactSlot, type ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf, membersPropertyOf } from '../model/members.js';
 import { localize, type MessageArg } from '../messages/index.js';
 import { SHARE_FEATURE } from '../../simulator/index.js';
@@ -11,6 +11,9 @@ import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
 const MAX_NAMED_IN_MESSAGE = 8;
+
+/** Each group declared after the first of its id, with that first one. */
+const GROUP_ID_DUPLICATES = new FactSlot<ReadonlyMap<GroupDeclaration, GroupDeclaration>>('group-id-duplicates');
 
 export class ConsumerGroupValidator {
     protected readonly facts: ClusterFactsProvider;
@@ -75,21 +78,31 @@ export class ConsumerGroupValidator {
     }
 
     checkGroupNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
-        const seen = new Map<string, GroupDeclaration>();
-        // Over every part of the cluster: a duplicate in another file counts too. Consumer
-        // groups and share groups share one namespace of group ids.
+        // Over every part of the cluster: a duplicate in another file counts too (each part reports its own).
         const facts = this.facts.get(cluster);
-        const at = (g: GroupDeclaration) => [facts.parts.indexOf(g.$container), g.$cstNode?.offset ?? 0] as const;
-        const groups = [...facts.allGroups, ...facts.allShareGroups].sort((a, b) => at(a)[0] - at(b)[0] || at(a)[1] - at(b)[1]);
-        for (const group of groups) {
-            if (group.name === undefined) continue;
-            const first = seen.get(group.name);
-            if (first) {
-                const variant = first.$type === group.$type ? undefined : 'kinds';
-                this.reporter.report(accept, { code: IssueCodes.DuplicateGroup, variant, node: group, property: 'name', args: { name: quote(group.name), cluster: quote(cluster.name) } });
-            } else {
-                seen.set(group.name, group);
-            }
+        for (const [group, first] of facts.once(GROUP_ID_DUPLICATES, () => duplicateGroups(facts))) {
+            const variant = first.$type === group.$type ? undefined : 'kinds';
+            this.reporter.report(accept, { code: IssueCodes.DuplicateGroup, variant, node: group, property: 'name', args: { name: quote(group.name), cluster: quote(cluster.name) } });
         }
     }
+}
+
+/**
+ * Consumer groups and share groups share one namespace of group ids: the groups after the
+ * first of their id, in part order then text order, each with the first.
+ */
+function duplicateGroups(facts: ClusterFacts): Map<GroupDeclaration, GroupDeclaration> {
+    const partIndex = new Map(facts.parts.map((part, i) => [part, i]));
+    const groups = [...facts.allGroups, ...facts.allShareGroups]
+        .map((group) => ({ group, part: partIndex.get(group.$container) ?? -1, offset: group.$cstNode?.offset ?? 0 }))
+        .sort((a, b) => a.part - b.part || a.offset - b.offset);
+    const first = new Map<string, GroupDeclaration>();
+    const duplicates = new Map<GroupDeclaration, GroupDeclaration>();
+    for (const { group } of groups) {
+        if (group.name === undefined) continue;
+        const earlier = first.get(group.name);
+        if (earlier) duplicates.set(group, earlier);
+        else first.set(group.name, group);
+    }
+    return duplicates;
 }

@@ -3,9 +3,12 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isAcksProperty, isCluster, isIdempotentProperty, isKeyProperty, type Cluster, type Producer } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { acksOf, producesOf, type ClusterFactsProvider } from '../model/cluster-facts.js';
+import { acksOf, FactSlot, producesOf, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
+
+/** The producers declared after the first of their name. */
+const PRODUCER_NAME_DUPLICATES = new FactSlot<readonly Producer[]>('producer-name-duplicates');
 
 export class ProducerValidator {
     protected readonly facts: ClusterFactsProvider;
@@ -83,14 +86,21 @@ export class ProducerValidator {
     }
 
     checkProducerNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
-        const seen = new Set<string>();
-        // Over every part of the cluster: a duplicate in another file counts too.
-        for (const producer of this.facts.get(cluster).allProducers) {
-            if (producer.name === undefined) continue;
-            if (seen.has(producer.name)) {
-                this.reporter.report(accept, { code: IssueCodes.DuplicateProducer, node: producer, property: 'name', args: { name: quote(producer.name), cluster: quote(cluster.name) } });
-            }
-            seen.add(producer.name);
+        // Over every part of the cluster: a duplicate in another file counts too (each part reports its own).
+        const facts = this.facts.get(cluster);
+        for (const producer of facts.once(PRODUCER_NAME_DUPLICATES, () => duplicateProducers(facts.allProducers))) {
+            this.reporter.report(accept, { code: IssueCodes.DuplicateProducer, node: producer, property: 'name', args: { name: quote(producer.name), cluster: quote(cluster.name) } });
         }
     }
+}
+
+function duplicateProducers(producers: readonly Producer[]): Producer[] {
+    const seen = new Set<string>();
+    const duplicates: Producer[] = [];
+    for (const producer of producers) {
+        if (producer.name === undefined) continue;
+        if (seen.has(producer.name)) duplicates.push(producer);
+        seen.add(producer.name);
+    }
+    return duplicates;
 }

@@ -2,7 +2,10 @@
 // same `cluster NAME` are parts of one cluster. Names resolve across the parts,
 // cluster-wide rules see all of them, each file reports only its own nodes.
 import { describe, expect, test } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { isTopic } from '../../language-server/generated/ast.js';
+import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
 import { workspace } from './files.js';
 
 const CLUSTER = `cluster payments {
@@ -100,5 +103,28 @@ describe('cluster-wide rules see every part', () => {
         const ws = await workspace({ '/ws/cluster.kafka': CLUSTER, '/ws/orders.kafka': ORDERS, '/ws/refunds.kafka': failing });
         expect(ws.codes('/ws/refunds.kafka').some((c) => c.startsWith('6:'))).toBe(true);
         expect(ws.codes('/ws/orders.kafka')).toEqual([]);
+    });
+});
+
+describe('a split cluster costs the parts, not the parts squared', () => {
+    test('what every part asks of the whole cluster is worked out once per build, and duplicates are still found in every part', async () => {
+        const files: Record<string, string> = { '/ws/cluster.kafka': CLUSTER };
+        for (let i = 0; i < 12; i++) {
+            files[`/ws/team-${String(i).padStart(2, '0')}.kafka`] = `cluster payments {\n    topic t${i} { }\n    producer p${i} { produces t${i} }\n    consumer-group shared { consumes t${i} }\n}\n`;
+        }
+        const ws = await workspace(files);
+        const validator = ws.services.KafkaTopology.validation.DocumentValidator as KafkaTopologyDocumentValidator;
+        // The block diagnostics' context reads every part: once for the cluster, not once per part.
+        expect(validator.blocks.counts.contexts).toBe(1);
+        expect(ws.codes('/ws/team-00.kafka')).not.toContain('4:duplicate-group');
+        for (let i = 1; i < 12; i++) expect(ws.codes(`/ws/team-${String(i).padStart(2, '0')}.kafka`)).toContain('4:duplicate-group');
+
+        const uri = URI.file('/ws/team-05.kafka');
+        const edited = files['/ws/team-05.kafka'].replace('topic t5 { }', 'topic t5 { partitions 6 }');
+        ws.services.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'kafka-topology', 2, edited));
+        await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
+        expect(validator.blocks.counts.contexts).toBe(2);
+        expect(ws.codes('/ws/team-05.kafka')).toContain('4:duplicate-group');
+        expect(ws.codes('/ws/team-00.kafka')).not.toContain('4:duplicate-group');
     });
 });
