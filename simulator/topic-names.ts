@@ -22,8 +22,8 @@ export const isValidTopicName = (name: string): boolean => topicNameProblem(name
 /** The characters that metric names map to one another: '.' and '_'. */
 export const hasCollisionChars = (name: string): boolean => name.includes('.') || name.includes('_');
 
-/** Every '.' replaced by '_' (Java `String#replace(char, char)` replaces all). */
-export const unifyCollisionChars = (name: string): string => name.replaceAll('.', '_');
+/** Every '.' replaced by '_' (Java `String#replace(char, char)` replaces all); most names have none. */
+export const unifyCollisionChars = (name: string): string => (name.includes('.') ? name.replaceAll('.', '_') : name);
 
 /** True when the names are equal after unifying '.' and '_' (equal names collide too). */
 export const collides = (a: string, b: string): boolean => unifyCollisionChars(a) === unifyCollisionChars(b);

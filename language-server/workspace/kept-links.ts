@@ -19,6 +19,32 @@ const keptLinks = new WeakMap<LangiumDocument, { readonly linked: boolean }>();
 const toLink = new WeakMap<LangiumDocument, readonly ReferenceInfo[]>();
 
 /**
+ * The documents a linked document's references resolve into, and whether one did not resolve,
+ * as they were when it was last linked and while none of its references is unlinked since.
+ */
+const linkedInto = new WeakMap<LangiumDocument, { readonly documents: ReadonlySet<string>; readonly unresolved: boolean }>();
+
+/** Other parts whose references were not read at an update (nothing linked into the changed documents), and those read (tests, bench). */
+export const relinkCounts = { skipped: 0, read: 0 };
+
+/** Called once the document is linked (every reference it lists resolved or failed). */
+export function rememberLinkTargets(document: LangiumDocument): void {
+    const documents = new Set<string>();
+    let unresolved = false;
+    for (const reference of document.references as Reference[]) {
+        const target = reference.error ? undefined : reference.ref;
+        if (target) documents.add(AstUtils.getDocument(target).uri.toString());
+        else unresolved = true;
+    }
+    linkedInto.set(document, { documents, unresolved });
+}
+
+/** Called when references of the document are unlinked. */
+export function forgetLinkTargets(document: LangiumDocument): void {
+    linkedInto.delete(document);
+}
+
+/**
  * Called by the builder instead of unlinking the document when it resets it to Changed;
  * `linked`: the document had been linked (its `references` list every reference of its AST).
  */
@@ -42,6 +68,7 @@ export interface Splice {
 /** After the document was parsed: unlink what the parse invalidated (everything unless `splice` says otherwise). */
 export function settleLinks(document: LangiumDocument, linker: Linker, splice: Splice | undefined): void {
     toLink.delete(document);
+    forgetLinkTargets(document);
     const kept = keptLinks.get(document);
     if (!kept) return;
     keptLinks.delete(document);
@@ -85,6 +112,15 @@ export function settleLinks(document: LangiumDocument, linker: Linker, splice: S
 export function unlinkReferencesInto(document: LangiumDocument, linker: Linker, changed: ReadonlySet<string>): boolean {
     const pending = toLink.get(document);
     if (document.state < DocumentState.Linked && !pending) return false;
+    // Most parts of a split cluster link nothing into the edited file: their references need not be read.
+    const into = linkedInto.get(document);
+    if (!pending && into && !into.unresolved && ![...changed].some((uri) => into.documents.has(uri))) {
+        toLink.set(document, []);
+        relinkCounts.skipped++;
+        return true;
+    }
+    relinkCounts.read++;
+    forgetLinkTargets(document);
     const keep: Reference[] = [];
     const stale = (pending ?? []).map((info) => info.reference as Reference);
     const staleInfos: ReferenceInfo[] = [...(pending ?? [])];
@@ -111,6 +147,7 @@ export function unlinkReferencesInto(document: LangiumDocument, linker: Linker, 
 /** Every reference of the document unlinked, kept or pending: the whole AST is linked again. */
 export function unlinkAll(document: LangiumDocument, linker: Linker): void {
     forgetPartialLinking(document);
+    forgetLinkTargets(document);
     linker.unlink(document);
 }
 

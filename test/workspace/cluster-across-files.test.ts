@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { isTopic } from '../../language-server/generated/ast.js';
 import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
+import { relinkCounts } from '../../language-server/workspace/kept-links.js';
 import { workspace } from './files.js';
 
 const CLUSTER = `cluster payments {
@@ -126,5 +127,29 @@ describe('a split cluster costs the parts, not the parts squared', () => {
         expect(validator.blocks.counts.contexts).toBe(2);
         expect(ws.codes('/ws/team-05.kafka')).toContain('4:duplicate-group');
         expect(ws.codes('/ws/team-00.kafka')).not.toContain('4:duplicate-group');
+    });
+});
+
+describe('an edit in one part relinks only the parts that link into it', () => {
+    test('parts without a reference into the edited file are not read again; a part with one resolves to the new block', async () => {
+        const files: Record<string, string> = { '/ws/cluster.kafka': CLUSTER };
+        for (let i = 0; i < 8; i++) files[`/ws/team-${i}.kafka`] = `cluster payments {\n    topic t${i} { }\n    producer p${i} { produces t${i} }\n}\n`;
+        // One part writes to team-3's topic, one has a name that resolves nowhere.
+        files['/ws/reader.kafka'] = 'cluster payments {\n    producer audit { produces t3 }\n}\n';
+        files['/ws/typo.kafka'] = 'cluster payments {\n    producer lost { produces t99 }\n}\n';
+        const ws = await workspace(files);
+        const uri = URI.file('/ws/team-3.kafka');
+        const before = { ...relinkCounts };
+        const edited = files['/ws/team-3.kafka'].replace('topic t3 { }', 'topic t3 { partitions 6 }');
+        ws.services.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'kafka-topology', 2, edited));
+        await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
+        // cluster.kafka and the seven other teams link nothing into team-3; reader links into it, typo has an unresolved name.
+        expect(relinkCounts.skipped - before.skipped).toBe(8);
+        expect(relinkCounts.read - before.read).toBe(2);
+        const topic = ws.documents.get('/ws/team-3.kafka')!.parseResult.value.clusters[0].topics[0];
+        const audit = ws.documents.get('/ws/reader.kafka')!.parseResult.value.clusters[0].producers[0].items[0] as unknown as { topics: Array<{ ref?: unknown }> };
+        expect(audit.topics[0].ref).toBe(topic);
+        expect(ws.codes('/ws/typo.kafka')).toEqual(['2:unresolved-reference']);
+        expect(ws.codes('/ws/team-3.kafka')).toEqual([]);
     });
 });
