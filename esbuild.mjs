@@ -3,7 +3,7 @@
 //   cli (node, cjs), webview app (browser, iife), bench (node, cjs).
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--minify` for packaging.
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -23,6 +23,18 @@ const bundles = [
     { name: 'vscode tests', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/test/vscode/suite/index.cjs', external: ['vscode'], logOverride: { 'require-resolve-not-external': 'silent' }, ...node }
 ].filter((b) => existsSync(b.entryPoints[0]));
 
+/**
+ * esbuild escapes non-ASCII characters in strings but keeps them in comments and regular
+ * expressions. One such character makes V8 hold the whole script's source as a two-byte
+ * string, twice its size, for as long as the process runs (the CLI's 2.7 MB bundle: 5.3 MB).
+ * Escaped, every comment and expression means the same.
+ */
+function keepAscii(file) {
+    const text = readFileSync(file, 'utf8');
+    if (!/[\u0080-\uffff]/.test(text)) return;
+    writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 const contexts = await Promise.all(
     bundles.map(({ name, ...options }) =>
         esbuild.context({
@@ -35,6 +47,7 @@ const contexts = await Promise.all(
                 name: 'report',
                 setup(build) {
                     build.onEnd((result) => {
+                        if (result.errors.length === 0 && options.platform === 'node') keepAscii(options.outfile);
                         if (watch) console.log(`[${new Date().toLocaleTimeString()}] ${name}: ${result.errors.length ? 'failed' : 'built'}`);
                     });
                 }

@@ -1,0 +1,32 @@
+// What the Node processes load at start: bundles V8 can hold as one-byte source,
+// and no Kafka client until a command reads a live cluster.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, test } from 'vitest';
+import { posix, PRODUCT, REPO, typeScriptFiles } from './product-files.js';
+
+/** The bundles `node esbuild.mjs` writes for Node (extension host, language server, CLI). */
+const NODE_BUNDLES = ['out/extension/main.cjs', 'out/language-server/main.cjs', 'out/cli/main.cjs'];
+
+describe('what the Node processes load', () => {
+    test.each(NODE_BUNDLES)('%s is ASCII (one non-ASCII character would double the memory its source takes)', (bundle) => {
+        const text = readFileSync(join(REPO, bundle), 'utf8');
+        const found = /[\u0080-\uffff]/.exec(text);
+        expect(found && text.slice(Math.max(0, found.index - 40), found.index + 40)).toBeNull();
+    });
+
+    test('kafkajs is imported for its types only; its code is loaded when a cluster is read', () => {
+        const valueImports: string[] = [];
+        for (const folder of PRODUCT) {
+            for (const file of typeScriptFiles(join(REPO, folder))) {
+                const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+                for (const statement of source.statements) {
+                    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.moduleSpecifier.text !== 'kafkajs') continue;
+                    if (!statement.importClause?.isTypeOnly) valueImports.push(posix(file.slice(REPO.length + 1)));
+                }
+            }
+        }
+        expect(valueImports).toEqual([]);
+    });
+});
