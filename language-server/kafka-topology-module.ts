@@ -9,6 +9,7 @@ import { LocaleService } from './messages/locale-service.js';
 import { KafkaTopologyConfigurationProvider } from './settings/kafka-topology-configuration-provider.js';
 import { KafkaTopologySettings } from './settings/kafka-topology-settings.js';
 import { ClusterFactsProvider } from './model/cluster-facts.js';
+import { KafkaTopologyNodeDescriptions } from './scope/kafka-topology-node-descriptions.js';
 import { KafkaTopologyScopeComputation } from './scope/kafka-topology-scope-computation.js';
 import { KafkaTopologyScopeProvider } from './scope/kafka-topology-scope-provider.js';
 import { KafkaTopologyLinker } from './workspace/kafka-topology-linker.js';
@@ -56,6 +57,7 @@ export type KafkaTopologyServices = LangiumServices & KafkaTopologyAddedServices
 
 export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumServices & KafkaTopologyAddedServices> = {
     workspace: {
+        AstNodeDescriptionProvider: (services) => new KafkaTopologyNodeDescriptions(services),
         ReferenceDescriptionProvider: (services) => new KafkaTopologyReferenceDescriptionProvider(services)
     },
     kafka: {

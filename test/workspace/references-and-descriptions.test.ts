@@ -1,5 +1,6 @@
-// The linker's references (workspace/kafka-topology-linker.ts): Langium's lazy
-// resolution, from instances of one class whose accessors live on its prototype.
+// The linker's references (workspace/kafka-topology-linker.ts) and the scopes' node
+// descriptions (scope/kafka-topology-node-descriptions.ts): Langium's fields and lazy
+// parts, from instances of a class whose accessors live on its prototype.
 import { EmptyFileSystem, type Reference } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { URI } from 'vscode-uri';
@@ -46,5 +47,20 @@ describe('references', () => {
         // Read again, the reference resolves itself and is listed with the document's references.
         expect(isTopic(orders.ref) && orders.ref.name).toBe('orders');
         expect(document.references).toEqual([orders]);
+    });
+});
+
+describe('node descriptions', () => {
+    test('share their accessor, and give the name segment and the node as Langium does', async () => {
+        const { references } = await built();
+        const [orders] = references;
+        const description = orders.$nodeDescription!;
+        expect(Object.getOwnPropertyDescriptor(description, 'nameSegment')).toBeUndefined();
+        expect(description).toMatchObject({ name: 'orders', type: 'Topic', path: expect.stringContaining('/topics@0') });
+        expect(description.node).toBe(orders.ref);
+        expect(description.documentUri.path).toBe('/ws/c.kafka');
+        // `    topic orders { }` is line 3 (0-based 2): the name is at columns 10–16, the whole block from column 4.
+        expect(description.nameSegment?.range).toEqual({ start: { line: 2, character: 10 }, end: { line: 2, character: 16 } });
+        expect(description.selectionSegment?.range.start).toEqual({ line: 2, character: 4 });
     });
 });
