@@ -1,6 +1,5 @@
 // The harness's cluster ids, without brokers: kafka-storage reads an id that starts with '-'
 // as an option ("argument --cluster-id/-t: expected one argument"), about one run in 64.
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { newClusterId } from './harness/cluster.js';
 
@@ -17,9 +16,11 @@ describe('newClusterId', () => {
         const zero = Buffer.alloc(16);
         const metadata = Buffer.alloc(16);
         metadata[15] = 1;
-        const draws = [zero, metadata, randomBytes(16)];
+        // The third draw is fixed: a random one starts with '-' one time in 64 and would ask for a fourth.
+        const usable = Buffer.alloc(16, 0x11);
+        const draws = [zero, metadata, usable];
         const id = newClusterId(() => draws.shift()!);
-        expect(id).not.toMatch(/^A+Q?$/);
+        expect(id).toBe(usable.toString('base64url'));
         expect(draws).toHaveLength(0);
     });
 
