@@ -1,6 +1,15 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers as M, SemanticTokenTypes as T, type CancellationToken } from 'vscode-languageserver';
+import {
+    SemanticTokenModifiers as M,
+    SemanticTokenTypes as T,
+    type CancellationToken,
+    type SemanticTokens,
+    type SemanticTokensDelta,
+    type SemanticTokensDeltaParams,
+    type SemanticTokensParams,
+    type SemanticTokensRangeParams
+} from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { TOPIC_CONFIGS } from '../model/topic-configs.js';
@@ -31,10 +40,34 @@ const BROKER_DECLARATION = [M.declaration, M.readonly];
  */
 export class KafkaTopologySemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected readonly documents: TopologyDocuments;
+    /**
+     * The request being answered. Langium's provider keeps the request it works on in fields (document, range,
+     * token builder) and yields while it works; VS Code asks for the visible range and for the whole file without
+     * waiting, so two requests at once mixed their tokens ("Overlapping semantic tokens detected"). One at a time.
+     */
+    private running: Promise<unknown> = Promise.resolve();
 
     constructor(services: KafkaTopologyServices) {
         super(services);
         this.documents = services.kafka.TopologyDocuments;
+    }
+
+    override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlight(document, params, cancelToken));
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlightRange(document, params, cancelToken));
+    }
+
+    override semanticHighlightDelta(document: LangiumDocument, params: SemanticTokensDeltaParams, cancelToken?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
+        return this.oneAtATime(() => super.semanticHighlightDelta(document, params, cancelToken));
+    }
+
+    private oneAtATime<R>(answer: () => Promise<R>): Promise<R> {
+        const result = this.running.then(answer, answer);
+        this.running = result.catch(() => undefined);
+        return result;
     }
 
     protected override async computeHighlighting(document: LangiumDocument, acceptor: SemanticTokenAcceptor, cancelToken: CancellationToken): Promise<void> {

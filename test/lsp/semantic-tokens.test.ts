@@ -109,3 +109,25 @@ test('a Tools for Apache Kafka file gets no tokens', async () => {
     const tokens = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
     expect(SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document)).toEqual([]);
 });
+
+describe('requests that overlap in time', () => {
+    // VS Code asks for the visible range's tokens and then for the whole file's, without waiting: Langium's provider
+    // keeps the request it works on in fields and yields every few milliseconds, so the second request used to add
+    // its tokens to the first one's (VS Code: "Overlapping semantic tokens detected" and wrong colours).
+    const big = ['cluster big {', '    brokers 1..3', ...Array.from({ length: 3000 }, (_, i) => `    topic t${i} { partitions ${(i % 7) + 1} }`), '}'].join('\n');
+    const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
+
+    test('a range request and a whole-file request answer as they do one after the other', async () => {
+        const document = await parseDocument(language, big, { documentUri: ownFolderUri() });
+        const textDocument = { uri: document.uri.toString() };
+        const alone = {
+            range: (await provider.semanticHighlightRange(document, { textDocument, range })).data,
+            full: (await provider.semanticHighlight(document, { textDocument })).data
+        };
+        const [inRange, full] = await Promise.all([provider.semanticHighlightRange(document, { textDocument, range }), provider.semanticHighlight(document, { textDocument })]);
+        expect(inRange.data).toEqual(alone.range);
+        expect(full.data).toEqual(alone.full);
+        // 3 000 topics: the file is long enough for the whole-file request to yield (it takes more than 10 ms).
+        expect(alone.full.length / 5).toBeGreaterThan(6000);
+    });
+});
