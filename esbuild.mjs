@@ -11,13 +11,15 @@ const minify = process.argv.includes('--minify');
 const shebang = { js: '#!/usr/bin/env node' };
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const node = { platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
+// The parser's grammar checks are for the tests (language-server/syntax/parser-mode.ts).
+const shipped = { KAFKA_TOPOLOGY_BUNDLE: 'true' };
 
 const bundles = [
     { name: 'extension', entryPoints: ['extension/main.ts'], outfile: 'out/extension/main.cjs', external: ['vscode'], ...node },
-    { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, ...node },
-    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, define: { KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, ...node },
+    { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, define: shipped, ...node },
+    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, define: { ...shipped, KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, ...node },
     { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
-    { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', ...node },
+    { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', define: shipped, ...node },
     { name: 'bench yaml route', entryPoints: ['bench/yaml-route/main.ts'], outfile: 'out/bench/yaml-check.cjs', ...node },
     // The extension-host suite; mocha is bundled in (its parallel mode's dynamic requires are never used).
     { name: 'vscode tests', entryPoints: ['test/vscode/suite/index.ts'], outfile: 'out/test/vscode/suite/index.cjs', external: ['vscode'], logOverride: { 'require-resolve-not-external': 'silent' }, ...node }

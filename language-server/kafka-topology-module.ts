@@ -4,6 +4,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { KafkaTopologyGeneratedModule, KafkaTopologyGeneratedSharedModule } from './generated/module.js';
+import { KafkaTopologyRuntimeMetaData } from './syntax/parser-mode.js';
 import { ChangeSafety, registerChangeSafety } from './change-safety/change-safety.js';
 import { LocaleService } from './messages/locale-service.js';
 import { KafkaTopologyConfigurationProvider } from './settings/kafka-topology-configuration-provider.js';
@@ -69,6 +70,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
         ChangeSafety: (services) => new ChangeSafety(services),
         TopologyDocuments: () => new TopologyDocuments()
     },
+    LanguageMetaData: () => KafkaTopologyRuntimeMetaData,
     parser: {
         LangiumParser: (services) => createLinearCstParser(services),
         ValueConverter: () => new KafkaTopologyValueConverter(),

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { language } from '../support/language.js';
 import { posix, PRODUCT, REPO, typeScriptFiles } from './product-files.js';
 
 /** The bundles `node esbuild.mjs` writes for Node (extension host, language server, CLI). */
@@ -28,5 +29,16 @@ describe('what the Node processes load', () => {
             }
         }
         expect(valueImports).toEqual([]);
+    });
+
+    // Chevrotain checks the grammar when a parser is made: the tests do it, the shipped processes skip it.
+    test('the tests make the parser in development mode, which checks the grammar', () => {
+        expect(language.LanguageMetaData.mode).toBe('development');
+    });
+
+    test.each(['out/language-server/main.cjs', 'out/cli/main.cjs'])('%s makes its parser in production mode', (bundle) => {
+        const text = readFileSync(join(REPO, bundle), 'utf8');
+        const metaData = /KafkaTopologyRuntimeMetaData = \{[^}]*\}/.exec(text)?.[0];
+        expect(metaData).toMatch(/mode: (true \? )?"production"/);
     });
 });
