@@ -207,10 +207,10 @@ export class FailoverPanel {
             this.openedAt = undefined;
             // `lastMessage` (what a view gets on `ready`: not ready yet, or reloaded) is always whole.
             this.lastMessage = { ...whole, trip };
-            if (this.viewReady) void this.panel.webview.postMessage(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
+            if (this.viewReady) void this.send(forward ? { ...whole, result: answer.patched, viewPatch: forward, trip } : { ...whole, trip });
             else if (this.firstLoad && this.panel.visible) {
                 this.queuedSeq = update;
-                void this.panel.webview.postMessage({ ...whole, trip }).then((delivered) => {
+                void this.send({ ...whole, trip }).then((delivered) => {
                     if (!delivered && this.queuedSeq === update) this.queuedSeq = undefined;
                 });
             }
@@ -247,7 +247,7 @@ export class FailoverPanel {
 
     private post(message: ToWebview): void {
         this.lastMessage = message;
-        if (this.viewReady) void this.panel.webview.postMessage(message);
+        if (this.viewReady) void this.send(message);
     }
 
     private async receive(message: FromWebview): Promise<void> {
@@ -261,7 +261,7 @@ export class FailoverPanel {
                     return;
                 }
                 this.queuedSeq = undefined;
-                if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage.type === 'update' && this.lastMessage.trip ? { ...this.lastMessage, trip: { ...this.lastMessage.trip, received: undefined, posted: Date.now() } } : this.lastMessage);
+                if (this.lastMessage) void this.send(this.lastMessage.type === 'update' && this.lastMessage.trip ? { ...this.lastMessage, trip: { ...this.lastMessage.trip, received: undefined, posted: Date.now() } } : this.lastMessage);
                 return;
             case 'apply':
                 return this.change(addStep(this.state, message.step));
@@ -359,6 +359,14 @@ export class FailoverPanel {
         const document = await vscode.workspace.openTextDocument(uri);
         const at = new vscode.Position(Math.max(0, line), 0);
         await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(at, at), preserveFocus: false });
+    }
+
+    /**
+     * Posts to the view as JSON text: a string crosses each frame at once (the workbench, VS Code's webview host,
+     * our page), where the object graph of 99 brokers × 500 topics (≈ 9 000 objects) took ≈ 20 ms to copy at each.
+     */
+    private send(message: ToWebview): Thenable<boolean> {
+        return this.panel.webview.postMessage(JSON.stringify(message));
     }
 
     /**

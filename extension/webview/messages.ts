@@ -52,6 +52,7 @@ export interface ExtensionTrip {
     readonly opened?: number;
 }
 
+/** What the extension tells the view; it travels as JSON text (FailoverPanel.send). */
 export type ToWebview =
     /**
      * Update number `seq`. With `viewPatch`, `result.view`'s topics, racks, producers and groups are empty and the

@@ -204,8 +204,9 @@ function setUi(patch: Partial<UiState>): void {
     } else if (patch.side !== undefined) render();
 }
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-    const message = event.data;
+window.addEventListener('message', (event: MessageEvent<string>) => {
+    // JSON text (FailoverPanel.send).
+    const message = JSON.parse(event.data) as ToWebview;
     if (message.type === 'update') {
         // How many updates arrived, for the UI checks (the first answer must arrive once).
         document.body.dataset.updates = String(Number(document.body.dataset.updates ?? '0') + 1);
