@@ -186,6 +186,9 @@ async function main() {
     };
     if (o.grep) process.env.EXT_TEST_GREP = o.grep;
 
+    // Loaded before code-server starts: a check module that does not load fails the run before anything is started.
+    const checks = o.skipUi ? [] : await loadUiChecks(uiChecksDir, o.only);
+
     phase = 'starting code-server and Chromium';
     const t0 = Date.now();
     session = await startSession({ workspace, developmentPath, vsix, screenshotsDir, verbose: o.verbose, print });
@@ -221,7 +224,6 @@ async function main() {
     }
 
     if (!o.skipUi) {
-        const checks = await loadUiChecks(uiChecksDir, o.only);
         // Each check starts from the user settings the session started with: a check that
         // changes one (e.g. kafkaTopology.language) cannot leak it into the next window.
         const settingsPath = join(session.userDataDir, 'User', 'settings.json');
