@@ -2,6 +2,7 @@
 // the visible range's tokens, the whole file's, folding, symbols, code lenses and inlay hints. Every answer
 // must be the one the same request gets alone (Langium's semantic token provider kept its request in fields
 // and mixed two requests' tokens).
+import type { Diagnostic } from 'vscode-languageserver';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateTopology } from '../../bench/generate-topology.js';
 import { LspClient } from '../support/lsp-client.js';
@@ -60,4 +61,68 @@ describe('requests sent together', () => {
             order.forEach((i, k) => expect(comparable(requests[i][0], answers[k]), `${requests[i][0]} (round ${round})`).toEqual(alone[i]));
         }
     }, 120_000);
+});
+
+/** LSP's answers to a request the server gave up because the document changed. */
+const SUPERSEDED = [-32800 /* RequestCancelled */, -32801 /* ContentModified */];
+
+const sortedDiagnostics = (list: Diagnostic[]) =>
+    list.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`).sort();
+
+describe('requests while the user types', () => {
+    let client: LspClient;
+    beforeAll(async () => {
+        client = await LspClient.start(SERVER);
+    }, 120_000);
+    afterAll(() => client.stop());
+
+    test('every request is answered or given up as superseded, and the last text gets the diagnostics a fresh open gets', async () => {
+        const uri = 'file:///typing/topology.kafka';
+        const opened = client.nextDiagnostics(uri);
+        client.open(uri, TEXT);
+        await opened;
+        const textDocument = { uri };
+        const target = at('partitions 3', 11);
+        const failures: string[] = [];
+        const inFlight: Promise<unknown>[] = [];
+        let text = TEXT;
+        for (let version = 2; version < 22; version++) {
+            // Typing over the first topic's partition count: 3 → 4 → 5 → … and a half-typed '' on every fourth.
+            const value = version % 4 === 0 ? '' : String((version % 7) + 1);
+            const lineText = text.split('\n')[target.line];
+            let end = target.character;
+            while (/\d/.test(lineText[end] ?? '')) end++;
+            client.changeRange(uri, version, { start: target, end: { line: target.line, character: end } }, value);
+            const lines = text.split('\n');
+            lines[target.line] = lineText.slice(0, target.character) + value + lineText.slice(end);
+            text = lines.join('\n');
+            for (const [method, params] of [
+                ['textDocument/semanticTokens/full', { textDocument }],
+                ['textDocument/inlayHint', { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 80, character: 0 } } }],
+                ['textDocument/codeLens', { textDocument }],
+                ['textDocument/hover', { textDocument, position: target }],
+                ['textDocument/completion', { textDocument, position: target }],
+                ['textDocument/documentSymbol', { textDocument }]
+            ] as const) {
+                inFlight.push(
+                    client.request(method, params).catch((e: Error) => {
+                        const code = (JSON.parse(e.message) as { code?: number }).code;
+                        if (!SUPERSEDED.includes(code ?? 0)) failures.push(`${method} at version ${version}: ${e.message}`);
+                    })
+                );
+            }
+        }
+        await Promise.all(inFlight);
+        expect(failures).toEqual([]);
+        // The builds of the typed versions have published by now; one more change with the same text gets the last diagnostics.
+        await new Promise((r) => setTimeout(r, 1000));
+        const last = client.nextDiagnostics(uri);
+        client.change(uri, 22, text);
+        const typed = sortedDiagnostics(await last);
+        const freshUri = 'file:///typing-fresh/topology.kafka';
+        const fresh = client.nextDiagnostics(freshUri);
+        client.open(freshUri, text);
+        expect(typed).toEqual(sortedDiagnostics(await fresh));
+        expect(text).not.toEqual(TEXT);
+    }, 180_000);
 });
