@@ -1,9 +1,11 @@
 // What this server adds to Langium's LSP wiring: the user's settings and message
-// language, lazily resolved code lenses, and the failover view's requests.
+// language, lazily resolved code lenses, the failover view's requests, and
+// diagnostics published again only where they changed.
 import type { LangiumSharedServices } from 'langium/lsp';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { registerFailoverRequests } from './failover/failover-requests.js';
+import { publishChangedDiagnosticsOnly } from './lsp/diagnostics-publisher.js';
 import { registerCodeLensResolve } from './lsp/hints/code-lens-resolve.js';
 import type { KafkaTopologyServices } from './kafka-topology-module.js';
 import type { KafkaTopologyInitializationOptions } from './protocol.js';
@@ -33,4 +35,5 @@ export function registerServerExtensions(connection: Connection, shared: Langium
 
     registerCodeLensResolve(connection, services);
     registerFailoverRequests(connection, shared, services);
+    publishChangedDiagnosticsOnly(connection, shared);
 }
