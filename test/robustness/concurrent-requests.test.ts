@@ -87,13 +87,13 @@ describe('requests while the user types', () => {
         const inFlight: Promise<unknown>[] = [];
         let text = TEXT;
         for (let version = 2; version < 22; version++) {
-            // Typing over the first topic's partition count: 3 → 4 → 5 → … and a half-typed '' on every fourth.
+            // Typing over the first topic's partition count: a number from 1 to 7, and nothing (half-typed) every fourth edit.
             const value = version % 4 === 0 ? '' : String((version % 7) + 1);
-            const lineText = text.split('\n')[target.line];
+            const lines = text.split('\n');
+            const lineText = lines[target.line];
             let end = target.character;
             while (/\d/.test(lineText[end] ?? '')) end++;
             client.changeRange(uri, version, { start: target, end: { line: target.line, character: end } }, value);
-            const lines = text.split('\n');
             lines[target.line] = lineText.slice(0, target.character) + value + lineText.slice(end);
             text = lines.join('\n');
             for (const [method, params] of [
