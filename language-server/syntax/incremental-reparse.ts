@@ -42,6 +42,7 @@ interface MutableComposite {
     content: CstNode[];
     _rangeCache?: Range;
     root: CstNode;
+    container?: CstNode;
 }
 interface MutableRoot {
     _text: string;
@@ -97,8 +98,9 @@ export function reparseChangedBlock(parser: LangiumParser, previous: ParseResult
     const newEnd = composite.range.end;
     shiftAfter(block, delta, oldEnd.line, newEnd.line - oldEnd.line, newEnd.character - oldEnd.character);
 
+    // The parser's child lists are plain arrays (linear-cst-parser.ts): the container is set here.
     clusterCst.content.splice(index, 1, composite);
-    (composite as unknown as MutableComposite).root = root;
+    Object.assign(composite as unknown as MutableComposite, { root, container: clusterCst });
     siblings[at] = newNode;
     Object.assign(newNode, { $container: cluster, $containerProperty: property, $containerIndex: at, $cstNode: composite });
     (root as unknown as MutableRoot)._text = newText;

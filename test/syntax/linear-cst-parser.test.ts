@@ -3,7 +3,7 @@
 // no tokens once a parse is done.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLangiumParser, isCompositeCstNode, type CstNode, type LeafCstNode } from 'langium';
+import { AstUtils, createLangiumParser, GrammarAST, isCompositeCstNode, type CstNode, type LeafCstNode } from 'langium';
 import { expect, test } from 'vitest';
 import { generateTopology } from '../../bench/generate-topology.js';
 import { language } from '../support/language.js';
@@ -19,9 +19,10 @@ const texts = [
     ''
 ];
 
-/** Every node of the CST in order, as the fields a reader sees. */
-function flatten(node: CstNode, into: unknown[] = []): unknown[] {
+/** Every node of the CST in order, as the fields a reader sees (its container: the node it is a child of, by identity). */
+function flatten(node: CstNode, into: unknown[] = [], parent?: CstNode): unknown[] {
     into.push({
+        childOfItsContainer: node.container === parent,
         offset: node.offset,
         length: node.length,
         range: node.range,
@@ -31,7 +32,7 @@ function flatten(node: CstNode, into: unknown[] = []): unknown[] {
         container: node.container?.offset,
         children: isCompositeCstNode(node) ? node.content.length : undefined
     });
-    if (isCompositeCstNode(node)) for (const child of node.content) flatten(child, into);
+    if (isCompositeCstNode(node)) for (const child of node.content) flatten(child, into, node);
     return into;
 }
 
@@ -50,4 +51,10 @@ test("the CST is Langium's own, node for node, ranges by value; and no tokens ar
     }
     // Langium's own parser keeps them (what the override drops).
     expect(keptByLangium).toBeGreaterThan(1000);
+});
+
+test('the grammar has no action with a feature: the only way Langium appends to a composite the override made', () => {
+    const actions = AstUtils.streamAst(language.Grammar).filter(GrammarAST.isAction).toArray();
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((action) => action.feature !== undefined)).toEqual([]);
 });
