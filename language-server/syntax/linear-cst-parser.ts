@@ -69,7 +69,7 @@ export function createLinearCstParser(services: LangiumCoreServices): LangiumPar
         node.grammarSource = feature as never;
         node.root = builder.rootNode as never;
         appendChild(builder.current, node);
-        builder.nodeStack.push(node as unknown as CstContainer);
+        builder.nodeStack.push(node);
         return node;
     };
     // Chevrotain keeps the last input's tokens until the next parse: on the issue-15 topology of
