@@ -1,6 +1,6 @@
 // One build script, one esbuild context per bundle:
 //   extension (node, cjs, vscode external), language server (node, cjs),
-//   cli (node, cjs), webview app (browser, iife), bench (node, cjs).
+//   cli (node, cjs: its program and a launcher), webview app (browser, iife), bench (node, cjs).
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--minify` for packaging.
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,9 @@ const shipped = { KAFKA_TOPOLOGY_BUNDLE: 'true' };
 const bundles = [
     { name: 'extension', entryPoints: ['extension/main.ts'], outfile: 'out/extension/main.cjs', external: ['vscode'], ...node },
     { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, define: shipped, ...node },
-    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/main.cjs', banner: shebang, define: { ...shipped, KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, ...node },
+    // The CLI's program, and the launcher users run, which runs it with a V8 code cache (cli/code-cache.ts).
+    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/program.cjs', define: { ...shipped, KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, ...node },
+    { name: 'cli launcher', entryPoints: ['cli/launcher.ts'], outfile: 'out/cli/main.cjs', banner: shebang, ...node },
     { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
     { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', define: shipped, ...node },
     { name: 'bench yaml route', entryPoints: ['bench/yaml-route/main.ts'], outfile: 'out/bench/yaml-check.cjs', ...node },

@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { language } from '../support/language.js';
 import { posix, PRODUCT, REPO, typeScriptFiles } from './product-files.js';
 
-/** The bundles `node esbuild.mjs` writes for Node (extension host, language server, CLI). */
-const NODE_BUNDLES = ['out/extension/main.cjs', 'out/language-server/main.cjs', 'out/cli/main.cjs'];
+/** The bundles `node esbuild.mjs` writes for Node (extension host, language server, the CLI's launcher and program). */
+const NODE_BUNDLES = ['out/extension/main.cjs', 'out/language-server/main.cjs', 'out/cli/main.cjs', 'out/cli/program.cjs'];
 
 describe('what the Node processes load', () => {
     test.each(NODE_BUNDLES)('%s is ASCII (one non-ASCII character would double the memory its source takes)', (bundle) => {
@@ -36,7 +36,7 @@ describe('what the Node processes load', () => {
         expect(language.LanguageMetaData.mode).toBe('development');
     });
 
-    test.each(['out/language-server/main.cjs', 'out/cli/main.cjs'])('%s makes its parser in production mode', (bundle) => {
+    test.each(['out/language-server/main.cjs', 'out/cli/program.cjs'])('%s makes its parser in production mode', (bundle) => {
         const text = readFileSync(join(REPO, bundle), 'utf8');
         const metaData = /KafkaTopologyRuntimeMetaData = \{[^}]*\}/.exec(text)?.[0];
         expect(metaData).toMatch(/mode: (true \? )?"production"/);
