@@ -1,5 +1,5 @@
 import {
-    AstUtils, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationOptions
+    AstUtils, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import { isCluster, isMemberTarget } from '../generated/ast.js';
@@ -51,6 +51,8 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
         // Langium's walk (DefaultDocumentValidator.validateAstNodes), except that a
         // top-level block is validated as a whole: replayed when kept (block-diagnostics.ts).
         const contexts = new Map<AstNode, number>();
+        const checks = this.checksByType(options.categories);
+        const token = cancelToken ?? CancellationToken.None;
         const nodes = AstUtils.streamAst(root).iterator();
         for (const node of nodes) {
             await interruptAndCheck(cancelToken ?? CancellationToken.None);
@@ -65,23 +67,51 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
                     continue;
                 }
                 const accepted: Array<Parameters<ValidationAcceptor>> = [];
-                await this.validateTree(node, options, (...args) => {
+                await this.validateTree(node, checks, (...args) => {
                     accepted.push(args);
                     own(...args);
-                }, cancelToken);
+                }, token);
                 this.blocks.keep(node, context, accepted);
                 continue;
             }
-            await this.validateNode(node, options, own, cancelToken);
+            const pending = this.validateNode(node, checks, own, token);
+            if (pending) await pending;
         }
     }
 
-    private async validateTree(block: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken: CancellationToken | undefined): Promise<void> {
-        for (const node of AstUtils.streamAst(block)) await this.validateNode(node, options, accept, cancelToken);
+    /** The checks of each node type, looked up once per validation (the registry builds a stream of them per node). */
+    private checksByType(categories: ValidationOptions['categories']): (type: string) => readonly ValidationCheck[] {
+        const byType = new Map<string, readonly ValidationCheck[]>();
+        return (type) => {
+            let checks = byType.get(type);
+            if (!checks) byType.set(type, (checks = this.validationRegistry.getChecks(type, categories).toArray()));
+            return checks;
+        };
     }
 
-    private async validateNode(node: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken: CancellationToken | undefined): Promise<void> {
-        for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) await check(node, accept, cancelToken ?? CancellationToken.None);
+    private async validateTree(block: AstNode, checks: (type: string) => readonly ValidationCheck[], accept: ValidationAcceptor, token: CancellationToken): Promise<void> {
+        for (const node of AstUtils.streamAst(block)) {
+            const pending = this.validateNode(node, checks, accept, token);
+            if (pending) await pending;
+        }
+    }
+
+    /**
+     * Runs a node's checks in order; a promise only when a check returns one (the registry
+     * keeps synchronous checks synchronous: kafka-topology-validation-registry.ts).
+     */
+    private validateNode(node: AstNode, checksOf: (type: string) => readonly ValidationCheck[], accept: ValidationAcceptor, token: CancellationToken): Promise<void> | undefined {
+        const checks = checksOf(node.$type);
+        for (let i = 0; i < checks.length; i++) {
+            const result = checks[i](node, accept, token);
+            if (result instanceof Promise) return this.finishChecks(result, checks, i + 1, node, accept, token);
+        }
+        return undefined;
+    }
+
+    private async finishChecks(pending: Promise<void>, checks: readonly ValidationCheck[], from: number, node: AstNode, accept: ValidationAcceptor, token: CancellationToken): Promise<void> {
+        await pending;
+        for (let i = from; i < checks.length; i++) await checks[i](node, accept, token);
     }
 
     protected override processLexingErrors(...args: Parameters<DefaultDocumentValidator['processLexingErrors']>): void {

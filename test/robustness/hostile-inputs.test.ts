@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, type ValidationCheck } from 'langium';
 import { parseHelper } from 'langium/test';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import type { KafkaTopologyAstType, Model } from '../../language-server/generated/ast.js';
@@ -93,6 +93,32 @@ describe('an exception in one check', () => {
             expect(diagnostics.filter((d) => /boom/.test(d.message) || !d.code)).toEqual([]);
             expect(diagnostics.map((d) => d.code)).toContain('invalid-partitions');
             expect(stderr.mock.calls.map(([text]) => String(text)).join('')).toMatch(/validation of Topic \(skipped\): boom/);
+        } finally {
+            stderr.mockRestore();
+        }
+    });
+});
+
+describe('an asynchronous check', () => {
+    test('reports what it finds, and one that rejects is logged and skipped', async () => {
+        const services = createKafkaTopologyServices(EmptyFileSystem);
+        services.KafkaTopology.kafka.Locale.set('en');
+        const later: ValidationCheck = async (node, accept) => {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            accept('warning', 'late word', { node, code: 'late' });
+        };
+        const rejects: ValidationCheck = async () => {
+            await Promise.resolve();
+            throw new Error('async boom');
+        };
+        services.KafkaTopology.validation.ValidationRegistry.register<KafkaTopologyAstType>({ Topic: [rejects, later] });
+        const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+        try {
+            const document = await parseHelper<Model>(services.KafkaTopology)('cluster c { brokers 1..3 topic t { partitions 0 } topic u { partitions 1 } }', { validation: true });
+            const diagnostics = document.diagnostics ?? [];
+            expect(diagnostics.filter((d) => d.code === 'late')).toHaveLength(2);
+            expect(diagnostics.map((d) => d.code)).toContain('invalid-partitions');
+            expect(stderr.mock.calls.map(([text]) => String(text)).join('')).toMatch(/validation of Topic \(skipped\): async boom/);
         } finally {
             stderr.mockRestore();
         }
