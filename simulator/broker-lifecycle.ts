@@ -14,6 +14,7 @@
 // once, so it rejoins the ISR as soon as it is unfenced or a leader is elected (the
 // leader's AlterPartition, run through the same builder, so the ELR shrinks too).
 
+import { ascendingCopy } from './ascending.js';
 import type { ClusterModel } from './cluster.js';
 import { isWritableAll } from './derived.js';
 import type { ChangeCause, LeaderChangeReason, SimEvent } from './events.js';
@@ -34,18 +35,6 @@ export interface StepContext {
 }
 
 const ascending = (a: number, b: number): number => a - b;
-/** An ascending copy. Replica lists are short: an insertion sort, without `sort`'s comparator calls (≈ 5× faster on three ids). */
-function sortedCopy(ids: readonly BrokerId[]): BrokerId[] {
-    const copy = ids.slice();
-    for (let i = 1; i < copy.length; i++) {
-        const id = copy[i];
-        let j = i - 1;
-        for (; j >= 0 && copy[j] > id; j--) copy[j + 1] = copy[j];
-        copy[j + 1] = id;
-    }
-    return copy;
-}
-
 /** ClusterControlManager.isActive: registered, unfenced, not in controlled shutdown. */
 const isActive = (ctx: StepContext, broker: BrokerId): boolean => !ctx.draft.fenced.has(broker);
 
@@ -105,7 +94,7 @@ function catchUp(ctx: StepContext, t: number, partition: PartitionRegistrationLi
     if (joining.length === 0) return partition;
     const record = buildPartitionChangeRecord({
         partition,
-        targetIsr: sortedCopy([...partition.isr, ...joining]),
+        targetIsr: ascendingCopy([...partition.isr, ...joining]),
         election: electionFor(ctx.model, t),
         isAcceptableLeader: (r) => isActive(ctx, r),
         minIsr: ctx.model.topics[t].effectiveMinIsr,
@@ -118,7 +107,7 @@ function catchUp(ctx: StepContext, t: number, partition: PartitionRegistrationLi
 function write(ctx: StepContext, t: number, p: number, before: PartitionRegistrationLike, after: PartitionRegistrationLike): void {
     const { draft } = ctx;
     if (after.leader !== before.leader) draft.setLeader(t, p, after.leader === NO_LEADER_ID ? null : after.leader);
-    if (after.isr !== before.isr) draft.setIsr(t, p, sortedCopy(after.isr));
+    if (after.isr !== before.isr) draft.setIsr(t, p, ascendingCopy(after.isr));
     if (after.elr !== before.elr) draft.setElr(t, p, after.elr);
     if (after.lastKnownElr !== before.lastKnownElr) draft.setLastKnownElr(t, p, after.lastKnownElr);
 }
@@ -134,14 +123,14 @@ function report(ctx: StepContext, t: number, p: number, result: ReturnType<typeo
     const isr = draft.isr(t, p);
     const unclean = via === 'unclean' || via === 'last-known-leader';
     if (after.leader !== before.leader && leader !== null && unclean) {
-        draft.recordUncleanElection({ topic: topic.name, partition: p, leader, previousIsr: sortedCopy(before.isr) });
+        draft.recordUncleanElection({ topic: topic.name, partition: p, leader, previousIsr: ascendingCopy(before.isr) });
     }
     const events = ctx.events;
     if (!events) return;
     const state = {
         isr,
-        elr: sortedCopy(after.elr),
-        lastKnownElr: sortedCopy(after.lastKnownElr),
+        elr: ascendingCopy(after.elr),
+        lastKnownElr: ascendingCopy(after.lastKnownElr),
         minIsr: topic.effectiveMinIsr,
         replicationFactor: topic.replicationFactor,
         writable: isWritableAll(topic, leader, isr, servingView(ctx))
@@ -151,7 +140,7 @@ function report(ctx: StepContext, t: number, p: number, result: ReturnType<typeo
     if (after.leader !== before.leader && leader !== null) {
         const reason: LeaderChangeReason = via === 'unclean' ? 'unclean' : via === 'last-known-leader' ? 'last-known-leader' : via === 'elr' ? 'elr' : cleanReason;
         events.push({ kind: 'leader-changed', ...ref, ...state, from: previousLeader, to: leader, reason });
-        if (unclean) events.push({ kind: 'data-loss', ...ref, leader, previousIsr: sortedCopy(before.isr) });
+        if (unclean) events.push({ kind: 'data-loss', ...ref, leader, previousIsr: ascendingCopy(before.isr) });
         return;
     }
     if (after.leader !== before.leader) {

@@ -59,6 +59,9 @@ export interface PartitionChangeRecord {
 
 export type ElectedVia = 'isr' | 'elr' | 'last-known-leader' | 'unclean';
 
+/** The empty list, shared: lists in records and states are never changed in place (≈ 2 fewer arrays per change). */
+const NONE: readonly BrokerId[] = Object.freeze([]);
+
 const sameList = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** `new HashSet<>(first)` plus `more`, iterated. */
@@ -95,8 +98,8 @@ export function buildPartitionChangeRecord(input: PartitionChangeInput): Partiti
     // maybePopulateTargetElr
     if (elrEnabled) {
         if (targetIsr.length >= minIsr) {
-            targetElr = [];
-            targetLastKnownElr = [];
+            targetElr = NONE;
+            targetLastKnownElr = NONE;
         } else {
             const isrSet = new Set(targetIsr);
             const unclean = new Set(input.uncleanShutdownReplicas ?? []);
@@ -157,8 +160,8 @@ export function buildPartitionChangeRecord(input: PartitionChangeInput): Partiti
     // maybeUpdateRecordElr
     const cleanElection = recordIsr === undefined;
     if (!cleanElection || !elrEnabled) {
-        targetElr = [];
-        targetLastKnownElr = [];
+        targetElr = NONE;
+        targetLastKnownElr = NONE;
     }
     if (!sameList(targetElr, partition.elr)) recordElr = targetElr;
     if (
@@ -177,7 +180,7 @@ export function buildPartitionChangeRecord(input: PartitionChangeInput): Partiti
     if (useLastKnownLeader && elrEnabled) {
         if (rule === '4.1') {
             if (recordLeader === NO_LEADER_ID && partition.lastKnownElr.length === 0) recordLastKnownElr = [partition.leader];
-            else if (recordLeader >= 0 && partition.lastKnownElr.length > 0) recordLastKnownElr = [];
+            else if (recordLeader >= 0 && partition.lastKnownElr.length > 0) recordLastKnownElr = NONE;
         } else if (
             recordIsr !== undefined &&
             recordIsr.length === 0 &&
@@ -185,19 +188,19 @@ export function buildPartitionChangeRecord(input: PartitionChangeInput): Partiti
         ) {
             recordLastKnownElr = [partition.leader];
         } else if ((recordLeader >= 0 || (partition.leader !== NO_LEADER_ID && recordLeader !== NO_LEADER_ID)) && partition.lastKnownElr.length > 0) {
-            recordLastKnownElr = [];
+            recordLastKnownElr = NONE;
         }
     }
 
     if (recordLeader === NO_LEADER_CHANGE && !recordIsr && !recordElr && !recordLastKnownElr && !recovering) return null;
-    return {
-        leader: recordLeader,
-        ...(recordIsr ? { isr: recordIsr } : {}),
-        ...(recordElr ? { elr: recordElr } : {}),
-        ...(recordLastKnownElr ? { lastKnownElr: recordLastKnownElr } : {}),
-        ...(recovering ? { recovering: true as const } : {}),
-        ...(via && recordLeader !== NO_LEADER_ID ? { via } : {})
-    };
+    // Only the fields that change, in this order (one object, not one per field).
+    const record: { -readonly [K in keyof PartitionChangeRecord]: PartitionChangeRecord[K] } = { leader: recordLeader };
+    if (recordIsr) record.isr = recordIsr;
+    if (recordElr) record.elr = recordElr;
+    if (recordLastKnownElr) record.lastKnownElr = recordLastKnownElr;
+    if (recovering) record.recovering = true;
+    if (via && recordLeader !== NO_LEADER_ID) record.via = via;
+    return record;
 }
 
 /** PartitionRegistration.merge of a record (without the epochs). */

@@ -2,6 +2,7 @@
 // every part it did not touch (per-topic leader/ISR arrays are copied on write),
 // so keeping old states (undo) is free.
 
+import { ascendingCopy } from './ascending.js';
 import type { ClusterModel } from './cluster.js';
 import { initialGroupState } from './group-rebalance.js';
 import type { BrokerId } from './model.js';
@@ -86,7 +87,7 @@ function healthyState(model: ClusterModel): ClusterState {
         const isrs = new Array<BrokerId[]>(t.partitions);
         for (let p = 0; p < t.partitions; p++) {
             leaders[p] = t.replicas[p][0];
-            isrs[p] = [...t.replicas[p]].sort((a, b) => a - b);
+            isrs[p] = ascendingCopy(t.replicas[p]);
         }
         const none: readonly BrokerId[][] = new Array(t.partitions).fill(EMPTY_LIST);
         return { leaders, isrs, elrs: none, lastKnownElrs: none };
