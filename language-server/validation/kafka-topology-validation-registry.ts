@@ -21,17 +21,18 @@ export class KafkaTopologyValidationRegistry extends ValidationRegistry {
         return (node, accept, cancelToken) => {
             try {
                 const result = check.call(thisObj, node, accept, cancelToken);
-                return result instanceof Promise ? result.catch((error: unknown) => this.skip(error, node)) : undefined;
+                return result instanceof Promise
+                    ? result.catch((error: unknown) => {
+                          if (isOperationCancelled(error)) throw error;
+                          this.log(`An error occurred during validation of ${node.$type}`, error);
+                      })
+                    : undefined;
             } catch (error) {
-                this.skip(error, node);
+                if (isOperationCancelled(error)) throw error;
+                this.log(`An error occurred during validation of ${node.$type}`, error);
                 return undefined;
             }
         };
-    }
-
-    private skip(error: unknown, node: AstNode): void {
-        if (isOperationCancelled(error)) throw error;
-        this.log(`An error occurred during validation of ${node.$type}`, error);
     }
 
     protected override async handleException(
