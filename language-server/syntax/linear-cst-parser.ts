@@ -26,9 +26,9 @@ interface NodeBuilder {
  * 30 000-line topology. The composites built here hold a plain array, and every child gets its
  * container where it is added (`appendChild`, `addHiddenNodes`). Langium appends to a composite
  * it did not make only for an action with a feature (`{infer X.f=current}`), which the grammar
- * has none of (a test reads the grammar).
+ * has none of (a test reads the grammar). The fields are Langium's composite's (an object of a
+ * class keeps them in place, unlike one of `Object.create`).
  */
-/** A composite with the fields Langium's has (an object of a class keeps them in place, unlike one of `Object.create`). */
 class Composite {
     content: CstNode[] = [];
     grammarSource: unknown = undefined;

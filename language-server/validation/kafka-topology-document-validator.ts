@@ -55,7 +55,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
         const token = cancelToken ?? CancellationToken.None;
         const nodes = AstUtils.streamAst(root).iterator();
         for (const node of nodes) {
-            await interruptAndCheck(cancelToken ?? CancellationToken.None);
+            await interruptAndCheck(token);
             if (this.blocks.isKept(node)) {
                 nodes.prune();
                 const cluster = node.$container as Parameters<BlockDiagnostics['contextOf']>[0];
