@@ -104,7 +104,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
     }
 
     protected toleranceTitle(facts: ClusterFacts, topic: Topic, texts: HintTexts): string {
-        if (facts.topics.get(topic.name) !== topic) return texts.duplicateTopic;
+        if (facts.topicNamed(topic.name) !== topic) return texts.duplicateTopic;
         const model = facts.model;
         if (!model.ok) return texts.clusterNotModelled(describeBuildError(model.error, this.services.kafka.Locale.current));
         if (!model.value.topicIndex.has(topic.name)) {
@@ -118,7 +118,7 @@ export class KafkaTopologyCodeLensProvider implements CodeLensProvider {
     protected assignmentTitle(facts: ClusterFacts, group: GroupDeclaration, texts: HintTexts): string {
         const assignment = facts.assignmentOf(group);
         if (!assignment) return texts.noAssignment;
-        const topics = new Set(facts.groupSpec(group).topics.filter((t) => facts.topics.has(t)));
+        const topics = new Set(facts.groupSpec(group).topics.filter((t) => facts.topicNamed(t) !== undefined));
         const spell = (tp: TopicPartition) => (topics.size === 1 ? `P${tp.partition}` : formatTopicPartition(tp));
         const members = [...assignment.perMember];
         const shown = members.slice(0, MAX_MEMBERS).map(([member, partitions]) => {

@@ -5,8 +5,8 @@ import {
     isMinInsyncReplicasProperty, isModel, isPartitionsProperty, isReplicationFactorProperty, isShareGroup, type Broker, type BrokerRange, type Cluster, type Defaults, type GroupDeclaration, type Producer, type Scenario
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { acksOf, producesOf } from '../model/cluster-facts.js';
-import { assignorOf, consumesOf, memberIdsOf, membersPropertyOf } from '../model/members.js';
+import { acksOf } from '../model/cluster-facts.js';
+import { assignorOf, consumesOf, memberIdsOf, membersPropertyOf, producesOf } from '../model/members.js';
 import { catalogue, type SymbolDetails } from '../messages/index.js';
 import { settingsDetail } from './navigation/symbol-details.js';
 

@@ -3,8 +3,8 @@
 // it. Computed once per cluster (over all of its parts) and workspace state (ClusterFactsProvider).
 import { AstUtils, type AstNode } from 'langium';
 import {
-    isShareGroup, isAcksProperty, isProducesProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
-    type ConsumerGroup, type Defaults, type GroupDeclaration, type Producer, type ProducesProperty, type ShareGroup, type Topic
+    isShareGroup, isAcksProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
+    type ConsumerGroup, type Defaults, type GroupDeclaration, type Producer, type ShareGroup, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, layoutDependence, runScenario, type LayoutDependenceResult, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
@@ -12,10 +12,13 @@ import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import { AnalysisCache, type ModelEntry, type ModelResult, type ScenarioVerdict } from './analysis-cache.js';
 import type { Profile } from '../validation/issue-codes.js';
-import { assignorOf, consumesOf, memberIdsOf, protocolOf } from './members.js';
+import { ClusterIndex } from './cluster-index.js';
+import { assignorOf, consumesOf, memberIdsOf, producesOf, protocolOf } from './members.js';
 import { releaseFactsOf, type ReleaseFacts } from './release-facts.js';
 import { KAFKA_DEFAULTS, settingsOf, type TopicSettings } from './topic-settings.js';
 import { TopicSettingsCache } from './topic-settings-cache.js';
+import type { PartDeclarations } from './part-declarations.js';
+import { LruMap } from '../util/lru-map.js';
 
 export interface BrokerFact {
     readonly id: number;
@@ -65,12 +68,6 @@ export class ClusterFacts {
     readonly voters: Voters;
     /** Effective settings of the `defaults` blocks (over Kafka's defaults). */
     readonly defaults: TopicSettings;
-    /** First declaration of each topic name. */
-    readonly topics: ReadonlyMap<string, Topic>;
-    readonly groups: ReadonlyMap<string, ConsumerGroup>;
-    /** First declaration of each share group name. */
-    readonly shareGroups: ReadonlyMap<string, ShareGroup>;
-    readonly producers: ReadonlyMap<string, Producer>;
     /** `placement striped` (default) or `admin-utils`: who lays out topics without `assignment`. */
     readonly placement: Placer;
     /** `kafka-version` and `features`: the release and feature levels modelled. */
@@ -86,15 +83,22 @@ export class ClusterFacts {
     private readonly defaultsBlocks: readonly Defaults[];
     private readonly settingsCache: TopicSettingsCache;
     private readonly computed = new Map<FactSlot<unknown>, unknown>();
+    /** The parts' declarations and references, kept across builds when the provider keeps them. */
+    private readonly index: ClusterIndex;
+    private clientTargetsSynced = false;
+    private topicsByNameSynced = false;
     private partitionsPastBudget?: boolean;
 
     /** The cluster's parts: its `cluster` blocks in the files of one folder (one block for a single-file cluster). */
     readonly parts: readonly Cluster[];
-    /** Every declaration of the cluster's parts, in part order (duplicates included). */
-    readonly allTopics: readonly Topic[];
-    readonly allProducers: readonly Producer[];
-    readonly allGroups: readonly ConsumerGroup[];
-    readonly allShareGroups: readonly ShareGroup[];
+    private allTopicsCache?: readonly Topic[];
+    private allProducersCache?: readonly Producer[];
+    private allGroupsCache?: readonly ConsumerGroup[];
+    private allShareGroupsCache?: readonly ShareGroup[];
+    private topicsCache?: ReadonlyMap<string, Topic>;
+    private groupsCache?: ReadonlyMap<string, ConsumerGroup>;
+    private shareGroupsCache?: ReadonlyMap<string, ShareGroup>;
+    private producersCache?: ReadonlyMap<string, Producer>;
 
     constructor(
         /** The first part (the only one of a single-file cluster). */
@@ -104,11 +108,13 @@ export class ClusterFacts {
         private readonly analysis = true,
         parts: readonly Cluster[] = [cluster],
         cache?: AnalysisCache,
-        settingsCache?: TopicSettingsCache
+        settingsCache?: TopicSettingsCache,
+        index?: ClusterIndex
     ) {
         // Without a shared cache, results live as long as these facts (as before caches across builds).
         this.cache = cache ?? new AnalysisCache();
         this.settingsCache = settingsCache ?? new TopicSettingsCache();
+        this.index = index ?? new ClusterIndex();
         this.parts = parts;
         this.profile = parts.flatMap((p) => p.profiles).at(-1)?.profile ?? defaultProfile;
         this.brokers = expandBrokers(parts);
@@ -120,17 +126,56 @@ export class ClusterFacts {
             : { kind: 'brokers', count: this.brokers.length };
         this.defaultsBlocks = parts.flatMap((p) => p.defaults);
         this.defaults = this.defaultsBlocks.reduce<TopicSettings>((inherited, block) => settingsOf(block, inherited), KAFKA_DEFAULTS);
-        this.allTopics = parts.flatMap((p) => p.topics);
-        this.allProducers = parts.flatMap((p) => p.producers);
-        this.allGroups = parts.flatMap((p) => p.groups);
-        this.allShareGroups = parts.flatMap((p) => p.shareGroups);
-        this.topics = firstByName(this.allTopics);
-        this.groups = firstByName(this.allGroups);
-        this.shareGroups = firstByName(this.allShareGroups);
-        this.producers = firstByName(this.allProducers);
         this.release = releaseFactsOf(parts);
         this.placement = parts.flatMap((p) => p.placements).at(-1)?.placer ?? 'striped';
         this.kafkaVersion = this.release.declared;
+    }
+
+    // Read on demand: an edit in one part of a split cluster validates that part, which seldom needs them.
+
+    /** Every declaration of the cluster's parts, in part order (duplicates included). */
+    get allTopics(): readonly Topic[] {
+        return (this.allTopicsCache ??= this.parts.flatMap((p) => p.topics));
+    }
+
+    get allProducers(): readonly Producer[] {
+        return (this.allProducersCache ??= this.parts.flatMap((p) => p.producers));
+    }
+
+    get allGroups(): readonly ConsumerGroup[] {
+        return (this.allGroupsCache ??= this.parts.flatMap((p) => p.groups));
+    }
+
+    get allShareGroups(): readonly ShareGroup[] {
+        return (this.allShareGroupsCache ??= this.parts.flatMap((p) => p.shareGroups));
+    }
+
+    /** First declaration of each topic name. */
+    get topics(): ReadonlyMap<string, Topic> {
+        return (this.topicsCache ??= firstByName(this.allTopics));
+    }
+
+    /** The first declaration of a topic name (what `topics` maps it to, without reading every part). */
+    topicNamed(name: string): Topic | undefined {
+        if (this.topicsCache) return this.topicsCache.get(name);
+        if (!this.topicsByNameSynced) {
+            this.index.topicsByName.sync(this.parts);
+            this.topicsByNameSynced = true;
+        }
+        return this.index.topicsByName.first(name, this.parts);
+    }
+
+    get groups(): ReadonlyMap<string, ConsumerGroup> {
+        return (this.groupsCache ??= firstByName(this.allGroups));
+    }
+
+    /** First declaration of each share group name. */
+    get shareGroups(): ReadonlyMap<string, ShareGroup> {
+        return (this.shareGroupsCache ??= firstByName(this.allShareGroups));
+    }
+
+    get producers(): ReadonlyMap<string, Producer> {
+        return (this.producersCache ??= firstByName(this.allProducers));
     }
 
     settingsOf(topic: Topic): TopicSettings {
@@ -149,6 +194,35 @@ export class ClusterFacts {
     once<T>(slot: FactSlot<T>, compute: () => T): T {
         if (!this.computed.has(slot)) this.computed.set(slot, compute());
         return this.computed.get(slot) as T;
+    }
+
+    /** Topics whose name another one repeats or collides with (Kafka's '.'/'_' rule), in cluster order. */
+    topicsWithRepeatedNames(): Topic[] {
+        return this.repeatedIn(this.index.topicsByUnifiedName);
+    }
+
+    /** Producers whose name another one repeats, in cluster order. */
+    producersWithRepeatedNames(): Producer[] {
+        return this.repeatedIn(this.index.producersByName);
+    }
+
+    /** Consumer and share groups whose id another one repeats, in cluster order. */
+    groupsWithRepeatedIds(): GroupDeclaration[] {
+        return this.repeatedIn(this.index.groupsById);
+    }
+
+    /** Whether a producer or group of some part produces to or consumes from `node`. */
+    isClientTarget(node: AstNode): boolean {
+        if (!this.clientTargetsSynced) {
+            this.index.clientTargets.sync(this.parts);
+            this.clientTargetsSynced = true;
+        }
+        return this.index.clientTargets.has(node);
+    }
+
+    private repeatedIn<T extends AstNode>(declarations: PartDeclarations<T>): T[] {
+        declarations.sync(this.parts);
+        return declarations.repeatedDeclarations(this.parts);
     }
 
     /**
@@ -171,7 +245,7 @@ export class ClusterFacts {
         const partitionsPerTopic: Record<string, number> = {};
         let budget = MAX_MODEL_PARTITIONS;
         for (const name of spec.topics) {
-            const topic = this.topics.get(name);
+            const topic = this.topicNamed(name);
             const partitions = topic ? this.settingsOf(topic).partitions.value : 0;
             if (partitions >= 1 && partitions <= budget) {
                 partitionsPerTopic[name] = partitions;
@@ -190,18 +264,21 @@ export class ClusterFacts {
 
     /** Whether any producer or consumer group is declared (`unused-topic` only applies then). */
     get hasClients(): boolean {
-        return this.allProducers.length > 0 || this.allGroups.length > 0 || this.allShareGroups.length > 0;
+        return this.parts.some((p) => p.producers.length > 0 || p.groups.length > 0 || p.shareGroups.length > 0);
     }
 
     /**
      * Whether the model may leave a topic out for the partition budget: only when the topics'
      * partitions add up past it (the simulator places topics while they fit in the budget).
-     * Summed from the kept topic settings, so a rule can ask without building the model.
+     * Summed from the topic settings (kept across builds, per declaration), so a rule can ask without building the model.
      */
     get mayExceedPartitionBudget(): boolean {
         if (this.partitionsPastBudget === undefined) {
+            const partitions = (topic: Topic) => Math.max(0, this.settingsOf(topic).partitions.value);
+            // Every declaration's partitions bound those of the first of each name, the ones the model places.
+            const bound = this.index.declaredPartitions.sync(this.parts, this.defaultsBlocks, partitions);
             let total = 0;
-            for (const topic of this.topics.values()) total += Math.max(0, this.settingsOf(topic).partitions.value);
+            if (bound > MAX_MODEL_PARTITIONS) for (const topic of this.topics.values()) total += partitions(topic);
             this.partitionsPastBudget = total > MAX_MODEL_PARTITIONS;
         }
         return this.partitionsPastBudget;
@@ -327,11 +404,6 @@ function assign(assignor: AssignorName, protocol: GroupProtocol, partitionsPerTo
     return { assignor, protocol, perMember, idle, partitions: Object.values(partitionsPerTopic).reduce((a, b) => a + b, 0) };
 }
 
-/** The producer's `produces` property (the last one wins). */
-export function producesOf(producer: Producer): ProducesProperty | undefined {
-    return producer.items.filter(isProducesProperty).at(-1);
-}
-
 /** The producer's effective acks: the last `acks` property, `all` by default (Kafka ≥ 3.0). */
 export function acksOf(producer: Producer): Acks {
     const acks = producer.items.filter(isAcksProperty).at(-1);
@@ -388,6 +460,8 @@ export function brokerDeclarations(parts: Cluster | readonly Cluster[]): Array<B
  * the settings they read are unchanged: the parts' cluster object is replaced
  * whenever a document of its folder changes.
  */
+const MAX_KEPT_INDEXES = 32;
+
 export class ClusterFactsProvider {
     private readonly cache = new WeakMap<ClusterGroup, { readonly key: string; readonly facts: ClusterFacts }>();
     private readonly settings: KafkaTopologySettings;
@@ -395,6 +469,9 @@ export class ClusterFactsProvider {
     /** Models, scenario verdicts, analyses and assignments by their inputs, across builds. */
     readonly analyses = new AnalysisCache();
     private readonly topicSettings = new TopicSettingsCache();
+    /** By cluster (folder and name), the most recently used first out: an index holds its parts' nodes until its next build. */
+    private readonly indexes = new LruMap<string, ClusterIndex>(MAX_KEPT_INDEXES);
+    private readonly unsavedIndexes = new WeakMap<Cluster, ClusterIndex>();
 
     constructor(services: KafkaTopologyServices) {
         this.settings = services.kafka.Settings;
@@ -410,8 +487,20 @@ export class ClusterFactsProvider {
         const key = `${defaultProfile}/${analysis}`;
         const cached = this.cache.get(group);
         if (cached?.key === key) return cached.facts;
-        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts, this.analyses, this.topicSettings);
+        const facts = new ClusterFacts(group.parts[0], defaultProfile, analysis, group.parts, this.analyses, this.topicSettings, this.indexOf(group));
         this.cache.set(group, { key, facts });
         return facts;
+    }
+
+    private indexOf(group: ClusterGroup): ClusterIndex {
+        if (group.key === undefined) {
+            const part = group.parts[0];
+            let index = this.unsavedIndexes.get(part);
+            if (!index) this.unsavedIndexes.set(part, (index = new ClusterIndex()));
+            return index;
+        }
+        let index = this.indexes.get(group.key);
+        if (!index) this.indexes.set(group.key, (index = new ClusterIndex()));
+        return index;
     }
 }

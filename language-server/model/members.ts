@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { isAssignorProperty, isConsumesProperty, isMembersProperty, isProtocolProperty, type ConsumerGroup, type ConsumesProperty, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
+import { isAssignorProperty, isConsumesProperty, isMembersProperty, isProducesProperty, isProtocolProperty, type ConsumerGroup, type ConsumesProperty, type GroupDeclaration, type MembersProperty, type Producer, type ProducesProperty } from '../generated/ast.js';
 import type { AssignorName, GroupProtocol } from '../../simulator/index.js';
 
 export interface MemberId {
@@ -47,6 +47,11 @@ export function protocolOf(group: ConsumerGroup): GroupProtocol {
         if (isProtocolProperty(item)) return item.protocol;
     }
     return 'classic';
+}
+
+/** The producer's `produces` property (the last one wins). */
+export function producesOf(producer: Producer): ProducesProperty | undefined {
+    return producer.items.filter(isProducesProperty).at(-1);
 }
 
 /** The group's `consumes` property (the last one wins). */

@@ -92,13 +92,9 @@ export class ConsumerGroupValidator {
  * first of their id, in part order then text order, each with the first.
  */
 function duplicateGroups(facts: ClusterFacts): Map<GroupDeclaration, GroupDeclaration> {
-    const partIndex = new Map(facts.parts.map((part, i) => [part, i]));
-    const groups = [...facts.allGroups, ...facts.allShareGroups]
-        .map((group) => ({ group, part: partIndex.get(group.$container) ?? -1, offset: group.$cstNode?.offset ?? 0 }))
-        .sort((a, b) => a.part - b.part || a.offset - b.offset);
     const first = new Map<string, GroupDeclaration>();
     const duplicates = new Map<GroupDeclaration, GroupDeclaration>();
-    for (const { group } of groups) {
+    for (const group of facts.groupsWithRepeatedIds()) {
         if (group.name === undefined) continue;
         const earlier = first.get(group.name);
         if (earlier) duplicates.set(group, earlier);

@@ -133,10 +133,11 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
         const locale = this.locale.current;
-        for (const reference of document.references) {
-            const error = reference.error;
-            if (!error || !reference.$refNode) continue;
-            const info = error.info;
+        // In text order: a reference another file's rule resolved before this document was linked is listed first.
+        const failed = document.references
+            .flatMap((reference) => (reference.error && reference.$refNode ? [{ info: reference.error.info, refNode: reference.$refNode }] : []))
+            .sort((a, b) => a.refNode.offset - b.refNode.offset);
+        for (const { info, refNode } of failed) {
             // `member M in G` with an unknown G: the group's error is the one that matters.
             if (isMemberTarget(info.container) && info.property === 'member' && !info.container.group?.ref) continue;
             const name = info.reference.$refText;
@@ -153,7 +154,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
             );
             diagnostics.push({
                 severity: 1,
-                range: reference.$refNode.range,
+                range: refNode.range,
                 message,
                 code: IssueCodes.UnresolvedReference,
                 source: this.getSource(),

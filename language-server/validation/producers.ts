@@ -3,7 +3,8 @@
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isAcksProperty, isCluster, isIdempotentProperty, isKeyProperty, type Cluster, type Producer } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { acksOf, FactSlot, producesOf, type ClusterFactsProvider } from '../model/cluster-facts.js';
+import { acksOf, FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
+import { producesOf } from '../model/members.js';
 import { IssueCodes } from './issue-codes.js';
 import { quote, type DiagnosticReporter } from './reporter.js';
 
@@ -88,7 +89,7 @@ export class ProducerValidator {
     checkProducerNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
         // Over every part of the cluster: a duplicate in another file counts too (each part reports its own).
         const facts = this.facts.get(cluster);
-        for (const producer of facts.once(PRODUCER_NAME_DUPLICATES, () => duplicateProducers(facts.allProducers))) {
+        for (const producer of facts.once(PRODUCER_NAME_DUPLICATES, () => duplicateProducers(facts.producersWithRepeatedNames()))) {
             this.reporter.report(accept, { code: IssueCodes.DuplicateProducer, node: producer, property: 'name', args: { name: quote(producer.name), cluster: quote(cluster.name) } });
         }
     }

@@ -37,7 +37,7 @@ export class TopicNameValidator {
     checkTopicNamesUnique(cluster: Cluster, accept: ValidationAcceptor): void {
         // Over every part of the cluster: a duplicate in another file counts too (each part reports its own).
         const facts = this.facts.get(cluster);
-        for (const [topic, other] of facts.once(TOPIC_NAME_DUPLICATES, () => duplicateTopics(facts.allTopics))) {
+        for (const [topic, other] of facts.once(TOPIC_NAME_DUPLICATES, () => duplicateTopics(facts.topicsWithRepeatedNames()))) {
             if (other === undefined) {
                 this.reporter.report(accept, {
                     code: IssueCodes.DuplicateTopic, node: topic, property: 'name',
@@ -53,7 +53,11 @@ export class TopicNameValidator {
     }
 }
 
-/** Declarations after the first of their name (→ undefined), and those colliding with an earlier name by Kafka's '.'/'_' rule (→ that topic), in order. */
+/**
+ * Declarations after the first of their name (→ undefined), and those colliding with an earlier name by
+ * Kafka's '.'/'_' rule (→ that topic), in order; `topics` in cluster order (those whose name no other
+ * repeats or collides with may be left out).
+ */
 function duplicateTopics(topics: readonly Topic[]): Map<Topic, Topic | undefined> {
     const found = new Map<Topic, Topic | undefined>();
     const byName = new Map<string, Topic>();

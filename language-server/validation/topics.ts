@@ -5,15 +5,13 @@ import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isTopic, type Cluster, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize, type Locale } from '../messages/index.js';
-import { FactSlot, producesOf, type ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
-import { consumesOf } from '../model/members.js';
+import type { ClusterFacts, ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { TopicSettings } from '../model/topic-settings.js';
 import type { FixDataOf, SetPropertyData } from './fix-data.js';
 import { IssueCodes, type IssueCode } from './issue-codes.js';
 import { quote, type DiagnosticReporter, type Problem } from './reporter.js';
 
 /** The topics any client of the cluster produces to or consumes (the links' targets). */
-const USED_TOPICS = new FactSlot<ReadonlySet<AstNode | undefined>>('used-topics');
 
 type Key = 'partitions' | 'replicationFactor' | 'minInsyncReplicas' | 'ordering';
 
@@ -248,14 +246,8 @@ export class TopicValidator {
         const facts = this.facts.get(cluster);
         if (!facts.hasClients) return;
         // Clients in any part of the cluster use the topics of this one.
-        const used = facts.once(USED_TOPICS, () => {
-            const targets = new Set<AstNode | undefined>();
-            for (const producer of facts.allProducers) producesOf(producer)?.topics.forEach((t) => targets.add(t.ref));
-            for (const group of [...facts.allGroups, ...facts.allShareGroups]) consumesOf(group)?.topics.forEach((t) => targets.add(t.ref));
-            return targets;
-        });
         for (const topic of cluster.topics) {
-            if (used.has(topic) || facts.topics.get(topic.name) !== topic) continue;
+            if (facts.isClientTarget(topic) || facts.topicNamed(topic.name) !== topic) continue;
             this.reporter.report(accept, { code: IssueCodes.UnusedTopic, node: topic, property: 'name', args: { name: quote(topic.name) } });
         }
     }

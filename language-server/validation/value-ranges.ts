@@ -76,7 +76,7 @@ export class ValueRangeValidator {
         if (!model.ok) return;
         for (const skipped of model.value.skippedTopics) {
             if (skipped.error.kind !== 'too-many-partitions') continue;
-            const topic = facts.topics.get(skipped.topic);
+            const topic = facts.topicNamed(skipped.topic);
             if (!topic) continue;
             const partitions = facts.settingsOf(topic).partitions;
             if (partitions.value > INT32_MAX) continue; // said by checkPartitions

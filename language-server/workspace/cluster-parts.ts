@@ -12,6 +12,8 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 export interface ClusterGroup {
     readonly name: string | undefined;
     readonly parts: readonly ClusterNode[];
+    /** The folder and name: the same for the cluster across updates (undefined: a cluster of a document that is not a file). */
+    readonly key?: string;
 }
 
 /** The folder a document's clusters merge within, or undefined for a document that is not a file. */
@@ -41,14 +43,14 @@ export class ClusterParts {
             group = { name: cluster.name, parts: [cluster] };
         } else {
             const key = `${folder}\u0000${cluster.name}`;
-            group = this.groupsByKey.get(key) ?? this.collect(folder, cluster);
+            group = this.groupsByKey.get(key) ?? this.collect(folder, cluster, key);
             this.groupsByKey.set(key, group);
         }
         this.groupsByNode.set(cluster, group);
         return group;
     }
 
-    private collect(folder: string, cluster: ClusterNode): ClusterGroup {
+    private collect(folder: string, cluster: ClusterNode, key: string): ClusterGroup {
         const parts: ClusterNode[] = [];
         for (const description of this.index.allElements(Cluster.$type)) {
             if (description.name !== cluster.name || clusterFolderOf(description.documentUri) !== folder) continue;
@@ -58,7 +60,7 @@ export class ClusterParts {
         if (!parts.includes(cluster)) parts.push(cluster);
         const order = (c: ClusterNode) => AstUtils.getDocument(c).uri.toString();
         parts.sort((a, b) => order(a).localeCompare(order(b)) || (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
-        return { name: cluster.name, parts };
+        return { name: cluster.name, parts, key };
     }
 
     private clear(): void {

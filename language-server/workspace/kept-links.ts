@@ -27,8 +27,13 @@ const linkedInto = new WeakMap<LangiumDocument, { readonly documents: ReadonlySe
 /** Other parts whose references were not read at an update (nothing linked into the changed documents), and those read (tests, bench). */
 export const relinkCounts = { skipped: 0, read: 0 };
 
-/** Called once the document is linked (every reference it lists resolved or failed). */
+/**
+ * Called once the document is linked (every reference it lists resolved or failed). What is
+ * remembered holds until a reference is unlinked (forgetLinkTargets): a part of a split cluster
+ * that linked nothing again keeps it, unread.
+ */
 export function rememberLinkTargets(document: LangiumDocument): void {
+    if (linkedInto.has(document)) return;
     const documents = new Set<string>();
     let unresolved = false;
     for (const reference of document.references as Reference[]) {
@@ -37,6 +42,14 @@ export function rememberLinkTargets(document: LangiumDocument): void {
         else unresolved = true;
     }
     linkedInto.set(document, { documents, unresolved });
+}
+
+/**
+ * The same object while the document's references resolve as when it was last linked (a new
+ * one after each linking that followed an unlinking); undefined when that is not known.
+ */
+export function linkGeneration(document: LangiumDocument): object | undefined {
+    return linkedInto.get(document);
 }
 
 /** Called when references of the document are unlinked. */

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { isTopic } from '../../language-server/generated/ast.js';
 import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
-import { relinkCounts } from '../../language-server/workspace/kept-links.js';
+import { linkGeneration, relinkCounts } from '../../language-server/workspace/kept-links.js';
 import { workspace } from './files.js';
 
 const CLUSTER = `cluster payments {
@@ -140,6 +140,7 @@ describe('an edit in one part relinks only the parts that link into it', () => {
         const ws = await workspace(files);
         const uri = URI.file('/ws/team-3.kafka');
         const before = { ...relinkCounts };
+        const generations = new Map([...ws.documents].map(([path, document]) => [path, linkGeneration(document)]));
         const edited = files['/ws/team-3.kafka'].replace('topic t3 { }', 'topic t3 { partitions 6 }');
         ws.services.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'kafka-topology', 2, edited));
         await ws.services.shared.workspace.DocumentBuilder.update([uri], []);
@@ -151,5 +152,9 @@ describe('an edit in one part relinks only the parts that link into it', () => {
         expect(audit.topics[0].ref).toBe(topic);
         expect(ws.codes('/ws/typo.kafka')).toEqual(['2:unresolved-reference']);
         expect(ws.codes('/ws/team-3.kafka')).toEqual([]);
+        // What the index of the cluster's client references reads again: only the parts linked anew.
+        const relinked = [...ws.documents].filter(([path, document]) => linkGeneration(document) !== generations.get(path)).map(([path]) => path);
+        expect(relinked.sort()).toEqual(['/ws/reader.kafka', '/ws/team-3.kafka', '/ws/typo.kafka']);
+        expect([...ws.documents.values()].every((document) => linkGeneration(document) !== undefined)).toBe(true);
     });
 });

@@ -3,7 +3,8 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver';
 import { isKeyProperty, isOrderingProperty, type Cluster } from '../../generated/ast.js';
 import { catalogue, type Locale } from '../../messages/index.js';
-import { producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
+import type { ClusterFacts } from '../../model/cluster-facts.js';
+import { producesOf } from '../../model/members.js';
 import { TOPIC_CONFIGS } from '../../model/topic-configs.js';
 import { conceptMarkdown, conceptText } from '../docs/concepts.js';
 import { allowedValues, configDetail, configMarkdown, defaultAsValue, valueDoc } from '../docs/config-docs.js';

@@ -2,7 +2,8 @@
 // `kafka-version` / `features`, and a producer's (acks, key, topics).
 import { isIdempotentProperty, isKeyProperty, type Cluster, type Producer } from '../../generated/ast.js';
 import { catalogue, type Locale } from '../../messages/index.js';
-import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
+import { acksOf, type ClusterFacts } from '../../model/cluster-facts.js';
+import { producesOf } from '../../model/members.js';
 import { describeBuildError, modelFeatureLevels, NEWEST_RELEASE } from '../../../simulator/index.js';
 import { conceptMarkdown, type ConceptId } from '../docs/concepts.js';
 import { code } from '../docs/markdown.js';

@@ -3,9 +3,9 @@
 import type { AstNode } from 'langium';
 import { isDescriptionProperty, type Topic } from '../../generated/ast.js';
 import { catalogue, type Locale, type Phrases } from '../../messages/index.js';
-import { acksOf, producesOf, type ClusterFacts } from '../../model/cluster-facts.js';
+import { acksOf, type ClusterFacts } from '../../model/cluster-facts.js';
 import { configEntryText } from '../../model/config-values.js';
-import { consumesOf } from '../../model/members.js';
+import { consumesOf, producesOf } from '../../model/members.js';
 import type { Setting } from '../../model/topic-settings.js';
 import { describeBuildError, type TopicModel, type FailureTolerance } from '../../../simulator/index.js';
 import { capped, cell, code, table } from '../docs/markdown.js';
@@ -22,7 +22,7 @@ export function topicHover(topic: Topic, facts: ClusterFacts, locale: Locale): s
     const p = catalogue(locale).hover;
     const description = topic.items.filter(isDescriptionProperty).at(-1)?.text;
     const parts = [`**${p.kind.topic}** ${code(topic.name)}${description ? ` — ${cell(description)}` : ''}`];
-    const first = facts.topics.get(topic.name);
+    const first = facts.topicNamed(topic.name);
     if (first && first !== topic) parts.push(p.duplicateDeclaration(lineOf(first) ?? 0));
     parts.push(settingsTable(topic, facts, p));
     // VS Code shows about 250 px of a hover before it scrolls: the lesson (what it
