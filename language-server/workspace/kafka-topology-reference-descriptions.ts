@@ -1,12 +1,14 @@
 // Langium's reference descriptions (the index behind find references, rename and
 // what other files' changes affect), except that an unchanged top-level block —
 // the same AST node after a block re-parse, at the same place in the AST — keeps
-// the descriptions of its references whose links were kept; only their document
-// positions are read again (what follows an edit moves). Issue 15.
+// the descriptions of its references whose links were kept. A description reads
+// its document position from its reference when asked (what follows an edit
+// moves), so a kept one is the same object: an edit describes its block only. Issue 15.
 import {
     AstUtils, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type Reference, type ReferenceDescription, type ReferenceInfo
+    type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type Reference, type ReferenceDescription, type ReferenceInfo
 } from 'langium';
+import type { URI } from 'vscode-uri';
 import { CancellationToken } from 'vscode-languageserver';
 import { isCluster } from '../generated/ast.js';
 
@@ -32,21 +34,25 @@ export class KafkaTopologyReferenceDescriptionProvider extends DefaultReferenceD
         const descriptions: ReferenceDescription[] = [];
         const uri = document.uri.toString();
         const nodes = AstUtils.streamAst(document.parseResult.value).iterator();
+        // A block's path is its cluster's and its place in it: each cluster's path is read once.
+        const clusterPaths = new Map<AstNode, string>();
+        let visited = 0;
+        await interruptAndCheck(cancelToken);
         for (const node of nodes) {
-            await interruptAndCheck(cancelToken);
+            if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
             if (!isBlock(node)) {
                 AstUtils.streamReferences(node).forEach((info) => this.describe(info, descriptions));
                 continue;
             }
             nodes.prune();
-            const path = this.nodeLocator.getAstNodePath(node);
+            const cluster = node.$container!;
+            let clusterPath = clusterPaths.get(cluster);
+            if (clusterPath === undefined) clusterPaths.set(cluster, (clusterPath = this.nodeLocator.getAstNodePath(cluster)));
+            const path = `${clusterPath}/${node.$containerProperty}${node.$containerIndex === undefined ? '' : `@${node.$containerIndex}`}`;
             const kept = this.blocks.get(node);
             if (kept && kept.path === path && kept.uri === uri && kept.references.every(unchanged)) {
                 this.counts.kept++;
-                for (const described of kept.references) {
-                    const segment = CstUtils.toDocumentSegment(described.reference.$refNode!);
-                    for (const d of described.descriptions) descriptions.push({ ...d, segment });
-                }
+                for (const described of kept.references) for (const d of described.descriptions) descriptions.push(d);
                 continue;
             }
             this.counts.described++;
@@ -65,7 +71,32 @@ export class KafkaTopologyReferenceDescriptionProvider extends DefaultReferenceD
     }
 
     private describe(info: ReferenceInfo, into: ReferenceDescription[]): void {
-        if (!info.reference.error) into.push(...this.createInfoDescriptions(info));
+        if (info.reference.error) return;
+        const refNode = info.reference.$refNode;
+        for (const d of this.createInfoDescriptions(info)) into.push(refNode ? new LiveReferenceDescription(d, refNode) : d);
+    }
+}
+
+/** Langium's description, with the segment of the reference's text where it is now. */
+class LiveReferenceDescription implements ReferenceDescription {
+    readonly sourceUri: URI;
+    readonly sourcePath: string;
+    readonly targetUri: URI;
+    readonly targetPath: string;
+    readonly local?: boolean;
+    readonly #refNode: CstNode;
+
+    constructor(description: ReferenceDescription, refNode: CstNode) {
+        this.sourceUri = description.sourceUri;
+        this.sourcePath = description.sourcePath;
+        this.targetUri = description.targetUri;
+        this.targetPath = description.targetPath;
+        this.local = description.local;
+        this.#refNode = refNode;
+    }
+
+    get segment(): DocumentSegment {
+        return CstUtils.toDocumentSegment(this.#refNode);
     }
 }
 
