@@ -17,13 +17,20 @@ export interface TextChange {
 
 export function changedSpan(oldText: string, newText: string): TextChange {
     const shorter = Math.min(oldText.length, newText.length);
+    // Whole chunks compared as strings first (native), then character by character.
     let start = 0;
+    while (start + CHUNK <= shorter && oldText.substring(start, start + CHUNK) === newText.substring(start, start + CHUNK)) start += CHUNK;
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
     let common = 0;
     const maxSuffix = shorter - start;
-    while (common < maxSuffix && oldText.charCodeAt(oldText.length - 1 - common) === newText.charCodeAt(newText.length - 1 - common)) common++;
-    return { start, oldEnd: oldText.length - common, newEnd: newText.length - common };
+    const oldEnd = (k: number) => oldText.length - k;
+    const newEnd = (k: number) => newText.length - k;
+    while (common + CHUNK <= maxSuffix && oldText.substring(oldEnd(common + CHUNK), oldEnd(common)) === newText.substring(newEnd(common + CHUNK), newEnd(common))) common += CHUNK;
+    while (common < maxSuffix && oldText.charCodeAt(oldEnd(common) - 1) === newText.charCodeAt(newEnd(common) - 1)) common++;
+    return { start, oldEnd: oldEnd(common), newEnd: newEnd(common) };
 }
+
+const CHUNK = 4096;
 
 /** The new parse result (the previous one changed in place) and the block node it replaced. */
 export interface BlockReparse {
@@ -146,25 +153,25 @@ function placeBlock(block: CstNode, root: CstNode, offset: number, line: number,
  * their first and last leaves' position objects, so they stay right.
  */
 function shiftAfter(block: CstNode, delta: number, line: number, lines: number, columns: number): void {
-    const stack: CstNode[] = [];
-    for (let node: CstNode = block; node.container; node = node.container) {
-        const siblings = node.container.content;
-        for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) stack.push(siblings[i]);
-        (node.container as unknown as MutableComposite)._rangeCache = undefined;
-    }
     const move = (p: Range['start']) => {
         if (p.line === line) p.character += columns;
         p.line += lines;
     };
-    while (stack.length > 0) {
-        const node = stack.pop()!;
-        if (isComposite(node)) {
-            for (const child of node.content) stack.push(child);
-        } else {
-            const leaf = node as unknown as MutableLeaf;
-            leaf._offset += delta;
-            move(leaf._range.start);
-            move(leaf._range.end);
+    // Recursion over the child arrays: the CST is shallow, and what follows an edit is most of a big file.
+    const shift = (node: CstNode): void => {
+        const content = (node as Partial<MutableComposite>).content;
+        if (content !== undefined) {
+            for (let i = 0; i < content.length; i++) shift(content[i]);
+            return;
         }
+        const leaf = node as unknown as MutableLeaf;
+        leaf._offset += delta;
+        move(leaf._range.start);
+        move(leaf._range.end);
+    };
+    for (let node: CstNode = block; node.container; node = node.container) {
+        const siblings = node.container.content;
+        for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) shift(siblings[i]);
+        (node.container as unknown as MutableComposite)._rangeCache = undefined;
     }
 }
