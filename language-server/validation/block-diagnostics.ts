@@ -3,7 +3,7 @@
 // so an edit re-validates the edited block and replays what the other blocks
 // reported. Cluster-wide rules (duplicates, unused topics, budgets, scenarios) are
 // registered on the cluster or on scenarios and always run.
-import { AstUtils, isAstNode, isCompositeCstNode, isReference, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, isAstNode, isCompositeCstNode, isReference, type AstNode, type Reference, type ValidationAcceptor } from 'langium';
 import { isCluster, type Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { LocaleService } from '../messages/locale-service.js';
@@ -26,7 +26,8 @@ type Accepted = Parameters<ValidationAcceptor>;
 interface Entry {
     /** What the checks read outside the block: the cluster's context (interned) … */
     readonly context: number;
-    /** … and the topics the block references, as the linker resolved them. */
+    /** … and the topics the block references (its references: the same objects while the block is the same node), as the linker resolved them. */
+    readonly references: readonly Reference[];
     readonly targets: ReadonlyArray<AstNode | undefined>;
     readonly accepted: readonly Accepted[];
 }
@@ -105,8 +106,8 @@ export class BlockDiagnostics {
     kept(block: AstNode, context: number): readonly Accepted[] | undefined {
         const entry = this.entries.get(block);
         if (!entry || entry.context !== context) return undefined;
-        const targets = referenceTargets(block);
-        if (targets.length !== entry.targets.length || targets.some((t, i) => t !== entry.targets[i])) return undefined;
+        const { references, targets } = entry;
+        for (let i = 0; i < references.length; i++) if (references[i].ref !== targets[i]) return undefined;
         this.counts.kept++;
         return entry.accepted;
     }
@@ -120,7 +121,8 @@ export class BlockDiagnostics {
     keep(block: AstNode, context: number, accepted: readonly Accepted[]): void {
         this.counts.checked++;
         if (accepted.every(([, , info]) => positionFree(info) && within(info.node, block))) {
-            this.entries.set(block, { context, targets: referenceTargets(block), accepted });
+            const references = referencesOf(block);
+            this.entries.set(block, { context, references, targets: references.map((r) => r.ref), accepted });
         } else {
             this.entries.delete(block);
         }
@@ -128,30 +130,30 @@ export class BlockDiagnostics {
 }
 
 /**
- * What the block's references resolve to, in order. A plain walk over the node's own keys: a stream
- * per block, or `Object.entries` per node, costs more than the checks it saves (it runs for every
- * block of every part of a split cluster on each edit).
+ * The block's references, in order. A plain walk over the node's own keys: a stream per block,
+ * or `Object.entries` per node, costs more (it ran for every block on each edit before the
+ * references were kept with the block's diagnostics).
  */
-function referenceTargets(node: AstNode, targets: Array<AstNode | undefined> = []): Array<AstNode | undefined> {
+function referencesOf(node: AstNode, references: Reference[] = []): Reference[] {
     const fields = node as unknown as Record<string, unknown>;
     for (const key in fields) {
         if (key.charCodeAt(0) === DOLLAR) continue;
         const value = fields[key];
         if (Array.isArray(value)) {
-            for (const item of value) targetsOf(item, targets);
+            for (const item of value) collect(item, references);
         } else {
-            targetsOf(value, targets);
+            collect(value, references);
         }
     }
-    return targets;
+    return references;
 }
 
 const DOLLAR = 36;
 
-function targetsOf(value: unknown, targets: Array<AstNode | undefined>): void {
+function collect(value: unknown, references: Reference[]): void {
     if (typeof value !== 'object' || value === null) return;
-    if (isReference(value)) targets.push(value.ref);
-    else if (isAstNode(value)) referenceTargets(value, targets);
+    if (isReference(value)) references.push(value);
+    else if (isAstNode(value)) referencesOf(value, references);
 }
 
 function positionFree(info: Accepted[2]): boolean {

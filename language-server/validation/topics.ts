@@ -68,6 +68,21 @@ type TopicRule = (site: Site, facts: ClusterFacts, report: Report) => void;
 const inheritsFromDefaults = (s: TopicSettings): boolean =>
     s.partitions.origin === 'defaults' || s.replicationFactor.origin === 'defaults' || s.minInsyncReplicas.origin === 'defaults' || s.ordering.origin === 'defaults';
 
+/** Settings are kept across builds while their inputs are unchanged (topic-settings-cache.ts): so is their kind. */
+const kindBySettings = new WeakMap<TopicSettings, string | undefined>();
+
+/** What a finding located in `defaults` reads of a topic's settings, or undefined when it inherits none of them. */
+function kindOf(s: TopicSettings): string | undefined {
+    if (kindBySettings.has(s)) return kindBySettings.get(s);
+    let kind: string | undefined;
+    if (inheritsFromDefaults(s)) {
+        const { mode, field } = s.ordering.value as { mode: string; field?: string };
+        kind = [s.partitions, s.replicationFactor, s.minInsyncReplicas].map((x) => `${x.origin}:${x.value}`).join('|') + `|${s.ordering.origin}:${mode}:${field ?? ''}`;
+    }
+    kindBySettings.set(s, kind);
+    return kind;
+}
+
 const set = (key: Exclude<Key, 'ordering'>, value: number): SetPropertyData => ({ property: KEYWORD[key], value });
 
 /** Min ISR and RF are compared only where both are valid and Kafka could create the topic (RF > brokers has no ISR to reason about). */
@@ -230,11 +245,8 @@ export class TopicValidator {
         const kinds = new Set<string>();
         const topics: Topic[] = [];
         for (const topic of cluster.topics) {
-            const s = facts.settingsOf(topic);
-            if (!inheritsFromDefaults(s)) continue;
-            const { mode, field } = s.ordering.value as { mode: string; field?: string };
-            const kind = [s.partitions, s.replicationFactor, s.minInsyncReplicas].map((x) => `${x.origin}:${x.value}`).join('|') + `|${s.ordering.origin}:${mode}:${field ?? ''}`;
-            if (kinds.has(kind)) continue;
+            const kind = kindOf(facts.settingsOf(topic));
+            if (kind === undefined || kinds.has(kind)) continue;
             kinds.add(kind);
             topics.push(topic);
         }
