@@ -1,6 +1,6 @@
 // Results that are pure functions of a cluster's spec, kept across builds and
 // keyed by exactly what they read: the simulator's model (the ClusterSpec as
-// JSON), its scenario verdicts and layout dependences (+ the scenario's steps
+// JSON, each topic's part kept with it), its scenario verdicts and layout dependences (+ the scenario's steps
 // and expectations), its
 // fault-tolerance analyses (+ the topic) and group assignments (assignor,
 // protocol, partitions per topic, members, subscriptions, release). A typing
@@ -8,7 +8,7 @@
 // config entry) re-runs none of them; any change of an input is a new key.
 // Bounded (LRU by count and by the modelled topics), and dropped with the
 // documents that produced them.
-import type { ScenarioItem, TopicFaultTolerance, buildCluster, ClusterSpec, LayoutDependenceResult } from '../../simulator/index.js';
+import type { ScenarioItem, TopicFaultTolerance, buildCluster, ClusterSpec, LayoutDependenceResult, TopicSpec } from '../../simulator/index.js';
 import type { Observation } from '../../simulator/index.js';
 import { LruMap } from '../util/lru-map.js';
 
@@ -56,13 +56,27 @@ function kept<T>(map: LruMap<string, T>, key: string, compute: () => T): T {
     return value;
 }
 
+/** A topic spec's JSON, kept with the spec (ClusterFacts keeps a topic's spec while its settings are unchanged). */
+const topicJson = new WeakMap<TopicSpec, string>();
+
+/** The spec as JSON, each topic's part written once: an edit writes the topics it changed. */
+function specKey(spec: ClusterSpec): string {
+    let topics = '';
+    for (const topic of spec.topics) {
+        let json = topicJson.get(topic);
+        if (json === undefined) topicJson.set(topic, (json = JSON.stringify(topic)));
+        topics += `${json},`;
+    }
+    return `${JSON.stringify({ ...spec, topics: undefined })}${topics}`;
+}
+
 export class AnalysisCache {
     private readonly models = new LruMap<string, ModelEntry>(MAX_MODELS, MAX_MODELLED_TOPICS);
     private readonly assignments = new LruMap<string, Owned<unknown>>(MAX_ASSIGNMENTS, MAX_ASSIGNED_PARTITIONS);
 
     /** The model of `spec` (built by `build` unless a model of an equal spec is kept). */
     modelOf(spec: ClusterSpec, owners: readonly string[], build: () => ModelResult): ModelEntry {
-        const key = JSON.stringify(spec);
+        const key = specKey(spec);
         const kept = this.models.get(key);
         if (kept) return kept;
         const entry: ModelEntry = {

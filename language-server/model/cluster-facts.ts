@@ -345,17 +345,14 @@ export class ClusterFacts {
         return tolerance.get(topicName);
     }
 
+    /** The topic as the simulator sees it: kept with the topic's settings, which are kept across builds. */
     topicSpec(topic: Topic): TopicSpec {
         const s = this.settingsOf(topic);
-        const rows = s.assignment?.rows ?? [];
-        return {
-            name: topic.name,
-            partitions: s.partitions.value,
-            replicationFactor: s.replicationFactor.value,
-            minInsyncReplicas: s.minInsyncReplicas.value,
-            uncleanLeaderElection: s.uncleanLeaderElection.value,
-            assignment: s.assignment ? [...rows].sort((a, b) => a.partition - b.partition).map((row) => [...row.replicas]) : undefined
-        };
+        const kept = topicSpecs.get(topic);
+        if (kept?.settings === s) return kept.spec;
+        const spec = topicSpecOf(topic, s);
+        topicSpecs.set(topic, { settings: s, spec });
+        return spec;
     }
 
     groupSpec(group: GroupDeclaration): GroupSpec {
@@ -389,6 +386,20 @@ export class ClusterFacts {
             features: this.release.overrides
         };
     }
+}
+
+const topicSpecs = new WeakMap<Topic, { readonly settings: TopicSettings; readonly spec: TopicSpec }>();
+
+function topicSpecOf(topic: Topic, s: TopicSettings): TopicSpec {
+    const rows = s.assignment?.rows ?? [];
+    return {
+        name: topic.name,
+        partitions: s.partitions.value,
+        replicationFactor: s.replicationFactor.value,
+        minInsyncReplicas: s.minInsyncReplicas.value,
+        uncleanLeaderElection: s.uncleanLeaderElection.value,
+        assignment: s.assignment ? [...rows].sort((a, b) => a.partition - b.partition).map((row) => [...row.replicas]) : undefined
+    };
 }
 
 /** The group's assignment by its assignor: a pure function of these inputs. */
