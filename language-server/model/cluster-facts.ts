@@ -503,7 +503,8 @@ export class ClusterFactsProvider {
         return facts;
     }
 
-    private indexOf(group: ClusterGroup): ClusterIndex {
+    /** What the cluster's facts keep across builds (the scope provider reads its topics by name too). */
+    indexOf(group: ClusterGroup): ClusterIndex {
         if (group.key === undefined) {
             const part = group.parts[0];
             let index = this.unsavedIndexes.get(part);

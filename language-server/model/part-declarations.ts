@@ -59,6 +59,9 @@ export class PartDeclarations<T extends AstNode> {
     private readonly keyOfNode = new Map<T, string>();
     /** Keys with more than one declaration. */
     private readonly repeated = new Set<string>();
+    /** The first declaration of repeated keys, for `firstsOf` since the last sync. */
+    private readonly firsts = new Map<string, T>();
+    private firstsOf?: readonly Cluster[];
 
     constructor(
         declarationsOf: (part: Cluster) => readonly T[],
@@ -69,6 +72,7 @@ export class PartDeclarations<T extends AstNode> {
 
     /** Brings the index to these parts (parts not among them are dropped). */
     sync(parts: readonly Cluster[]): void {
+        this.firsts.clear();
         this.lists.sync(parts, (node) => this.remove(node), (node) => this.add(node));
     }
 
@@ -77,7 +81,14 @@ export class PartDeclarations<T extends AstNode> {
         const nodes = this.byKey.get(key);
         if (!nodes) return undefined;
         if (nodes.size === 1) return nodes.values().next().value;
-        return inClusterOrder([...nodes], parts)[0];
+        // A repeated name is sorted once per sync, however many references read it.
+        if (this.firstsOf !== parts) {
+            this.firsts.clear();
+            this.firstsOf = parts;
+        }
+        let first = this.firsts.get(key);
+        if (first === undefined) this.firsts.set(key, (first = inClusterOrder([...nodes], parts)[0]));
+        return first;
     }
 
     /** The declarations of keys declared more than once, in cluster order (part order, then text order). */

@@ -19,19 +19,24 @@ export class KafkaTopologyNodeDescriptions extends DefaultAstNodeDescriptionProv
     }
 }
 
+/**
+ * The segments are read from the node when asked, not kept: a description outlives an edit
+ * before its node (the scopes keep a topic's description while it is the same node).
+ */
 class NodeDescription implements AstNodeDescription {
     readonly type: string;
-    readonly selectionSegment?: DocumentSegment;
-    #nameSegment: DocumentSegment | undefined;
     readonly #names: NameProvider;
 
     constructor(names: NameProvider, readonly node: AstNode, readonly name: string, readonly documentUri: URI, readonly path: string) {
         this.#names = names;
         this.type = node.$type;
-        this.selectionSegment = CstUtils.toDocumentSegment(node.$cstNode);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return this.node.$cstNode ? CstUtils.toDocumentSegment(this.node.$cstNode) : undefined;
     }
 
     get nameSegment(): DocumentSegment | undefined {
-        return (this.#nameSegment ??= CstUtils.toDocumentSegment(this.#names.getNameNode(this.node) ?? this.node.$cstNode));
+        return CstUtils.toDocumentSegment(this.#names.getNameNode(this.node) ?? this.node.$cstNode);
     }
 }

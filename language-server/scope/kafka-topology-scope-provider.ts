@@ -1,10 +1,12 @@
 import {
-    AstUtils, DocumentCache, EMPTY_SCOPE, MapScope, type AstNode, type AstNodeDescription, type AstNodeDescriptionProvider,
-    type ReferenceInfo, type Scope, type ScopeProvider
+    AstUtils, DocumentCache, EMPTY_SCOPE, MapScope, stream, type AstNode, type AstNodeDescription, type AstNodeDescriptionProvider,
+    type ReferenceInfo, type Scope, type ScopeProvider, type Stream
 } from 'langium';
-import { isCluster, isMemberTarget, type Cluster, type GroupDeclaration } from '../generated/ast.js';
+import { isCluster, isMemberTarget, type Cluster, type GroupDeclaration, type Topic } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { memberIdsOf } from '../model/members.js';
+import type { PartDeclarations } from '../model/part-declarations.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 
 /**
@@ -12,8 +14,10 @@ import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
  * folder that declare it): topics and consumer groups by name, the member of
  * `member M in G` among G's members. Scopes are hash maps built once per
  * cluster while the workspace is unchanged, so linking stays linear in the
- * cluster's size; they are built from each part's descriptions, kept while the
- * part's document is unchanged, so an edit describes only its own file again.
+ * cluster's size. Topics are looked up in the cluster's index of declarations
+ * by name (cluster-index.ts), kept across builds, and each topic is described
+ * once: an edit describes only the blocks it replaced. Groups are described per
+ * part, kept while the part's document is unchanged.
  * The first declaration of a name wins; later ones are reported as duplicates.
  */
 export class KafkaTopologyScopeProvider implements ScopeProvider {
@@ -22,15 +26,17 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
     protected topicScopes = new WeakMap<ClusterGroup, Scope>();
     protected groupScopes = new WeakMap<ClusterGroup, Scope>();
     protected readonly memberScopes: DocumentCache<GroupDeclaration, Scope>;
-    /** Each part's own declarations, described once while its document is unchanged (a cluster's scope is rebuilt from them per update). */
-    protected readonly topicsOfPart: DocumentCache<Cluster, readonly AstNodeDescription[]>;
+    /** Each part's own groups, described once while its document is unchanged (a cluster's group scope is rebuilt from them per update). */
     protected readonly groupsOfPart: DocumentCache<Cluster, readonly AstNodeDescription[]>;
+    /** A topic's description while it is the same node (a block re-parse keeps its place: the path holds). */
+    protected readonly topicDescriptions = new WeakMap<Topic, AstNodeDescription>();
+    private readonly services: KafkaTopologyServices;
 
     constructor(services: KafkaTopologyServices) {
+        this.services = services;
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.parts = services.kafka.ClusterParts;
         this.memberScopes = new DocumentCache(services.shared);
-        this.topicsOfPart = new DocumentCache(services.shared);
         this.groupsOfPart = new DocumentCache(services.shared);
     }
 
@@ -45,7 +51,24 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
         if (context.property === 'group') {
             return this.cached(this.groupScopes, clusterGroup, this.groupsOfPart, (p) => [...p.groups, ...p.shareGroups]);
         }
-        return this.cached(this.topicScopes, clusterGroup, this.topicsOfPart, (p) => p.topics);
+        let scope = this.topicScopes.get(clusterGroup);
+        if (!scope) {
+            const topics = this.facts.indexOf(clusterGroup).topicsByName;
+            topics.sync(clusterGroup.parts);
+            scope = new ClusterTopicScope(clusterGroup.parts, topics, (topic) => this.describeTopic(topic));
+            this.topicScopes.set(clusterGroup, scope);
+        }
+        return scope;
+    }
+
+    private get facts(): ClusterFactsProvider {
+        return this.services.kafka.ClusterFacts;
+    }
+
+    private describeTopic(topic: Topic): AstNodeDescription {
+        let description = this.topicDescriptions.get(topic);
+        if (!description) this.topicDescriptions.set(topic, (description = this.descriptions.createDescription(topic, topic.name)));
+        return description;
     }
 
     private cached(
@@ -85,5 +108,46 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
 
     protected scopeOf(entries: ReadonlyArray<readonly [string | undefined, AstNode]>): Scope {
         return new MapScope(this.describe(entries));
+    }
+}
+
+/**
+ * A cluster's topics by name: the first declaration of each over its parts (part order, then
+ * text order), read from the cluster's index; all of them only when asked (completion, suggestions).
+ */
+class ClusterTopicScope implements Scope {
+    private all?: AstNodeDescription[];
+
+    constructor(
+        private readonly parts: readonly Cluster[],
+        private readonly topics: PartDeclarations<Topic>,
+        private readonly describe: (topic: Topic) => AstNodeDescription
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        // An empty quoted name ("") is reported by its rule; it names nothing a reference can reach.
+        if (!name) return undefined;
+        const topic = this.topics.first(name, this.parts);
+        return topic ? this.describe(topic) : undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const element = this.getElement(name);
+        return stream(element ? [element] : []);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        if (!this.all) {
+            const seen = new Set<string>();
+            this.all = [];
+            for (const part of this.parts) {
+                for (const topic of part.topics) {
+                    if (!topic.name || seen.has(topic.name)) continue;
+                    seen.add(topic.name);
+                    this.all.push(this.describe(topic));
+                }
+            }
+        }
+        return stream(this.all);
     }
 }

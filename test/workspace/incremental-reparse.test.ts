@@ -7,7 +7,7 @@
 // point into the current AST) and the diagnostics of a build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type CstNode, type LangiumDocument, type Reference, type ReferenceInfo, type ReferenceDescription } from 'langium';
+import { AstUtils, EmptyFileSystem, isAstNode, isReference, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type Reference, type ReferenceInfo, type ReferenceDescription } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -434,13 +434,38 @@ describe('which edits re-parse one block', () => {
         expect(producesOf(second)[1]).toBe(toPayments);
         expect(toPayments.$nodeDescription).toBe(paymentsLink);
         expect(toOrders.ref).toBe(topicsOf(second)[0]);
-        // `orders` renamed: spliced, but every reference is linked again (the one to `orders` no longer resolves).
+        // `orders` renamed: spliced, but every reference is linked again (the one to `orders` no longer resolves);
+        // `payments` is the same node, so its link is the same description.
+        const linker = services.KafkaTopology.references.Linker as KafkaTopologyLinker;
+        const whole = linker.counts.whole;
         const third = await edited.set(text.replace('7d', '14d').replace('topic orders', 'topic orderz'));
         expect(services.factory.lastParse).toBe('spliced');
-        expect(toPayments.$nodeDescription).not.toBe(paymentsLink);
+        expect(linker.counts.whole).toBe(whole + 1);
+        expect(toPayments.$nodeDescription).toBe(paymentsLink);
         expect(toPayments.ref).toBe(topicsOf(third)[1]);
         expect(toOrders.ref).toBeUndefined();
         expect(toOrders.error).toBeDefined();
+    });
+
+    test('a topic after the edited block keeps its description, which reads where the topic is now', async () => {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        type Ref = { ref?: AstNode; $nodeDescription?: AstNodeDescription };
+        const toPayments = (d: LangiumDocument) =>
+            (d.parseResult.value as unknown as { clusters: Array<{ producers: Array<{ items: Array<{ topics: Ref[] }> }> }> }).clusters[0].producers[0].items[0].topics[1];
+        const before = toPayments(await edited.set(text)).$nodeDescription!;
+        const offset = before.nameSegment!.offset;
+        const after = await edited.set(text.replace('7d', '14d'));
+        expect(services.factory.lastParse).toBe('spliced');
+        const reference = toPayments(after);
+        expect(reference.$nodeDescription).toBe(before);
+        const payments = reference.ref!;
+        expect(before.nameSegment!.offset).toBe(offset + 1);
+        expect(before.nameSegment!.offset).toBe(after.textDocument.getText().indexOf('payments {'));
+        expect(before.selectionSegment!.offset).toBe(payments.$cstNode!.offset);
+        // What the scope gives for the name is that description.
+        const info = { reference: reference as never, container: payments, property: 'topics' };
+        expect(services.KafkaTopology.references.ScopeProvider.getScope(info).getElement('payments')).toBe(before);
     });
 
     test('after a block re-parse the linker resolves only the new block\'s references and those that pointed into the replaced block', async () => {
