@@ -1,6 +1,7 @@
 import { CompositeCstNodeImpl, createLangiumParser, LeafCstNodeImpl, type CstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
 import type { IToken } from 'chevrotain';
 import type { Position } from 'vscode-languageserver-types';
+import { installAstFinishing } from './ast-finishing.js';
 
 /** Nodes per `push`/`splice` call: spreading a longer array as arguments overflows the stack. */
 const CHUNK = 8_192;
@@ -61,6 +62,7 @@ function appendChild(parent: CstContainer, node: CstNode): void {
  */
 export function createLinearCstParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    installAstFinishing(parser, services.shared.AstReflection);
     const builder = (parser as unknown as { nodeBuilder: NodeBuilder }).nodeBuilder;
     builder.addHiddenNodes = (tokens) => {
         if (tokens.length > 0) addHiddenNodes(builder, tokens);

@@ -8,6 +8,7 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { nearest } from '../util/did-you-mean.js';
+import { treeNodes } from '../util/ast-walk.js';
 import { BlockDiagnostics } from './block-diagnostics.js';
 import { capDiagnostics } from './diagnostics-cap.js';
 import { IssueCodes } from './issue-codes.js';
@@ -90,7 +91,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
     }
 
     private async validateTree(block: AstNode, checks: (type: string) => readonly ValidationCheck[], accept: ValidationAcceptor, token: CancellationToken): Promise<void> {
-        for (const node of AstUtils.streamAst(block)) {
+        for (const node of treeNodes(block)) {
             const pending = this.validateNode(node, checks, accept, token);
             if (pending) await pending;
         }

@@ -1,9 +1,10 @@
 // The parser the services use (language-server/syntax/linear-cst-parser.ts) builds the
 // CST Langium's own parser builds (its changes are about time and memory), and keeps
-// no tokens once a parse is done.
+// no tokens once a parse is done; and it finishes the AST as Langium's parser does
+// (language-server/syntax/ast-finishing.ts: containers and default values).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, createLangiumParser, GrammarAST, isCompositeCstNode, type CstNode, type LeafCstNode } from 'langium';
+import { AstUtils, createLangiumParser, GrammarAST, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type LeafCstNode } from 'langium';
 import { expect, test } from 'vitest';
 import { generateTopology } from '../../bench/generate-topology.js';
 import { language } from '../support/language.js';
@@ -51,6 +52,32 @@ test("the CST is Langium's own, node for node, ranges by value; and no tokens ar
     }
     // Langium's own parser keeps them (what the override drops).
     expect(keptByLangium).toBeGreaterThan(1000);
+});
+
+/** Every AST node in order: its type, its container (by place in the order), where it sits there, and its fields. */
+function flattenAst(root: AstNode): unknown[] {
+    const nodes = AstUtils.streamAst(root).toArray();
+    const place = new Map<unknown, number>(nodes.map((node, i) => [node, i]));
+    const describe = (value: unknown): unknown =>
+        Array.isArray(value) ? value.map(describe) : isAstNode(value) ? { node: place.get(value) } : isReference(value) ? { ref: value.$refText } : value;
+    return nodes.map((node) => ({
+        type: node.$type,
+        container: node.$container === undefined ? undefined : place.get(node.$container),
+        property: node.$containerProperty,
+        index: node.$containerIndex,
+        fields: Object.entries(node).filter(([name]) => !name.startsWith('$')).map(([name, value]) => [name, describe(value)])
+    }));
+}
+
+test("the AST is Langium's own: the same containers, places and fields, defaults included, each default array a node's own", () => {
+    const ours = language.parser.LangiumParser;
+    const stock = createLangiumParser(language);
+    for (const text of texts) {
+        const a = ours.parse(text).value;
+        expect(flattenAst(a)).toStrictEqual(flattenAst(stock.parse(text).value));
+        const arrays = AstUtils.streamAst(a).toArray().flatMap((node) => Object.values(node).filter((value) => Array.isArray(value)));
+        expect(new Set(arrays).size).toBe(arrays.length);
+    }
 });
 
 test('the grammar has no action with a feature: the only way Langium appends to a composite the override made', () => {

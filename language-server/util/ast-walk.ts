@@ -1,0 +1,55 @@
+// Plain walks over an AST in the order of Langium's streams (AstUtils.streamAst,
+// streamReferences: properties in key order, `$` properties skipped). Langium's
+// streams make an iterator, a state and a key list per node; over the 30 000-line
+// topology's 100 000 nodes that was ≈ 150 ms of a whole link and validation.
+import { isAstNode, isMultiReference, isReference, type AstNode, type MultiReference, type Reference } from 'langium';
+
+/** The nodes of `root`'s tree, `root` first, in streamAst's order (a stack, not recursion: no depth limit). */
+export function treeNodes(root: AstNode): AstNode[] {
+    const nodes: AstNode[] = [];
+    const stack: AstNode[] = [root];
+    const children: AstNode[] = [];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        nodes.push(node);
+        const record = node as unknown as Record<string, unknown>;
+        for (const name in record) {
+            if (name.charCodeAt(0) === 36 /* $ */) continue;
+            const value = record[name];
+            if (isAstNode(value)) {
+                children.push(value);
+            } else if (Array.isArray(value)) {
+                for (let i = 0; i < value.length; i++) {
+                    const item: unknown = value[i];
+                    if (isAstNode(item)) children.push(item);
+                }
+            }
+        }
+        while (children.length > 0) stack.push(children.pop()!);
+    }
+    return nodes;
+}
+
+export interface ReferenceSite {
+    readonly reference: Reference | MultiReference;
+    readonly container: AstNode;
+    readonly property: string;
+    readonly index?: number;
+}
+
+/** `node`'s own references, in streamReferences' order. */
+export function forEachReference(node: AstNode, visit: (site: ReferenceSite) => void): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const property in record) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[property];
+        if (isReference(value) || isMultiReference(value)) {
+            visit({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isReference(item) || isMultiReference(item)) visit({ reference: item, container: node, property, index });
+            }
+        }
+    }
+}
