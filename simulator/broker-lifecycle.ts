@@ -90,8 +90,9 @@ function change(ctx: StepContext, t: number, p: number, request: ChangeRequest):
 function catchUp(ctx: StepContext, t: number, partition: PartitionRegistrationLike): PartitionRegistrationLike {
     if (ctx.instantCatchUp === false) return partition;
     if (partition.leader === NO_LEADER_ID || !isServing(ctx, partition.leader)) return partition;
-    const joining = partition.replicas.filter((r) => !partition.isr.includes(r) && isServing(ctx, r));
-    if (joining.length === 0) return partition;
+    let joining: BrokerId[] | undefined;
+    for (const r of partition.replicas) if (!partition.isr.includes(r) && isServing(ctx, r)) (joining ??= []).push(r);
+    if (!joining) return partition;
     const record = buildPartitionChangeRecord({
         partition,
         targetIsr: ascendingCopy([...partition.isr, ...joining]),
@@ -187,8 +188,15 @@ function removeFromIsrs(ctx: StepContext, broker: BrokerId, cause: ChangeCause):
         const p = partitionOf[g];
         const isr = draft.isr(t, p);
         if (!isr.includes(broker)) continue;
-        report(ctx, t, p, change(ctx, t, p, { targetIsr: isr.filter((r) => r !== broker), isAcceptableLeader: acceptable }), cause, 'clean');
+        report(ctx, t, p, change(ctx, t, p, { targetIsr: without(isr, broker), isAcceptableLeader: acceptable }), cause, 'clean');
     }
+}
+
+/** `list` less `broker` (a loop: this runs for every partition a fenced broker is in the ISR of). */
+function without(list: readonly BrokerId[], broker: BrokerId): BrokerId[] {
+    const rest: BrokerId[] = [];
+    for (const r of list) if (r !== broker) rest.push(r);
+    return rest;
 }
 
 /**
@@ -211,7 +219,7 @@ export function registerBroker(ctx: StepContext, broker: BrokerId, clean: boolea
                 const holds = inElr ? draft.elr(t, p).includes(broker) : draft.isr(t, p).includes(broker);
                 if (!holds) continue;
                 const isr = draft.isr(t, p);
-                report(ctx, t, p, change(ctx, t, p, { targetIsr: isr.filter((r) => r !== broker), isAcceptableLeader: acceptable, uncleanShutdown: broker }), cause, 'clean');
+                report(ctx, t, p, change(ctx, t, p, { targetIsr: without(isr, broker), isAcceptableLeader: acceptable, uncleanShutdown: broker }), cause, 'clean');
             }
         }
     } else {
@@ -262,9 +270,11 @@ export function electPreferredLeaders(ctx: StepContext): void {
     const acceptable = (r: BrokerId): boolean => isActive(ctx, r);
     const cause: ChangeCause = { kind: 'preferred-election' };
     for (const topic of model.topics) {
+        // Read again after a change: the step's first change to a topic copies its array.
+        let leaders = draft.leadersOf(topic.index);
+        const { replicas } = topic;
         for (let p = 0; p < topic.partitions; p++) {
-            const leader = draft.leader(topic.index, p);
-            if (leader === topic.replicas[p][0]) continue;
+            if (leaders[p] === replicas[p][0]) continue;
             const before = registrationOf(ctx, topic.index, p);
             const record = buildPartitionChangeRecord({
                 partition: before,
@@ -278,6 +288,7 @@ export function electPreferredLeaders(ctx: StepContext): void {
             // ReplicationControlManager.electLeader only writes a record that changes the leader.
             if (!record || record.leader === NO_LEADER_CHANGE || record.leader === before.leader) continue;
             report(ctx, topic.index, p, change(ctx, topic.index, p, { targetIsr: before.isr, isAcceptableLeader: acceptable, election: 'PREFERRED' }), cause, 'preferred');
+            leaders = draft.leadersOf(topic.index);
         }
     }
 }

@@ -78,13 +78,53 @@ interface ElectionResult {
     readonly lastKnownLeader?: true;
 }
 
+const CLEAN_ELECTION_NONE: ElectionResult = { node: NO_LEADER_ID, unclean: false };
+
+/** PartitionChangeBuilder.isValidNewLeader: in the target ISR (or, with it empty, the target ELR) and acceptable. */
+function isValidNewLeader(input: PartitionChangeInput, targetIsr: readonly number[], targetElr: readonly number[], r: number): boolean {
+    return (targetIsr.includes(r) || (targetIsr.length === 0 && targetElr.includes(r))) && input.isAcceptableLeader(r);
+}
+
+/** canElectLastKnownLeader. */
+function canElectLastKnownLeader(input: PartitionChangeInput, targetIsr: readonly number[], targetElr: readonly number[], lastKnownLeaderOn: boolean, rule: LastKnownLeaderRule): boolean {
+    if (!lastKnownLeaderOn) return false;
+    if (targetElr.length > 0 || targetIsr.length > 0) return false;
+    const { lastKnownElr } = input.partition;
+    if (lastKnownElr.length !== 1) return false;
+    // 4.0 returned true here even when the last known leader was not acceptable (KAFKA-19522).
+    return rule === '4.0' || input.isAcceptableLeader(lastKnownElr[0]);
+}
+
+/**
+ * electPreferredLeader / electAnyLeader (top-level functions, not closures: this runs for
+ * every partition a step changes, and closures over the builder's state cost an object each).
+ */
+function electLeader(input: PartitionChangeInput, targetIsr: readonly number[], targetElr: readonly number[], lastKnownLeaderOn: boolean, rule: LastKnownLeaderRule): ElectionResult {
+    const { partition } = input;
+    const { replicas } = partition;
+    if (input.election === 'PREFERRED') {
+        const preferred = replicas[0];
+        if (isValidNewLeader(input, targetIsr, targetElr, preferred)) return { node: preferred, unclean: false };
+        if (partition.leader !== NO_LEADER_ID && isValidNewLeader(input, targetIsr, targetElr, partition.leader)) return { node: partition.leader, unclean: false };
+        for (let i = 1; i < replicas.length; i++) if (isValidNewLeader(input, targetIsr, targetElr, replicas[i])) return { node: replicas[i], unclean: false };
+        if (canElectLastKnownLeader(input, targetIsr, targetElr, lastKnownLeaderOn, rule)) return { node: partition.lastKnownElr[0], unclean: true, lastKnownLeader: true };
+        return CLEAN_ELECTION_NONE;
+    }
+    if (partition.leader !== NO_LEADER_ID && isValidNewLeader(input, targetIsr, targetElr, partition.leader)) return { node: partition.leader, unclean: false };
+    for (let i = 0; i < replicas.length; i++) if (isValidNewLeader(input, targetIsr, targetElr, replicas[i])) return { node: replicas[i], unclean: false };
+    if (canElectLastKnownLeader(input, targetIsr, targetElr, lastKnownLeaderOn, rule)) return { node: partition.lastKnownElr[0], unclean: true, lastKnownLeader: true };
+    if (input.election === 'UNCLEAN') {
+        for (let i = 0; i < replicas.length; i++) if (input.isAcceptableLeader(replicas[i])) return { node: replicas[i], unclean: true };
+    }
+    return CLEAN_ELECTION_NONE;
+}
+
 /** PartitionChangeBuilder.build(); null when nothing changes (changeRecordIsNoOp). */
 export function buildPartitionChangeRecord(input: PartitionChangeInput): PartitionChangeRecord | null {
-    const { partition, isAcceptableLeader, minIsr } = input;
+    const { partition, minIsr } = input;
     const elrEnabled = input.eligibleLeaderReplicasEnabled;
     const useLastKnownLeader = input.useLastKnownLeaderInBalancedRecovery ?? true;
     const rule = input.lastKnownLeaderRule ?? '4.1';
-    const replicas = partition.replicas;
     let targetIsr: readonly number[] = input.targetIsr;
     let targetElr: readonly number[] = partition.elr;
     let targetLastKnownElr: readonly number[] = partition.lastKnownElr;
@@ -112,37 +152,9 @@ export function buildPartitionChangeRecord(input: PartitionChangeInput): Partiti
     }
 
     // electLeader
-    const isValidNewLeader = (r: number): boolean => (targetIsr.includes(r) || (targetIsr.length === 0 && targetElr.includes(r))) && isAcceptableLeader(r);
-    const canElectLastKnownLeader = (): boolean => {
-        if (!elrEnabled || !useLastKnownLeader) return false;
-        if (targetElr.length > 0 || targetIsr.length > 0) return false;
-        if (partition.lastKnownElr.length !== 1) return false;
-        // 4.0 returned true here even when the last known leader was not acceptable (KAFKA-19522).
-        return rule === '4.0' || isAcceptableLeader(partition.lastKnownElr[0]);
-    };
-    const elect = (): ElectionResult => {
-        if (input.election === 'PREFERRED') {
-            const preferred = replicas[0];
-            if (isValidNewLeader(preferred)) return { node: preferred, unclean: false };
-            if (partition.leader !== NO_LEADER_ID && isValidNewLeader(partition.leader)) return { node: partition.leader, unclean: false };
-            const online = replicas.slice(1).find(isValidNewLeader);
-            if (online !== undefined) return { node: online, unclean: false };
-            if (canElectLastKnownLeader()) return { node: partition.lastKnownElr[0], unclean: true, lastKnownLeader: true };
-            return { node: NO_LEADER_ID, unclean: false };
-        }
-        if (partition.leader !== NO_LEADER_ID && isValidNewLeader(partition.leader)) return { node: partition.leader, unclean: false };
-        const online = replicas.find(isValidNewLeader);
-        if (online !== undefined) return { node: online, unclean: false };
-        if (canElectLastKnownLeader()) return { node: partition.lastKnownElr[0], unclean: true, lastKnownLeader: true };
-        if (input.election === 'UNCLEAN') {
-            const unclean = replicas.find((r) => isAcceptableLeader(r));
-            if (unclean !== undefined) return { node: unclean, unclean: true };
-        }
-        return { node: NO_LEADER_ID, unclean: false };
-    };
+    const result = electLeader(input, targetIsr, targetElr, elrEnabled && useLastKnownLeader, rule);
 
     // tryElection
-    const result = elect();
     if (result.node !== partition.leader) {
         via = result.lastKnownLeader ? 'last-known-leader' : result.unclean ? 'unclean' : 'isr';
         if (targetElr.includes(result.node)) {

@@ -105,6 +105,11 @@ export class StateDraft {
         return l === NO_LEADER ? null : l;
     }
 
+    /** Topic `t`'s leaders as they are now (read only: NO_LEADER for none), for loops over its partitions. */
+    leadersOf(t: number): Readonly<Int32Array> {
+        return this.leaders.get(t) ?? this.base.topics[t].leaders;
+    }
+
     isr(t: number, p: number): readonly BrokerId[] {
         return (this.isrs.get(t) ?? this.base.topics[t].isrs)[p];
     }

@@ -28,10 +28,14 @@ export interface InvalidReplicationFactor {
 
 /** `BrokerList`: hands out each broker once per epoch, starting one further round the list each epoch. */
 export class BrokerList {
-    readonly brokers: BrokerId[] = [];
+    readonly brokers: BrokerId[];
     private index = 0;
     private offset = 0;
     private epoch = 0;
+
+    constructor(brokers: BrokerId[] = []) {
+        this.brokers = brokers;
+    }
 
     add(broker: BrokerId): this {
         this.brokers.push(broker);
@@ -68,8 +72,13 @@ export class BrokerList {
 }
 
 class Rack {
-    readonly fenced = new BrokerList();
-    readonly unfenced = new BrokerList();
+    readonly fenced: BrokerList;
+    readonly unfenced: BrokerList;
+
+    constructor(brokers: RackBrokers) {
+        this.fenced = new BrokerList(brokers.fenced.slice());
+        this.unfenced = new BrokerList(brokers.unfenced.slice());
+    }
 
     initialize(random: JavaRandom): void {
         this.fenced.initialize(random);
@@ -99,12 +108,76 @@ const compareRackNames = (a: string | null, b: string | null): number =>
 const NO_RACK = -1;
 const rackKey = (rack: string | undefined): string | number => (rack === undefined ? NO_RACK : rack);
 
+interface RackBrokers {
+    readonly fenced: readonly BrokerId[];
+    readonly unfenced: readonly BrokerId[];
+}
+
+/**
+ * What a RackList's constructor reads of its brokers before its first random draw: the racks
+ * in sorted order with their brokers (sorted: `BrokerList.initialize` sorts them before it
+ * draws), the order Kafka's HashMap iterates them in, and the counts. The model places every
+ * topic on the same broker list, so it is worked out once per list.
+ */
+interface RackLayout {
+    readonly names: readonly (string | undefined)[];
+    readonly racks: readonly RackBrokers[];
+    /** Indices into `racks` in the iteration order of Kafka's HashMap<Optional<String>, Rack>. */
+    readonly hashOrder: readonly number[];
+    readonly numTotalBrokers: number;
+    readonly numUnfencedBrokers: number;
+}
+
+const layouts = new WeakMap<readonly UsableBroker[], RackLayout>();
+
+function rackLayoutOf(brokers: Iterable<UsableBroker>): RackLayout {
+    if (!Array.isArray(brokers)) return rackLayout(brokers);
+    let layout = layouts.get(brokers);
+    if (!layout) layouts.set(brokers, (layout = rackLayout(brokers)));
+    return layout;
+}
+
+function rackLayout(brokers: Iterable<UsableBroker>): RackLayout {
+    const hashOrder = new JavaHashOrder<string | undefined>((r) => (r === undefined ? 0 : javaStringHashCode(r)), rackKey);
+    const byKey = new Map<string | number, { fenced: BrokerId[]; unfenced: BrokerId[] }>();
+    const encountered: (string | undefined)[] = [];
+    let total = 0;
+    let unfenced = 0;
+    for (const broker of brokers) {
+        const key = rackKey(broker.rack);
+        let rack = byKey.get(key);
+        if (!rack) {
+            encountered.push(broker.rack);
+            byKey.set(key, (rack = { fenced: [], unfenced: [] }));
+            hashOrder.add(broker.rack);
+        }
+        if (broker.fenced) {
+            rack.fenced.push(broker.id);
+        } else {
+            unfenced++;
+            rack.unfenced.push(broker.id);
+        }
+        total++;
+    }
+    // Array#sort would move undefined (no rack) to the end without asking the comparator.
+    const names = encountered.map((r) => r ?? null).sort(compareRackNames).map((r) => r ?? undefined);
+    const position = new Map(names.map((name, i) => [rackKey(name), i]));
+    const ascending = (a: number, b: number): number => a - b;
+    const racks = names.map((name) => {
+        const rack = byKey.get(rackKey(name))!;
+        return { fenced: rack.fenced.sort(ascending), unfenced: rack.unfenced.sort(ascending) };
+    });
+    return { names, racks, hashOrder: hashOrder.keys().map((r) => position.get(rackKey(r))!), numTotalBrokers: total, numUnfencedBrokers: unfenced };
+}
+
 /** `RackList`: the racks in sorted order, a rotating first rack, and a reshuffle once every unfenced broker led once. */
 export class RackList {
-    private readonly racks = new Map<string | number, Rack>();
+    private readonly names: readonly (string | undefined)[];
+    private readonly racks: readonly Rack[];
+    /** Rack list position -> index into `racks` (`rackNames` in Kafka, shuffled as a whole). */
+    private readonly order: number[];
     /** Iteration order of Kafka's HashMap<Optional<String>, Rack>. */
     private readonly rackOrder: readonly Rack[];
-    readonly rackNames: (string | undefined)[] = [];
     readonly numTotalBrokers: number;
     readonly numUnfencedBrokers: number;
     private epoch = 0;
@@ -115,34 +188,20 @@ export class RackList {
         brokers: Iterable<UsableBroker>,
         private readonly wording: PlacerWording = 'before-4.3'
     ) {
-        const hashOrder = new JavaHashOrder<string | undefined>((r) => (r === undefined ? 0 : javaStringHashCode(r)), rackKey);
-        let total = 0;
-        let unfenced = 0;
-        for (const broker of brokers) {
-            const key = rackKey(broker.rack);
-            let rack = this.racks.get(key);
-            if (!rack) {
-                this.rackNames.push(broker.rack);
-                rack = new Rack();
-                this.racks.set(key, rack);
-                hashOrder.add(broker.rack);
-            }
-            if (broker.fenced) {
-                rack.fenced.add(broker.id);
-            } else {
-                unfenced++;
-                rack.unfenced.add(broker.id);
-            }
-            total++;
-        }
-        this.rackOrder = hashOrder.keys().map((r) => this.racks.get(rackKey(r))!);
+        const layout = rackLayoutOf(brokers);
+        this.names = layout.names;
+        this.racks = layout.racks.map((rack) => new Rack(rack));
+        this.order = layout.names.map((_, i) => i);
+        this.rackOrder = layout.hashOrder.map((i) => this.racks[i]);
         for (const rack of this.rackOrder) rack.initialize(random);
-        // Array#sort would move undefined (no rack) to the end without asking the comparator.
-        const sorted = this.rackNames.map((r) => r ?? null).sort(compareRackNames);
-        this.rackNames.splice(0, sorted.length, ...sorted.map((r) => r ?? undefined));
-        this.numTotalBrokers = total;
-        this.numUnfencedBrokers = unfenced;
-        this.offset = this.rackNames.length === 0 ? 0 : random.nextInt(this.rackNames.length);
+        this.numTotalBrokers = layout.numTotalBrokers;
+        this.numUnfencedBrokers = layout.numUnfencedBrokers;
+        this.offset = this.order.length === 0 ? 0 : random.nextInt(this.order.length);
+    }
+
+    /** Kafka's `rackNames`, in their current order. */
+    get rackNames(): (string | undefined)[] {
+        return this.order.map((i) => this.names[i]);
     }
 
     /** One partition's replica list; the first replica is always an unfenced broker. */
@@ -158,27 +217,28 @@ export class RackList {
             this.shuffle();
             this.epoch = 0;
         }
-        if (this.offset === this.rackNames.length) this.offset = 0;
-        const rackAt = (i: number): Rack => this.racks.get(rackKey(this.rackNames[i]))!;
+        const { order, racks } = this;
+        const count = order.length;
+        if (this.offset === count) this.offset = 0;
         const brokers: BrokerId[] = [];
         let firstRackIndex = this.offset;
         for (;;) {
-            const result = rackAt(firstRackIndex).nextUnfenced(this.epoch);
+            const result = racks[order[firstRackIndex]].nextUnfenced(this.epoch);
             if (result >= 0) {
                 brokers.push(result);
                 break;
             }
             firstRackIndex++;
-            if (firstRackIndex === this.rackNames.length) firstRackIndex = 0;
+            if (firstRackIndex === count) firstRackIndex = 0;
         }
         let rackIndex = this.offset;
         for (let replica = 1; replica < replicationFactor; replica++) {
             let result = -1;
             do {
                 if (rackIndex === firstRackIndex) firstRackIndex = -1;
-                else result = rackAt(rackIndex).next(this.epoch);
+                else result = racks[order[rackIndex]].next(this.epoch);
                 rackIndex++;
-                if (rackIndex === this.rackNames.length) rackIndex = 0;
+                if (rackIndex === count) rackIndex = 0;
             } while (result < 0);
             brokers.push(result);
         }
@@ -188,7 +248,8 @@ export class RackList {
     }
 
     private shuffle(): void {
-        javaShuffle(this.rackNames, this.random);
+        // Shuffling the positions draws what shuffling the names would, and moves them alike.
+        javaShuffle(this.order, this.random);
         for (const rack of this.rackOrder) rack.shuffle(this.random);
     }
 }

@@ -13,6 +13,15 @@ import { stripedPlace } from './striped-replica-placer.js';
 /** `toPositive(murmur2(utf8(name)))`: the MockRandom seed of a topic's layout. */
 export const topicPlacementSeed = (topicName: string): number => toPositive(murmur2(utf8Bytes(topicName)));
 
+/** The brokers in ascending id order, once per broker list (every topic of a model is placed on the same one). */
+const ascendingById = new WeakMap<readonly BrokerSpec[], readonly BrokerSpec[]>();
+
+function sortedById(brokers: readonly BrokerSpec[]): readonly BrokerSpec[] {
+    let sorted = ascendingById.get(brokers);
+    if (!sorted) ascendingById.set(brokers, (sorted = [...brokers].sort((a, b) => a.id - b.id)));
+    return sorted;
+}
+
 /** Striped placement of `nPartitions` x `replicationFactor` with MockRandom(seed). */
 export function stripedLayout(
     brokers: readonly BrokerSpec[],
@@ -25,8 +34,7 @@ export function stripedLayout(
     if (replicationFactor > brokers.length) {
         return err({ kind: 'replication-factor-exceeds-brokers', replicationFactor, brokers: brokers.length });
     }
-    const sorted = [...brokers].sort((a, b) => a.id - b.id);
-    const placed = stripedPlace(sorted, nPartitions, replicationFactor, new MockRandom(seed));
+    const placed = stripedPlace(sortedById(brokers), nPartitions, replicationFactor, new MockRandom(seed));
     // The checks above cover every error the placer raises on unfenced brokers.
     return placed.ok ? ok(placed.value) : err({ kind: 'invalid-replication-factor', replicationFactor });
 }
