@@ -355,24 +355,36 @@ export class ClusterFacts {
         return spec;
     }
 
+    /** The group as the simulator sees it: kept with the group while its topics resolve to the same nodes and the release is the same. */
     groupSpec(group: GroupDeclaration): GroupSpec {
+        const targets = consumesOf(group)?.topics.map((t) => t.ref) ?? [];
+        const kept = groupSpecs.get(group);
+        if (kept && kept.release === this.kafkaVersion && sameTargets(kept.targets, targets)) return kept.spec;
         const share = isShareGroup(group);
-        return {
+        const spec: GroupSpec = {
             name: group.name,
-            topics: resolvedNames(consumesOf(group)?.topics.map((t) => t.ref) ?? []),
+            topics: resolvedNames(targets),
             members: memberIdsOf(group).map((m) => m.id),
             assignor: share ? 'simple' : assignorOf(group),
             protocol: share ? 'share' : protocolOf(group),
             kafkaVersion: this.kafkaVersion
         };
+        groupSpecs.set(group, { targets, release: this.kafkaVersion, spec });
+        return spec;
+    }
+
+    /** The producer as the simulator sees it: kept with the producer while its topics resolve to the same nodes. */
+    private producerSpec(producer: Producer): ProducerSpec {
+        const targets = producesOf(producer)?.topics.map((t) => t.ref) ?? [];
+        const kept = producerSpecs.get(producer);
+        if (kept && sameTargets(kept.targets, targets)) return kept.spec;
+        const spec: ProducerSpec = { name: producer.name, topics: resolvedNames(targets), acks: acksOf(producer) };
+        producerSpecs.set(producer, { targets, spec });
+        return spec;
     }
 
     private buildSpec(): ClusterSpec {
-        const producers: ProducerSpec[] = [...this.producers.values()].map((p) => ({
-            name: p.name,
-            topics: resolvedNames(producesOf(p)?.topics.map((t) => t.ref) ?? []),
-            acks: acksOf(p)
-        }));
+        const producers = [...this.producers.values()].map((p) => this.producerSpec(p));
         return {
             name: this.cluster.name,
             placement: this.placement,
@@ -389,6 +401,20 @@ export class ClusterFacts {
 }
 
 const topicSpecs = new WeakMap<Topic, { readonly settings: TopicSettings; readonly spec: TopicSpec }>();
+
+/**
+ * A client's spec reads its own block (kept as the same node while unchanged) and the names of
+ * the topics its references resolve to (a topic node's name is fixed): kept while those are the same nodes.
+ */
+interface KeptClientSpec<S> {
+    readonly targets: ReadonlyArray<AstNode | undefined>;
+    readonly release?: string;
+    readonly spec: S;
+}
+const producerSpecs = new WeakMap<Producer, KeptClientSpec<ProducerSpec>>();
+const groupSpecs = new WeakMap<GroupDeclaration, KeptClientSpec<GroupSpec>>();
+
+const sameTargets = (a: ReadonlyArray<AstNode | undefined>, b: ReadonlyArray<AstNode | undefined>): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function topicSpecOf(topic: Topic, s: TopicSettings): TopicSpec {
     const rows = s.assignment?.rows ?? [];

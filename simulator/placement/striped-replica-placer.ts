@@ -44,7 +44,8 @@ export class BrokerList {
 
     initialize(random: JavaRandom): void {
         if (this.brokers.length === 0) return;
-        this.brokers.sort((a, b) => a - b);
+        // A list from a RackLayout is already ascending: sorting it again is most of the cost of a RackList.
+        if (!isAscending(this.brokers)) this.brokers.sort((a, b) => a - b);
         this.offset = random.nextInt(this.brokers.length);
     }
 
@@ -69,6 +70,11 @@ export class BrokerList {
         this.index++;
         return broker;
     }
+}
+
+function isAscending(ids: readonly BrokerId[]): boolean {
+    for (let i = 1; i < ids.length; i++) if (ids[i - 1] > ids[i]) return false;
+    return true;
 }
 
 class Rack {

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { generateTopology } from '../../bench/generate-topology.js';
 import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../../language-server/kafka-topology-module.js';
+import type { Cluster } from '../../language-server/generated/ast.js';
 import type { KafkaTopologyDocumentValidator } from '../../language-server/validation/kafka-topology-document-validator.js';
 import type { KafkaTopologyDocumentFactory } from '../../language-server/workspace/kafka-topology-document-factory.js';
 import type { KafkaTopologyLinker } from '../../language-server/workspace/kafka-topology-linker.js';
@@ -445,6 +446,43 @@ describe('which edits re-parse one block', () => {
         expect(toPayments.ref).toBe(topicsOf(third)[1]);
         expect(toOrders.ref).toBeUndefined();
         expect(toOrders.error).toBeDefined();
+    });
+
+    test("a client's spec for the simulator is kept while its topics are the same nodes", async () => {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        const clients = [
+            'cluster shop {',
+            '    brokers 1..3',
+            '    topic orders { partitions 6 config { retention.ms = 7d } }',
+            '    topic payments { partitions 3 }',
+            '    producer checkout { produces orders }',
+            '    producer billing { produces payments }',
+            '    consumer-group books { consumes payments }',
+            '    consumer-group shipping { consumes orders }',
+            '}',
+            ''
+        ].join('\n');
+        const specOf = async (t: string) => {
+            const document = await edited.set(t);
+            const cluster = (document.parseResult.value as unknown as { clusters: Cluster[] }).clusters[0];
+            return services.KafkaTopology.kafka.ClusterFacts.get(cluster).spec;
+        };
+        const first = await specOf(clients);
+        const second = await specOf(clients.replace('7d', '14d'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(second.producers[1]).toBe(first.producers[1]);
+        expect(second.groups[0]).toBe(first.groups[0]);
+        // `orders` is a new node: the clients that read it get a new spec (an equal one).
+        expect(second.producers[0]).not.toBe(first.producers[0]);
+        expect(second.producers[0]).toEqual(first.producers[0]);
+        expect(second.groups[1]).not.toBe(first.groups[1]);
+        expect(second.groups[1]).toEqual(first.groups[1]);
+        // `payments` renamed: the kept blocks' references no longer resolve, and their specs say so.
+        const third = await specOf(clients.replace('7d', '14d').replace('topic payments', 'topic paymentz'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(third.producers[1]).toEqual({ ...first.producers[1], topics: [] });
+        expect(third.groups[0]).toEqual({ ...first.groups[0], topics: [] });
     });
 
     test('a topic after the edited block keeps its description, which reads where the topic is now', async () => {
