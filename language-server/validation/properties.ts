@@ -58,14 +58,15 @@ export class PropertyValidator {
 
     /** `config { }` blocks of one topic (or of the defaults) merge too: a key is a duplicate across all of them. */
     protected checkBlockItems(items: readonly AstNode[], accept: ValidationAcceptor): void {
-        this.checkUnique<AstNode>(items.filter((item) => !isConfigBlock(item)), (n) => n.$type, accept);
+        // A block's items, and its config blocks' entries, are in text order already.
+        this.checkUnique<AstNode>(items.filter((item) => !isConfigBlock(item)), (n) => n.$type, accept, undefined, true);
         const entries = items.filter(isConfigBlock).flatMap((config) => config.entries);
-        this.checkUnique(entries, (entry) => entry.key, accept, (entry) => entry.key);
+        this.checkUnique(entries, (entry) => entry.key, accept, (entry) => entry.key, true);
     }
 
-    protected checkUnique<T extends AstNode>(items: readonly T[], kindOf: (item: T) => string | undefined, accept: ValidationAcceptor, label?: (item: T) => string): void {
+    protected checkUnique<T extends AstNode>(items: readonly T[], kindOf: (item: T) => string | undefined, accept: ValidationAcceptor, label?: (item: T) => string, inTextOrder = false): void {
         const first = new Map<string, T>();
-        const ordered = [...items].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        const ordered = inTextOrder ? items : [...items].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
         for (const item of ordered) {
             const kind = kindOf(item);
             if (kind === undefined) continue;
