@@ -90,22 +90,26 @@ export function layoutDependence(model: ClusterModel, items: readonly ScenarioIt
     // replays (and the modelled run, without the groups' assignors) leave them out.
     const relevant = items.flatMap((item, i) =>
         (item.kind === 'step' && item.step.kind !== 'member-leave' && item.step.kind !== 'member-join') || (item.kind === 'expect' && item.expectation.kind === 'topic') ? [i] : []);
-    const baseline = runScenario({ ...model, groups: [], groupIndex: new Map() }, relevant.map((i) => items[i]), { snapshots: false, events: false });
-    const steps: number[] = [];
+    const steps = relevant.filter((i) => items[i].kind === 'step');
+    // Topic expectations on placed topics, by topic; each topic's verdicts on the modelled layout
+    // come from the cluster restricted to it (the same verdicts as on the whole cluster: a topic's
+    // leaders and ISR depend only on its own replicas), not from a replay of every topic.
+    const named = new Map<number, number[]>();
+    for (const i of relevant) {
+        const item = items[i];
+        if (item.kind !== 'expect' || item.expectation.kind !== 'topic') continue;
+        const t = model.topicIndex.get(item.expectation.topic);
+        if (t === undefined || model.topics[t].explicitAssignment) continue;
+        (named.get(t) ?? named.set(t, []).get(t)!).push(i);
+    }
     // Passing topic expectations on placed topics, by topic.
     const byTopic = new Map<number, number[]>();
-    relevant.forEach((i, j) => {
-        const item = items[i];
-        const outcome = baseline.outcomes[j];
-        if (item.kind === 'step') {
-            steps.push(i);
-            return;
-        }
-        if (item.kind !== 'expect' || item.expectation.kind !== 'topic' || outcome.kind !== 'expect' || !outcome.passed) return;
-        const t = model.topicIndex.get(item.expectation.topic);
-        if (t === undefined || model.topics[t].explicitAssignment) return;
-        (byTopic.get(t) ?? byTopic.set(t, []).get(t)!).push(i);
-    });
+    for (const [t, expectations] of named) {
+        const kept = [...steps, ...expectations].sort((a, b) => a - b);
+        const outcomes = runScenario(restrictToTopic(model, t), kept.map((i) => items[i]), { snapshots: false, events: false }).outcomes;
+        const passing = kept.filter((i, j) => items[i].kind === 'expect' && outcomes[j].kind === 'expect' && outcomes[j].passed);
+        if (passing.length > 0) byTopic.set(t, passing);
+    }
 
     const dependences: LayoutDependence[] = [];
     const skipped: SkippedLayoutCheck[] = [];

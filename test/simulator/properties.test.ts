@@ -10,6 +10,7 @@ import {
     formatTopicPartition,
     hasQuorumWith,
     initialState,
+    restrictToTopic,
     type ClusterModel,
     type ClusterSpec,
     type ClusterState,
@@ -110,6 +111,45 @@ describe('model invariants under random steps (property)', () => {
                     if (r.value.noEffect) expect(r.value.state).toBe(s);
                     s = r.value.state;
                     checkInvariants(m, s, anyUnclean);
+                }
+            }),
+            { numRuns: 300 }
+        );
+    });
+});
+
+describe('a topic on its own (property)', () => {
+    // layout-dependence.ts judges a topic's expectations on the cluster restricted to that topic.
+    // Member steps change groups only (the restricted cluster has none); layoutDependence leaves them out.
+    const clusterStepArb = stepArb.filter((step) => step.kind !== 'member-leave' && step.kind !== 'member-join');
+    it("a topic's leaders, ISR and ELR after each step on the cluster restricted to it are those on the whole cluster", () => {
+        fc.assert(
+            fc.property(specArb, fc.array(clusterStepArb, { maxLength: 25 }), (spec, steps) => {
+                const built = buildCluster(spec);
+                if (!built.ok) return;
+                const m = built.value;
+                const alone = m.topics.map((t) => restrictToTopic(m, t.index));
+                let whole = initialState(m);
+                let parts = alone.map((sub) => initialState(sub));
+                const sameTopics = () => {
+                    m.topics.forEach((t, i) => {
+                        const a = whole.topics[t.index];
+                        const b = parts[i].topics[0];
+                        expect([...b.leaders]).toEqual([...a.leaders]);
+                        expect(b.isrs).toEqual(a.isrs);
+                        expect(b.elrs).toEqual(a.elrs);
+                        expect(b.lastKnownElrs).toEqual(a.lastKnownElrs);
+                    });
+                };
+                sameTopics();
+                for (const st of steps) {
+                    const r = applyStep(m, whole, st);
+                    const rs = alone.map((sub, i) => applyStep(sub, parts[i], st));
+                    rs.forEach((x) => expect(x.ok).toBe(r.ok));
+                    if (!r.ok) continue;
+                    whole = r.value.state;
+                    parts = rs.map((x, i) => (x.ok ? x.value.state : parts[i]));
+                    sameTopics();
                 }
             }),
             { numRuns: 300 }
