@@ -304,8 +304,10 @@ export class ClusterFacts {
 
     /** The URIs of the documents of the parts (what the cached results are dropped with). */
     private get owners(): string[] {
-        return this.parts.map((part) => AstUtils.findRootNode(part).$document?.uri.toString() ?? '');
+        return (this.ownersCache ??= this.parts.map((part) => AstUtils.findRootNode(part).$document?.uri.toString() ?? ''));
     }
+
+    private ownersCache: string[] | undefined;
 
     /**
      * A scenario's verdicts (one per item) on the model, which must be built: run
