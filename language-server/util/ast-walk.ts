@@ -8,26 +8,35 @@ import { isAstNode, isMultiReference, isReference, type AstNode, type MultiRefer
 export function treeNodes(root: AstNode): AstNode[] {
     const nodes: AstNode[] = [];
     const stack: AstNode[] = [root];
-    const children: AstNode[] = [];
     while (stack.length > 0) {
         const node = stack.pop()!;
         nodes.push(node);
-        const record = node as unknown as Record<string, unknown>;
-        for (const name in record) {
-            if (name.charCodeAt(0) === 36 /* $ */) continue;
-            const value = record[name];
-            if (isAstNode(value)) {
-                children.push(value);
-            } else if (Array.isArray(value)) {
-                for (let i = 0; i < value.length; i++) {
-                    const item: unknown = value[i];
-                    if (isAstNode(item)) children.push(item);
-                }
-            }
-        }
-        while (children.length > 0) stack.push(children.pop()!);
+        pushChildrenReversed(node, stack);
     }
     return nodes;
+}
+
+/** Pushes `node`'s children on `stack` last first, so that popping gives them in streamContents' order. */
+export function pushChildrenReversed(node: AstNode, stack: AstNode[]): void {
+    const from = stack.length;
+    const record = node as unknown as Record<string, unknown>;
+    for (const name in record) {
+        if (name.charCodeAt(0) === 36 /* $ */) continue;
+        const value = record[name];
+        if (isAstNode(value)) {
+            stack.push(value);
+        } else if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const item: unknown = value[i];
+                if (isAstNode(item)) stack.push(item);
+            }
+        }
+    }
+    for (let i = from, j = stack.length - 1; i < j; i++, j--) {
+        const swap = stack[i];
+        stack[i] = stack[j];
+        stack[j] = swap;
+    }
 }
 
 export interface ReferenceSite {

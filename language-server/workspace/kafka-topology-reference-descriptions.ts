@@ -5,12 +5,13 @@
 // its document position from its reference when asked (what follows an edit
 // moves), so a kept one is the same object: an edit describes its block only. Issue 15.
 import {
-    AstUtils, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
+    CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
     type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type Reference, type ReferenceDescription, type ReferenceInfo
 } from 'langium';
 import type { URI } from 'vscode-uri';
 import { CancellationToken } from 'vscode-languageserver';
 import { isCluster } from '../generated/ast.js';
+import { forEachReference, pushChildrenReversed, treeNodes } from '../util/ast-walk.js';
 
 /** One reference of a block as it was described: the description depends on these and on its position only. */
 interface Described {
@@ -19,8 +20,26 @@ interface Described {
     readonly descriptions: readonly ReferenceDescription[];
 }
 
+/** Where a block is in its document (its descriptions' source path says so): its cluster, and its place in it and in the root. */
+interface Place {
+    readonly cluster: AstNode | undefined;
+    readonly clusterIndex: number | undefined;
+    readonly property: string | undefined;
+    readonly index: number | undefined;
+}
+
+const placeOf = (block: AstNode): Place => ({
+    cluster: block.$container,
+    clusterIndex: block.$container?.$containerIndex,
+    property: block.$containerProperty,
+    index: block.$containerIndex
+});
+
+const samePlace = (place: Place, block: AstNode): boolean =>
+    place.cluster === block.$container && place.clusterIndex === block.$container?.$containerIndex && place.property === block.$containerProperty && place.index === block.$containerIndex;
+
 interface BlockEntry {
-    readonly path: string;
+    readonly place: Place;
     readonly uri: string;
     readonly references: readonly Described[];
 }
@@ -33,39 +52,35 @@ export class KafkaTopologyReferenceDescriptionProvider extends DefaultReferenceD
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         const uri = document.uri.toString();
-        const nodes = AstUtils.streamAst(document.parseResult.value).iterator();
-        // A block's path is its cluster's and its place in it: each cluster's path is read once.
-        const clusterPaths = new Map<AstNode, string>();
+        // streamAst's order, a block's subtree walked only when the block is described again.
+        const stack: AstNode[] = [document.parseResult.value];
         let visited = 0;
         await interruptAndCheck(cancelToken);
-        for (const node of nodes) {
+        while (stack.length > 0) {
+            const node = stack.pop()!;
             if (++visited % 256 === 0) await interruptAndCheck(cancelToken);
             if (!isBlock(node)) {
-                AstUtils.streamReferences(node).forEach((info) => this.describe(info, descriptions));
+                forEachReference(node, (info) => this.describe(info, descriptions));
+                pushChildrenReversed(node, stack);
                 continue;
             }
-            nodes.prune();
-            const cluster = node.$container!;
-            let clusterPath = clusterPaths.get(cluster);
-            if (clusterPath === undefined) clusterPaths.set(cluster, (clusterPath = this.nodeLocator.getAstNodePath(cluster)));
-            const path = `${clusterPath}/${node.$containerProperty}${node.$containerIndex === undefined ? '' : `@${node.$containerIndex}`}`;
             const kept = this.blocks.get(node);
-            if (kept && kept.path === path && kept.uri === uri && kept.references.every(unchanged)) {
+            if (kept && kept.uri === uri && samePlace(kept.place, node) && kept.references.every(unchanged)) {
                 this.counts.kept++;
                 for (const described of kept.references) for (const d of described.descriptions) descriptions.push(d);
                 continue;
             }
             this.counts.described++;
             const references: Described[] = [];
-            for (const inner of AstUtils.streamAst(node)) {
-                AstUtils.streamReferences(inner).forEach((info) => {
+            for (const inner of treeNodes(node)) {
+                forEachReference(inner, (info) => {
                     const own: ReferenceDescription[] = [];
                     this.describe(info, own);
-                    descriptions.push(...own);
+                    for (const d of own) descriptions.push(d);
                     if (isReference(info.reference)) references.push({ reference: info.reference, target: described(info.reference), descriptions: own });
                 });
             }
-            this.blocks.set(node, { path, uri, references });
+            this.blocks.set(node, { place: placeOf(node), uri, references });
         }
         return descriptions;
     }
