@@ -8,7 +8,7 @@ import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { nearest } from '../util/did-you-mean.js';
-import { treeNodes } from '../util/ast-walk.js';
+import { pushChildrenReversed, treeNodes } from '../util/ast-walk.js';
 import { BlockDiagnostics } from './block-diagnostics.js';
 import { capDiagnostics } from './diagnostics-cap.js';
 import { IssueCodes } from './issue-codes.js';
@@ -54,11 +54,14 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
         const contexts = new Map<AstNode, number>();
         const checks = this.checksByType(options.categories);
         const token = cancelToken ?? CancellationToken.None;
-        const nodes = AstUtils.streamAst(root).iterator();
-        for (const node of nodes) {
-            await interruptAndCheck(token);
+        // streamAst's order, a kept block's subtree walked only when it is checked again.
+        const stack: AstNode[] = [root];
+        let visited = 0;
+        while (stack.length > 0) {
+            const node = stack.pop()!;
+            // A block checked again may be cancelled before it; kept ones, every 256 (an await each was most of an edit's walk).
+            if (visited++ % 256 === 0) await interruptAndCheck(token);
             if (this.blocks.isKept(node)) {
-                nodes.prune();
                 const cluster = node.$container as Parameters<BlockDiagnostics['contextOf']>[0];
                 let context = contexts.get(cluster);
                 if (context === undefined) contexts.set(cluster, (context = this.blocks.contextOf(cluster, options.categories)));
@@ -67,6 +70,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
                     for (const args of kept) own(...args);
                     continue;
                 }
+                await interruptAndCheck(token);
                 const accepted: Array<Parameters<ValidationAcceptor>> = [];
                 await this.validateTree(node, checks, (...args) => {
                     accepted.push(args);
@@ -77,6 +81,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
             }
             const pending = this.validateNode(node, checks, own, token);
             if (pending) await pending;
+            pushChildrenReversed(node, stack);
         }
     }
 
