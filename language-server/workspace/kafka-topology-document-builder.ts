@@ -19,7 +19,7 @@
 import { DefaultDocumentBuilder, DocumentState, interruptAndCheck, setInterruptionPeriod, URI, UriUtils, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { clusterFolderOf } from './cluster-parts.js';
-import { declaredNames, forgetLinkTargets, forgetPartialLinking, keepLinks, rememberLinkTargets, unlinkAll, unlinkReferencesInto } from './kept-links.js';
+import { declaredNames, forgetLinkTargets, sameDeclarations, forgetPartialLinking, keepLinks, rememberLinkTargets, unlinkAll, unlinkReferencesInto } from './kept-links.js';
 
 export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
     /** The documents of the running update that are built first. */
@@ -33,7 +33,7 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
     /** The folders of the running update's changed and deleted documents (their other documents are reset by relinkFolders). */
     private updatedFolders: ReadonlySet<string> = new Set();
     /** What changed documents declared at their last parse, until their next parse is compared with it. */
-    private readonly declaredBefore = new Map<string, string>();
+    private readonly declaredBefore = new Map<string, readonly string[]>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -133,7 +133,7 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
         if (before === undefined) return;
         this.declaredBefore.delete(document.uri.toString());
         const folder = clusterFolderOf(document.uri);
-        if (before === declaredNames(document) || folder === undefined) return;
+        if (sameDeclarations(before, declaredNames(document)) || folder === undefined) return;
         this.relinkInto = undefined;
         for (const other of this.langiumDocuments.all) {
             if (other === document || clusterFolderOf(other.uri) !== folder) continue;

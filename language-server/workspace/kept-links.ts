@@ -177,17 +177,36 @@ export function forgetPartialLinking(document: LangiumDocument): boolean {
     return true;
 }
 
-/** The names a document declares that references of other parts resolve to, in order (clusters, topics, groups and their members). */
-export function declaredNames(document: LangiumDocument): string {
+/**
+ * The names a document declares that references of other parts resolve to, in order (clusters,
+ * topics, groups and their members), one entry per declaration. A block's entry is kept with the
+ * block (the same node while unchanged), so comparing the lists before and after an edit compares
+ * kept entries by reference.
+ */
+export function declaredNames(document: LangiumDocument): readonly string[] {
     const model = document.parseResult.value as Partial<Model>;
-    return JSON.stringify((model.clusters ?? []).map((c) => [c.name, c.topics.map((t) => t.name), [...c.groups, ...c.shareGroups].map(declarationsOf)]));
+    const names: string[] = [];
+    for (const cluster of model.clusters ?? []) {
+        names.push(`cluster ${cluster.name}`);
+        for (const topic of cluster.topics) names.push(declarationsOf(topic));
+        for (const group of cluster.groups) names.push(declarationsOf(group));
+        for (const group of cluster.shareGroups) names.push(declarationsOf(group));
+    }
+    return names;
 }
+
+export const sameDeclarations = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
+
+const declarations = new WeakMap<AstNode, string>();
 
 /** What a top-level block declares that references resolve to: topic and group names, a group's member ids. */
 function declarationsOf(node: AstNode): string {
-    if (isTopic(node)) return `topic ${node.name}`;
-    if (isConsumerGroup(node) || isShareGroup(node)) return `group ${node.name} ${JSON.stringify(memberIdsOf(node).map((m) => m.id))}`;
-    return '';
+    let declared = declarations.get(node);
+    if (declared === undefined) {
+        declared = isTopic(node) ? `topic ${node.name}` : isConsumerGroup(node) || isShareGroup(node) ? `group ${node.name} ${JSON.stringify(memberIdsOf(node).map((m) => m.id))}` : '';
+        declarations.set(node, declared);
+    }
+    return declared;
 }
 
 function within(node: AstNode, ancestor: AstNode): boolean {
