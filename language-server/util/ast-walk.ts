@@ -62,3 +62,14 @@ export function forEachReference(node: AstNode, visit: (site: ReferenceSite) => 
         }
     }
 }
+
+/** The (single) references of `root`'s tree, node by node in streamAst's order. */
+export function referencesIn(root: AstNode): Reference[] {
+    const references: Reference[] = [];
+    for (const node of treeNodes(root)) {
+        forEachReference(node, ({ reference }) => {
+            if (isReference(reference)) references.push(reference);
+        });
+    }
+    return references;
+}

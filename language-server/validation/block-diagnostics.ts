@@ -3,12 +3,13 @@
 // so an edit re-validates the edited block and replays what the other blocks
 // reported. Cluster-wide rules (duplicates, unused topics, budgets, scenarios) are
 // registered on the cluster or on scenarios and always run.
-import { AstUtils, isAstNode, isCompositeCstNode, isReference, type AstNode, type Reference, type ValidationAcceptor } from 'langium';
+import { AstUtils, isCompositeCstNode, type AstNode, type Reference, type ValidationAcceptor } from 'langium';
 import { isCluster, type Cluster } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
+import { referencesIn } from '../util/ast-walk.js';
 
 /**
  * Blocks whose checks (on the block and on every node inside it) read only the
@@ -121,7 +122,7 @@ export class BlockDiagnostics {
     keep(block: AstNode, context: number, accepted: readonly Accepted[]): void {
         this.counts.checked++;
         if (accepted.every(([, , info]) => positionFree(info) && within(info.node, block))) {
-            const references = referencesOf(block);
+            const references = referencesIn(block);
             this.entries.set(block, { context, references, targets: references.map((r) => r.ref), accepted });
         } else {
             this.entries.delete(block);
@@ -134,28 +135,6 @@ export class BlockDiagnostics {
  * or `Object.entries` per node, costs more (it ran for every block on each edit before the
  * references were kept with the block's diagnostics).
  */
-function referencesOf(node: AstNode, references: Reference[] = []): Reference[] {
-    const fields = node as unknown as Record<string, unknown>;
-    for (const key in fields) {
-        if (key.charCodeAt(0) === DOLLAR) continue;
-        const value = fields[key];
-        if (Array.isArray(value)) {
-            for (const item of value) collect(item, references);
-        } else {
-            collect(value, references);
-        }
-    }
-    return references;
-}
-
-const DOLLAR = 36;
-
-function collect(value: unknown, references: Reference[]): void {
-    if (typeof value !== 'object' || value === null) return;
-    if (isReference(value)) references.push(value);
-    else if (isAstNode(value)) referencesOf(value, references);
-}
-
 function positionFree(info: Accepted[2]): boolean {
     if (info.range) return false;
     const data = info.data as Record<string, unknown> | undefined;

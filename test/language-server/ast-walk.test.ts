@@ -3,10 +3,10 @@
 // order of references and diagnostics.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils } from 'langium';
+import { AstUtils, isReference } from 'langium';
 import { expect, test } from 'vitest';
 import { generateTopology } from '../../bench/generate-topology.js';
-import { forEachReference, treeNodes } from '../../language-server/util/ast-walk.js';
+import { forEachReference, referencesIn, treeNodes } from '../../language-server/util/ast-walk.js';
 import { language } from '../support/language.js';
 import { REPO, SHARED } from '../support/markers.js';
 
@@ -22,7 +22,7 @@ const texts = [
 /** The same objects in the same order (by identity: the nodes link to each other). */
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-test("treeNodes and forEachReference give Langium's streams' nodes and references, in their order", () => {
+test("treeNodes, forEachReference and referencesIn give Langium's streams' nodes and references, in their order", () => {
     let references = 0;
     for (const text of texts) {
         const root = language.parser.LangiumParser.parse(text).value;
@@ -36,6 +36,8 @@ test("treeNodes and forEachReference give Langium's streams' nodes and reference
             ours.forEach((site, i) => expect(same(site, langium[i])).toBe(true));
             references += ours.length;
         }
+        const langiumReferences = AstUtils.streamAst(root).toArray().flatMap((node) => AstUtils.streamReferences(node).toArray().map((site) => site.reference).filter(isReference));
+        expect(same(referencesIn(root), langiumReferences)).toBe(true);
         // A block's subtree, as the validator walks it.
         for (const block of AstUtils.streamContents(root)) expect(same(treeNodes(block), AstUtils.streamAst(block).toArray())).toBe(true);
     }
