@@ -7,6 +7,18 @@ import type { BrokerId } from './model.js';
 import { hasQuorumWith } from './quorum.js';
 import { NO_LEADER, type ClusterState, type GroupState, type TopicState, type UncleanElection } from './state.js';
 
+const LEADERS = 1;
+const ISRS = 2;
+const ELRS = 4;
+const LAST_KNOWN_ELRS = 8;
+
+interface WritableTopicState {
+    leaders: Int32Array;
+    isrs: (readonly BrokerId[])[];
+    elrs: (readonly BrokerId[])[];
+    lastKnownElrs: (readonly BrokerId[])[];
+}
+
 export class StateDraft {
     private aliveCopy: Set<BrokerId> | undefined;
     private fencedCopy: Set<BrokerId> | undefined;
@@ -14,11 +26,14 @@ export class StateDraft {
     private waitingCopy: Set<BrokerId> | undefined;
     private cleanCopy: Set<BrokerId> | undefined;
     dataLoss: boolean;
-    private topics: TopicState[] | undefined;
-    private readonly leaders = new Map<number, Int32Array>();
-    private readonly isrs = new Map<number, (readonly BrokerId[])[]>();
-    private readonly elrs = new Map<number, (readonly BrokerId[])[]>();
-    private readonly lastKnownElrs = new Map<number, (readonly BrokerId[])[]>();
+    /**
+     * The topics as they are now: the base's array until the step first writes to a topic, then a
+     * copy holding, for each written topic, a state of its own whose written arrays are copies
+     * (which ones: `copied`, a bit per array). Reads are an index, not a lookup per topic: they run
+     * for every partition a step visits.
+     */
+    private topics: readonly TopicState[];
+    private copied: Uint8Array | undefined;
     private groups: GroupState[] | undefined;
     private unclean: UncleanElection[] | undefined;
     /** Something changed (mutators only run when they change something). */
@@ -29,6 +44,7 @@ export class StateDraft {
         readonly base: ClusterState
     ) {
         this.dataLoss = base.dataLoss;
+        this.topics = base.topics;
     }
 
     /** Running broker processes (read-only view; use setAlive). */
@@ -101,65 +117,62 @@ export class StateDraft {
     }
 
     leader(t: number, p: number): BrokerId | null {
-        const l = (this.leaders.get(t) ?? this.base.topics[t].leaders)[p];
+        const l = this.topics[t].leaders[p];
         return l === NO_LEADER ? null : l;
     }
 
     /** Topic `t`'s leaders as they are now (read only: NO_LEADER for none), for loops over its partitions. */
     leadersOf(t: number): Readonly<Int32Array> {
-        return this.leaders.get(t) ?? this.base.topics[t].leaders;
+        return this.topics[t].leaders;
     }
 
     isr(t: number, p: number): readonly BrokerId[] {
-        return (this.isrs.get(t) ?? this.base.topics[t].isrs)[p];
-    }
-
-    setLeader(t: number, p: number, leader: BrokerId | null): void {
-        let leaders = this.leaders.get(t);
-        if (!leaders) {
-            leaders = this.base.topics[t].leaders.slice();
-            this.leaders.set(t, leaders);
-        }
-        leaders[p] = leader === null ? NO_LEADER : leader;
-        this.dirty = true;
-    }
-
-    setIsr(t: number, p: number, isr: readonly BrokerId[]): void {
-        let isrs = this.isrs.get(t);
-        if (!isrs) {
-            isrs = this.base.topics[t].isrs.slice();
-            this.isrs.set(t, isrs);
-        }
-        isrs[p] = isr;
-        this.dirty = true;
+        return this.topics[t].isrs[p];
     }
 
     elr(t: number, p: number): readonly BrokerId[] {
-        return (this.elrs.get(t) ?? this.base.topics[t].elrs)[p];
+        return this.topics[t].elrs[p];
     }
 
     lastKnownElr(t: number, p: number): readonly BrokerId[] {
-        return (this.lastKnownElrs.get(t) ?? this.base.topics[t].lastKnownElrs)[p];
+        return this.topics[t].lastKnownElrs[p];
+    }
+
+    setLeader(t: number, p: number, leader: BrokerId | null): void {
+        this.writable(t, LEADERS).leaders[p] = leader === null ? NO_LEADER : leader;
+    }
+
+    setIsr(t: number, p: number, isr: readonly BrokerId[]): void {
+        this.writable(t, ISRS).isrs[p] = isr;
     }
 
     setElr(t: number, p: number, elr: readonly BrokerId[]): void {
-        let elrs = this.elrs.get(t);
-        if (!elrs) {
-            elrs = this.base.topics[t].elrs.slice();
-            this.elrs.set(t, elrs);
-        }
-        elrs[p] = elr;
-        this.dirty = true;
+        this.writable(t, ELRS).elrs[p] = elr;
     }
 
     setLastKnownElr(t: number, p: number, lastKnownElr: readonly BrokerId[]): void {
-        let lists = this.lastKnownElrs.get(t);
-        if (!lists) {
-            lists = this.base.topics[t].lastKnownElrs.slice();
-            this.lastKnownElrs.set(t, lists);
-        }
-        lists[p] = lastKnownElr;
+        this.writable(t, LAST_KNOWN_ELRS).lastKnownElrs[p] = lastKnownElr;
+    }
+
+    /** Topic `t`'s state with the array `part` its own (copied at the step's first write to it). */
+    private writable(t: number, part: number): WritableTopicState {
         this.dirty = true;
+        let copied = this.copied;
+        if (copied === undefined) {
+            copied = this.copied = new Uint8Array(this.base.topics.length);
+            this.topics = this.base.topics.slice();
+        }
+        const topics = this.topics as WritableTopicState[];
+        if (copied[t] === 0) topics[t] = { ...topics[t] };
+        const topic = topics[t];
+        if ((copied[t] & part) === 0) {
+            copied[t] |= part;
+            if (part === LEADERS) topic.leaders = topic.leaders.slice();
+            else if (part === ISRS) topic.isrs = topic.isrs.slice();
+            else if (part === ELRS) topic.elrs = topic.elrs.slice();
+            else topic.lastKnownElrs = topic.lastKnownElrs.slice();
+        }
+        return topic;
     }
 
     group(g: number): GroupState {
@@ -187,28 +200,13 @@ export class StateDraft {
     /** The new immutable state (the base itself when nothing changed). */
     build(): ClusterState {
         if (!this.dirty) return this.base;
-        let topics: readonly TopicState[] = this.base.topics;
-        const touched = new Set([...this.leaders.keys(), ...this.isrs.keys(), ...this.elrs.keys(), ...this.lastKnownElrs.keys()]);
-        if (touched.size > 0) {
-            this.topics = this.base.topics.slice();
-            for (const t of touched) {
-                const base = this.base.topics[t];
-                this.topics[t] = {
-                    leaders: this.leaders.get(t) ?? base.leaders,
-                    isrs: this.isrs.get(t) ?? base.isrs,
-                    elrs: this.elrs.get(t) ?? base.elrs,
-                    lastKnownElrs: this.lastKnownElrs.get(t) ?? base.lastKnownElrs
-                };
-            }
-            topics = this.topics;
-        }
         return {
             aliveBrokers: this.alive,
             fencedBrokers: this.fenced,
             waitingBrokers: this.waiting,
             cleanlyStopped: this.cleanlyStopped,
             aliveControllers: this.controllers,
-            topics,
+            topics: this.topics,
             groups: this.groups ?? this.base.groups,
             dataLoss: this.dataLoss,
             uncleanElections: this.unclean ?? this.base.uncleanElections
