@@ -17,8 +17,17 @@ const texts = [
     generateTopology({ brokers: 9, racks: 3, topics: 40, partitionsPerTopic: 3, producers: 4, groups: 4, scenarios: 2 }),
     '// only a comment\n',
     'cluster half { topic t { partitions',
-    ''
+    '',
+    // Broken in the middle of each kind of block: error recovery must take the same paths.
+    'cluster c { broker 1 { rack } topic a { partitions x replication-factor 3 } producer p { produces a, acks } }',
+    'cluster c { consumer-group g { consumes members [ a, ] assignor } scenario s { fail rack expect a writable stop } }',
+    'cluster c { topic t { config { a = 1, , b = } ordering key } } } cluster d { defaults { min-insync-replicas 2 }',
+    'topic t { partitions 3 }',
+    'cluster c { scenario s { expect no expect group g balanced fail member m in g recover controller 1 elect-preferred } }'
 ];
+
+/** Every grammar element, by place in the grammar's order: the CST nodes of both parsers point into the same grammar. */
+const grammarPlace = new Map<unknown, number>(AstUtils.streamAst(language.Grammar).toArray().map((element, i) => [element, i]));
 
 /** Every node of the CST in order, as the fields a reader sees (its container: the node it is a child of, by identity). */
 function flatten(node: CstNode, into: unknown[] = [], parent?: CstNode): unknown[] {
@@ -29,7 +38,7 @@ function flatten(node: CstNode, into: unknown[] = [], parent?: CstNode): unknown
         range: node.range,
         hidden: node.hidden,
         token: isCompositeCstNode(node) ? undefined : (node as LeafCstNode).tokenType.name,
-        grammar: node.grammarSource?.$type,
+        grammar: node.grammarSource === undefined ? undefined : grammarPlace.get(node.grammarSource),
         container: node.container?.offset,
         children: isCompositeCstNode(node) ? node.content.length : undefined
     });
