@@ -314,18 +314,42 @@ export function effectiveAssignor(assignor: AssignorName, protocol: GroupProtoco
 
 /** The same cluster with only one topic (and no producers or groups): what the fault-tolerance analysis steps through. */
 export function restrictToTopic(model: ClusterModel, topicIndex: number): ClusterModel {
-    const source = model.topics[topicIndex];
-    const topic: TopicModel = { ...source, index: 0, firstPartitionIndex: 0 };
-    const topicOf = new Int32Array(topic.partitions);
-    const partitionOf = Int32Array.from({ length: topic.partitions }, (_, p) => p);
+    return restrictToTopics(model, [topicIndex]);
+}
+
+/**
+ * The same cluster with only the topics at `topicIndices` (ascending), in that order, and no
+ * producers or groups. A topic's leaders, ISR and ELR after any broker, rack, controller or
+ * election steps are the same here as on the whole cluster (a property test says so): the
+ * controller changes each partition on its own replicas and the brokers' states.
+ */
+export function restrictToTopics(model: ClusterModel, topicIndices: readonly number[]): ClusterModel {
+    let first = 0;
+    const topics = topicIndices.map((t, index): TopicModel => {
+        const topic = { ...model.topics[t], index, firstPartitionIndex: first };
+        first += topic.partitions;
+        return topic;
+    });
+    const topicOf = new Int32Array(first);
+    const partitionOf = new Int32Array(first);
+    const replicasOf: (readonly BrokerId[])[] = [];
     const lists = new Map<BrokerId, number[]>(model.brokerIds.map((id) => [id, []]));
-    topic.replicas.forEach((replicas, p) => replicas.forEach((b) => lists.get(b)!.push(p)));
+    for (const topic of topics) {
+        topic.replicas.forEach((replicas, p) => {
+            const g = topic.firstPartitionIndex + p;
+            topicOf[g] = topic.index;
+            partitionOf[g] = p;
+            replicasOf.push(replicas);
+            for (const b of replicas) lists.get(b)!.push(g);
+        });
+    }
+    const topicIndex = new Map(topics.map((topic) => [topic.name, topic.index]));
     return {
         ...model,
-        topics: [topic],
-        topicIndex: new Map([[topic.name, 0]]),
-        topicsByName: [0],
-        partitionTable: { size: topic.partitions, topicOf, partitionOf, replicasOf: topic.replicas },
+        topics,
+        topicIndex,
+        topicsByName: topics.map((t) => t.index).sort((a, b) => compareStrings(topics[a].name, topics[b].name)),
+        partitionTable: { size: first, topicOf, partitionOf, replicasOf },
         partitionsByBroker: new Map([...lists].map(([b, ps]) => [b, Int32Array.from(ps)])),
         producers: [],
         groups: [],

@@ -15,6 +15,7 @@ export * from './steps.js';
 export * from './derived.js';
 export * from './snapshot.js';
 export * from './expectations.js';
+export * from './scenario-scope.js';
 export * from './scenario-walk.js';
 export * from './scenario.js';
 export * from './timeline.js';

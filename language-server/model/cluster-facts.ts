@@ -7,7 +7,7 @@ import {
     type ConsumerGroup, type Defaults, type GroupDeclaration, type Producer, type ShareGroup, type Topic
 } from '../generated/ast.js';
 import type { KafkaTopologyServices } from '../kafka-topology-module.js';
-import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, layoutDependence, runScenario, type LayoutDependenceResult, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
+import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, layoutDependence, runScenario, scenarioScope, type LayoutDependenceResult, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
 import { AnalysisCache, type ModelEntry, type ModelResult, type ScenarioVerdict } from './analysis-cache.js';
@@ -310,14 +310,14 @@ export class ClusterFacts {
     private ownersCache: string[] | undefined;
 
     /**
-     * A scenario's verdicts (one per item) on the model, which must be built: run
+     * A scenario's verdicts (one per item) on the model, which must be built (on the part of it the items read: scenarioScope), run
      * once per model and sequence of steps and expectations (texts and lines are not inputs).
      */
     scenarioVerdicts(items: readonly ScenarioItem[]): readonly ScenarioVerdict[] {
         const model = this.model;
         if (!model.ok) throw new Error('scenarioVerdicts needs a model');
         return this.cache.verdictsOf(this.entry, items, () =>
-            runScenario(model.value, items, { snapshots: false, events: false }).outcomes.map((o): ScenarioVerdict =>
+            runScenario(scenarioScope(model.value, items), items, { snapshots: false, events: false }).outcomes.map((o): ScenarioVerdict =>
                 o.kind === 'step' ? { kind: 'step', noEffect: o.noEffect } : { kind: 'expect', passed: o.passed, observation: o.observation }
             )
         );

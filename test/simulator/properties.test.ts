@@ -11,9 +11,13 @@ import {
     hasQuorumWith,
     initialState,
     restrictToTopic,
+    runScenario,
+    scenarioScope,
     type ClusterModel,
     type ClusterSpec,
     type ClusterState,
+    type Expectation,
+    type ScenarioItem,
     type Step
 } from '../../simulator/index.js';
 
@@ -154,6 +158,64 @@ describe('a topic on its own (property)', () => {
             }),
             { numRuns: 300 }
         );
+    });
+});
+
+describe('a scenario on the part of the cluster it reads (property)', () => {
+    // ClusterFacts.scenarioVerdicts runs each scenario on scenarioScope: the cluster restricted to
+    // the topics it names when it asks nothing else of partitions or groups. Expectations name t0
+    // most often, so that other topics (which may lose data) are often outside the scope.
+    const expectationArb: fc.Arbitrary<Expectation> = fc.oneof(
+        { weight: 4, arbitrary: fc.record({ kind: fc.constant('topic' as const), topic: fc.constantFrom('t0', 't0', 't0', 't1', 'nope'), condition: fc.constantFrom('writable' as const, 'not-writable' as const, 'readable' as const, 'not-readable' as const, 'fully-replicated' as const, 'under-replicated' as const) }) },
+        { weight: 1, arbitrary: fc.record({ kind: fc.constant('quorum' as const), present: fc.boolean() }) },
+        { weight: 1, arbitrary: fc.constant({ kind: 'no-data-loss' as const }) },
+        { weight: 1, arbitrary: fc.record({ kind: fc.constant('group-balanced' as const), group: fc.constantFrom('g', 'h') }) }
+    );
+    const itemArb: fc.Arbitrary<ScenarioItem> = fc.oneof(
+        { weight: 3, arbitrary: stepArb.map((step): ScenarioItem => ({ kind: 'step', step })) },
+        { weight: 2, arbitrary: expectationArb.map((expectation): ScenarioItem => ({ kind: 'expect', expectation })) }
+    );
+    const verdicts = (m: ClusterModel, items: readonly ScenarioItem[]) =>
+        runScenario(m, items, { snapshots: false, events: false }).outcomes.map((o) =>
+            o.kind === 'step' ? { noEffect: o.noEffect, error: o.error } : { passed: o.passed, observation: o.observation });
+
+    it('every step and expectation has the verdict it has on the whole cluster', () => {
+        let restricted = 0;
+        fc.assert(
+            fc.property(specArb, fc.array(itemArb, { maxLength: 20 }), (spec, items) => {
+                const built = buildCluster(spec);
+                if (!built.ok) return;
+                const scope = scenarioScope(built.value, items);
+                if (scope !== built.value) restricted++;
+                expect(verdicts(scope, items)).toEqual(verdicts(built.value, items));
+            }),
+            { numRuns: 800 }
+        );
+        // The restriction is what is tested: most runs must use it.
+        expect(restricted).toBeGreaterThan(50);
+    });
+
+    it('a scenario that asks for no data loss runs on every topic: the loss may be in a topic it does not name', () => {
+        const built = buildCluster({
+            name: 'c', kafkaVersion: '3.9', brokers: [{ id: 1 }, { id: 2 }, { id: 3 }], producers: [], groups: [],
+            topics: [
+                { name: 't0', partitions: 1, replicationFactor: 1, minInsyncReplicas: 1, uncleanLeaderElection: false },
+                { name: 't1', partitions: 1, replicationFactor: 2, minInsyncReplicas: 1, uncleanLeaderElection: true }
+            ]
+        });
+        if (!built.ok) throw new Error('the cluster builds');
+        const [leader, follower] = built.value.topics[1].replicas[0];
+        const items: ScenarioItem[] = [
+            { kind: 'step', step: { kind: 'fail-broker', broker: follower } },
+            { kind: 'step', step: { kind: 'fail-broker', broker: leader } },
+            { kind: 'step', step: { kind: 'recover-broker', broker: follower } },
+            { kind: 'expect', expectation: { kind: 'topic', topic: 't0', condition: 'readable' } },
+            { kind: 'expect', expectation: { kind: 'no-data-loss' } }
+        ];
+        const whole = verdicts(built.value, items);
+        // t1's last ISR member is down: the follower comes back outside the ISR and is elected uncleanly.
+        expect(whole[4]).toMatchObject({ passed: false, observation: { uncleanElections: [{ topic: 't1' }] } });
+        expect(verdicts(scenarioScope(built.value, items), items)).toEqual(whole);
     });
 });
 
