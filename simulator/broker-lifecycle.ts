@@ -19,7 +19,7 @@ import type { ClusterModel } from './cluster.js';
 import { isWritableAll } from './derived.js';
 import type { ChangeCause, LeaderChangeReason, SimEvent } from './events.js';
 import type { BrokerId } from './model.js';
-import { buildPartitionChangeRecord, mergePartitionChange, NO_LEADER_CHANGE, NO_LEADER_ID, type ElectionKind, type PartitionRegistrationLike } from './partition-change.js';
+import { buildPartitionChangeRecord, mergePartitionChange, NO_LEADER_CHANGE, NO_LEADER_ID, type ElectionKind, type PartitionChangeRecord, type PartitionRegistrationLike } from './partition-change.js';
 import type { StateDraft } from './state-draft.js';
 
 export interface StepContext {
@@ -64,7 +64,7 @@ interface ChangeRequest {
 const electionFor = (model: ClusterModel, t: number): ElectionKind => (model.topics[t].uncleanLeaderElection ? 'UNCLEAN' : 'ONLINE');
 
 /** Builds and applies one partition change; returns the partition after it (undefined when nothing changed). */
-function change(ctx: StepContext, t: number, p: number, request: ChangeRequest): { before: PartitionRegistrationLike; after: PartitionRegistrationLike; via?: 'elr' | 'last-known-leader' | 'unclean' } | undefined {
+function change(ctx: StepContext, t: number, p: number, request: ChangeRequest): Change | undefined {
     const { model } = ctx;
     const topic = model.topics[t];
     const before = registrationOf(ctx, t, p);
@@ -78,7 +78,13 @@ function change(ctx: StepContext, t: number, p: number, request: ChangeRequest):
         uncleanShutdownReplicas: request.uncleanShutdown === undefined ? undefined : [request.uncleanShutdown],
         lastKnownLeaderRule: model.release.lastKnownLeaderRule
     });
-    if (!record) return undefined;
+    return record ? apply(ctx, t, p, before, record) : undefined;
+}
+
+type Change = { before: PartitionRegistrationLike; after: PartitionRegistrationLike; via?: 'elr' | 'last-known-leader' | 'unclean' };
+
+/** Applies a partition change record (with the catch-up a new leader brings). */
+function apply(ctx: StepContext, t: number, p: number, before: PartitionRegistrationLike, record: PartitionChangeRecord): Change {
     let after = mergePartitionChange(before, record);
     const via = record.via === 'isr' ? undefined : record.via;
     if (record.leader !== NO_LEADER_CHANGE && record.leader !== NO_LEADER_ID) after = catchUp(ctx, t, after);
@@ -287,7 +293,7 @@ export function electPreferredLeaders(ctx: StepContext): void {
             });
             // ReplicationControlManager.electLeader only writes a record that changes the leader.
             if (!record || record.leader === NO_LEADER_CHANGE || record.leader === before.leader) continue;
-            report(ctx, topic.index, p, change(ctx, topic.index, p, { targetIsr: before.isr, isAcceptableLeader: acceptable, election: 'PREFERRED' }), cause, 'preferred');
+            report(ctx, topic.index, p, apply(ctx, topic.index, p, before, record), cause, 'preferred');
             leaders = draft.leadersOf(topic.index);
         }
     }
