@@ -17,6 +17,7 @@ import { stripedLayout } from './placement/topic-layout.js';
 import { partitionStatus } from './derived.js';
 import type { TopicCondition } from './model.js';
 import { runScenario } from './scenario.js';
+import { actsOnClusterOnly } from './scenario-scope.js';
 import type { ScenarioItem } from './scenario-walk.js';
 import { initialState } from './state.js';
 import { applyStep } from './steps.js';
@@ -89,7 +90,7 @@ export function layoutDependence(model: ClusterModel, items: readonly ScenarioIt
     // Member steps and other expectations do not change a topic's leaders or ISR: the
     // replays (and the modelled run, without the groups' assignors) leave them out.
     const relevant = items.flatMap((item, i) =>
-        (item.kind === 'step' && item.step.kind !== 'member-leave' && item.step.kind !== 'member-join') || (item.kind === 'expect' && item.expectation.kind === 'topic') ? [i] : []);
+        (item.kind === 'step' && actsOnClusterOnly(item.step)) || (item.kind === 'expect' && item.expectation.kind === 'topic') ? [i] : []);
     const steps = relevant.filter((i) => items[i].kind === 'step');
     // Topic expectations on placed topics, by topic; each topic's verdicts on the modelled layout
     // come from the cluster restricted to it (the same verdicts as on the whole cluster: a topic's

@@ -9,14 +9,16 @@ import { restrictToTopics, type ClusterModel } from './cluster.js';
 import type { Step } from './model.js';
 import type { ScenarioItem } from './scenario-walk.js';
 
-/** Steps that act on brokers, racks, controllers and leaders only. */
 const CLUSTER_STEPS: ReadonlySet<Step['kind']> = new Set(['fail-broker', 'recover-broker', 'stop-broker', 'fail-rack', 'recover-rack', 'fail-controller', 'recover-controller', 'elect-preferred']);
+
+/** A step that acts on brokers, racks, controllers and leaders only (not on groups): a topic's partitions see it the same on any restriction. */
+export const actsOnClusterOnly = (step: Step): boolean => CLUSTER_STEPS.has(step.kind);
 
 export function scenarioScope(model: ClusterModel, items: readonly ScenarioItem[]): ClusterModel {
     const topics = new Set<number>();
     for (const item of items) {
         if (item.kind === 'step') {
-            if (!CLUSTER_STEPS.has(item.step.kind)) return model;
+            if (!actsOnClusterOnly(item.step)) return model;
             continue;
         }
         const { expectation } = item;
