@@ -318,12 +318,13 @@ export function restrictToTopic(model: ClusterModel, topicIndex: number): Cluste
 }
 
 /**
- * The same cluster with only the topics at `topicIndices` (ascending), in that order, and no
- * producers or groups. A topic's leaders, ISR and ELR after any broker, rack, controller or
- * election steps are the same here as on the whole cluster (a property test says so): the
- * controller changes each partition on its own replicas and the brokers' states.
+ * The same cluster with only the topics at `topicIndices` (ascending), in that order, the groups
+ * at `groupIndices` (ascending; their topics must be among the kept ones), and no producers. A
+ * topic's leaders, ISR and ELR after any broker, rack, controller or election steps are the same
+ * here as on the whole cluster (a property test says so): the controller changes each partition
+ * on its own replicas and the brokers' states; a group's coordinator reads only its own topics.
  */
-export function restrictToTopics(model: ClusterModel, topicIndices: readonly number[]): ClusterModel {
+export function restrictToTopics(model: ClusterModel, topicIndices: readonly number[], groupIndices: readonly number[] = []): ClusterModel {
     let first = 0;
     const topics = topicIndices.map((t, index): TopicModel => {
         const topic = { ...model.topics[t], index, firstPartitionIndex: first };
@@ -344,6 +345,11 @@ export function restrictToTopics(model: ClusterModel, topicIndices: readonly num
         });
     }
     const topicIndex = new Map(topics.map((topic) => [topic.name, topic.index]));
+    const kept = new Map(topicIndices.map((t, index) => [t, index]));
+    const groups = groupIndices.map((g, index): GroupModel => {
+        const group = model.groups[g];
+        return { ...group, index, topics: group.topics.map((t) => kept.get(t)!) };
+    });
     return {
         ...model,
         topics,
@@ -352,8 +358,8 @@ export function restrictToTopics(model: ClusterModel, topicIndices: readonly num
         partitionTable: { size: first, topicOf, partitionOf, replicasOf },
         partitionsByBroker: new Map([...lists].map(([b, ps]) => [b, Int32Array.from(ps)])),
         producers: [],
-        groups: [],
-        groupIndex: new Map(),
+        groups,
+        groupIndex: new Map(groups.map((g) => [g.name, g.index])),
         skippedTopics: []
     };
 }

@@ -1,10 +1,9 @@
 // The part of a cluster a scenario's outcomes read. A step's success and whether it has an
 // effect depend on the brokers, racks and controllers alone; a topic expectation reads its
-// topic, a quorum expectation the voters. A scenario that asks only those is run on the
-// cluster restricted to the topics it names (restrictToTopics: the same leaders, ISR and
-// ELR), so a drill that checks one topic of thousands walks one. `no data-loss` reads every
-// topic that can lose data (below); member steps and group expectations read groups: those
-// run on the whole cluster.
+// topic, a quorum expectation the voters; a member step and a group expectation read their
+// group and its topics. A scenario is run on the cluster restricted to what it names
+// (restrictToTopics: the same leaders, ISR, ELR and group assignments), so a drill that checks
+// one topic of thousands walks one. `no data-loss` reads every topic that can lose data (below).
 
 import { restrictToTopics, type ClusterModel } from './cluster.js';
 import type { BrokerId, Step } from './model.js';
@@ -17,18 +16,29 @@ export const actsOnClusterOnly = (step: Step): boolean => CLUSTER_STEPS.has(step
 
 export function scenarioScope(model: ClusterModel, items: readonly ScenarioItem[]): ClusterModel {
     const topics = new Set<number>();
+    const groups = new Set<number>();
     const named = new Set<BrokerId>();
     let dataLoss = false;
+    const addGroup = (name: string): void => {
+        const g = model.groupIndex.get(name);
+        if (g === undefined || groups.has(g)) return;
+        groups.add(g);
+        for (const t of model.groups[g].topics) topics.add(t);
+    };
     for (const item of items) {
         if (item.kind === 'step') {
-            if (!actsOnClusterOnly(item.step)) return model;
-            for (const b of brokersNamedBy(model, item.step)) named.add(b);
+            const { step } = item;
+            if (step.kind === 'member-leave' || step.kind === 'member-join') addGroup(step.group);
+            else if (!actsOnClusterOnly(step)) return model;
+            for (const b of brokersNamedBy(model, step)) named.add(b);
             continue;
         }
         const { expectation } = item;
         if (expectation.kind === 'topic') {
             const t = model.topicIndex.get(expectation.topic);
             if (t !== undefined) topics.add(t);
+        } else if (expectation.kind === 'group-balanced') {
+            addGroup(expectation.group);
         } else if (expectation.kind === 'no-data-loss') {
             dataLoss = true;
         } else if (expectation.kind !== 'quorum') {
@@ -36,8 +46,9 @@ export function scenarioScope(model: ClusterModel, items: readonly ScenarioItem[
         }
     }
     if (dataLoss) for (const t of topicsThatCanLoseData(model, named)) topics.add(t);
-    if (topics.size === model.topics.length) return model;
-    return restrictToTopics(model, [...topics].sort((a, b) => a - b));
+    if (topics.size === model.topics.length && groups.size === model.groups.length) return model;
+    const ascending = (set: ReadonlySet<number>): number[] => [...set].sort((a, b) => a - b);
+    return restrictToTopics(model, ascending(topics), ascending(groups));
 }
 
 function brokersNamedBy(model: ClusterModel, step: Step): readonly BrokerId[] {

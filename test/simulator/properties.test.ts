@@ -163,8 +163,8 @@ describe('a topic on its own (property)', () => {
 
 describe('a scenario on the part of the cluster it reads (property)', () => {
     // ClusterFacts.scenarioVerdicts runs each scenario on scenarioScope: the cluster restricted to
-    // the topics it names when it asks nothing else of partitions or groups. Expectations name t0
-    // most often, so that other topics (which may lose data) are often outside the scope.
+    // the topics and groups it names (and, for no data loss, the topics that can lose it).
+    // Expectations name t0 most often, so that other topics are often outside the scope.
     const expectationArb: fc.Arbitrary<Expectation> = fc.oneof(
         { weight: 4, arbitrary: fc.record({ kind: fc.constant('topic' as const), topic: fc.constantFrom('t0', 't0', 't0', 't1', 'nope'), condition: fc.constantFrom('writable' as const, 'not-writable' as const, 'readable' as const, 'not-readable' as const, 'fully-replicated' as const, 'under-replicated' as const) }) },
         { weight: 1, arbitrary: fc.record({ kind: fc.constant('quorum' as const), present: fc.boolean() }) },
@@ -193,6 +193,34 @@ describe('a scenario on the part of the cluster it reads (property)', () => {
         );
         // The restriction is what is tested: most runs must use it.
         expect(restricted).toBeGreaterThan(50);
+    });
+
+    it('groups: a member step or a group expectation keeps its group and the group\'s topics only', () => {
+        // Three groups on parts of the cluster (h on the last topics, k on none), members leaving and
+        // joining each, brokers failing under them.
+        const groupsSpecArb = specArb.map((spec): ClusterSpec => {
+            const names = spec.topics.map((t) => t.name);
+            const [g] = spec.groups;
+            return { ...spec, groups: [{ ...g, topics: names.slice(0, 1) }, { ...g, name: 'h', topics: names.slice(1) }, { ...g, name: 'k', topics: [] }] };
+        });
+        const groupItemArb: fc.Arbitrary<ScenarioItem> = fc.oneof(
+            { weight: 2, arbitrary: stepArb.filter((step) => step.kind !== 'member-leave' && step.kind !== 'member-join').map((step): ScenarioItem => ({ kind: 'step', step })) },
+            { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('member-leave' as const, 'member-join' as const), group: fc.constantFrom('g', 'h', 'k', 'nope'), member: fc.constantFrom('m0', 'm1', 'm2', 'm9') }).map((step): ScenarioItem => ({ kind: 'step', step })) },
+            { weight: 2, arbitrary: fc.record({ kind: fc.constant('group-balanced' as const), group: fc.constantFrom('g', 'h', 'k', 'nope') }).map((expectation): ScenarioItem => ({ kind: 'expect', expectation })) },
+            { weight: 1, arbitrary: expectationArb.map((expectation): ScenarioItem => ({ kind: 'expect', expectation })) }
+        );
+        let restrictedWithGroups = 0;
+        fc.assert(
+            fc.property(groupsSpecArb, fc.array(groupItemArb, { maxLength: 16 }), (spec, items) => {
+                const built = buildCluster(spec);
+                if (!built.ok) return;
+                const scope = scenarioScope(built.value, items);
+                expect(verdicts(scope, items)).toEqual(verdicts(built.value, items));
+                if (scope !== built.value && scope.groups.length > 0) restrictedWithGroups++;
+            }),
+            { numRuns: 800 }
+        );
+        expect(restrictedWithGroups).toBeGreaterThan(300);
     });
 
     it('no data loss: the scope keeps every topic that can lose data and the verdicts see every unclean election', () => {
