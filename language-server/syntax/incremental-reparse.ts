@@ -153,10 +153,15 @@ function placeBlock(block: CstNode, root: CstNode, offset: number, line: number,
  * their first and last leaves' position objects, so they stay right.
  */
 function shiftAfter(block: CstNode, delta: number, line: number, lines: number, columns: number): void {
+    if (delta === 0 && lines === 0 && columns === 0) return;
     const move = (p: Range['start']) => {
         if (p.line === line) p.character += columns;
         p.line += lines;
     };
+    // Typing within a line moves no line: only the leaves left on the block's last line change
+    // columns, and the leaves come in text order, so past that line only offsets move (the
+    // positions, three objects per leaf, are not even read: most of a big file follows an edit).
+    let positionsMove = true;
     // Recursion over the child arrays: the CST is shallow, and what follows an edit is most of a big file.
     const shift = (node: CstNode): void => {
         const content = (node as Partial<MutableComposite>).content;
@@ -166,6 +171,11 @@ function shiftAfter(block: CstNode, delta: number, line: number, lines: number, 
         }
         const leaf = node as unknown as MutableLeaf;
         leaf._offset += delta;
+        if (!positionsMove) return;
+        if (lines === 0 && leaf._range.start.line !== line) {
+            positionsMove = false;
+            return;
+        }
         move(leaf._range.start);
         move(leaf._range.end);
     };

@@ -406,6 +406,27 @@ describe('which edits re-parse one block', () => {
         return { kind: services.factory.lastParse, model: document.parseResult.value as unknown as typeof old, oldTopics, document };
     }
 
+    test('blocks after the edited one on its last line move by columns, later lines by offset only; an edit of the same length moves nothing', async () => {
+        const oneLine = [
+            'cluster shop {',
+            '    brokers 1..3',
+            '    topic a { partitions 3 } topic b { partitions 3 } /* c */ topic d { partitions 1 }',
+            '    topic e { partitions 2 } // e',
+            '    producer p { produces a, b, d, e }',
+            '}',
+            ''
+        ].join('\n');
+        // editOnce compares the whole CST (offsets and ranges) with a parse from scratch.
+        const longer = await editOnce(oneLine, oneLine.replace('partitions 3', 'partitions 33'));
+        expect(longer.kind).toBe('spliced');
+        const shorter = await editOnce(oneLine, oneLine.replace('topic a { partitions 3 }', 'topic a { }'));
+        expect(shorter.kind).toBe('spliced');
+        const newLine = await editOnce(oneLine, oneLine.replace('topic a { partitions 3 }', 'topic a {\n        partitions 3 }'));
+        expect(newLine.kind).toBe('spliced');
+        const same = await editOnce(oneLine, oneLine.replace('partitions 1', 'partitions 7'));
+        expect(same.kind).toBe('spliced');
+    });
+
     test('an edit inside a topic re-parses that topic only: the other blocks are the same objects', async () => {
         const { kind, model, oldTopics, document } = await editOnce(text, text.replace('7d', '14d'));
         expect(kind).toBe('spliced');
