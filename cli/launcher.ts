@@ -7,13 +7,15 @@ import { codeCacheDir, loadWithCodeCache } from './code-cache.js';
 // A run of the CLI is short and compiles much of the program once: TurboFan's inlining
 // (a function's callees copied into it, up to 920 bytes of bytecode by default) made
 // compiling cost more than it saved. Measured on `check` of the 30 641-line benchmark
-// topology, seven alternate runs with a code cache each: CPU 4.2 → 3.6 s, wall 2.6 → 2.4 s;
-// on the 204 041-line one, where the hot loops run long enough to pay for it, CPU the same
-// and wall ≈ 5 % longer. The language server, which runs for hours, keeps V8's defaults.
+// topology, alternate runs with a code cache each: 920 → 300 bytes, CPU 4.2 → 3.6 s; later,
+// with the scenarios scoped, 300 → 75 bytes, CPU 2.38 → 2.22 s (twelve runs each; 150 bytes
+// and no inlining at all came out between the two). On the 204 041-line one, where the hot
+// loops run long enough to pay for inlining, 75 bytes costs nothing (CPU 8.0 → 7.9 s).
+// The language server, which runs for hours, keeps V8's defaults.
 // Set before the program is compiled: the code cache is only taken under the flags it was
 // written with.
 try {
-    setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+    setFlagsFromString('--max-inlined-bytecode-size-cumulative=75');
 } catch {
     // A Node that froze V8's flags runs with the defaults.
 }
