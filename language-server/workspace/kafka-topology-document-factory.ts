@@ -39,7 +39,7 @@ export class KafkaTopologyDocumentFactory extends DefaultLangiumDocumentFactory 
             document.parseResult = (spliced?.parseResult as LangiumDocument<T>['parseResult'] | undefined) ?? (await this.parseAsync<T>(document.uri, text, cancellationToken));
             (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
         }
-        settleLinks(document, services.references.Linker, spliced);
+        settleLinks(document, services.references.Linker, oldText === text ? 'unchanged' : spliced);
         document.state = DocumentState.Parsed;
         return document;
     }

@@ -78,14 +78,24 @@ export interface Splice {
     readonly newNode: AstNode;
 }
 
-/** After the document was parsed: unlink what the parse invalidated (everything unless `splice` says otherwise). */
-export function settleLinks(document: LangiumDocument, linker: Linker, splice: Splice | undefined): void {
+/**
+ * After the document was parsed: unlink what the parse invalidated (everything unless `splice` says
+ * otherwise; nothing when the text is `unchanged`: a didChange or a save that leaves the text as it
+ * was, which would otherwise link a 200 000-line file again).
+ */
+export function settleLinks(document: LangiumDocument, linker: Linker, splice: Splice | 'unchanged' | undefined): void {
     toLink.delete(document);
-    forgetLinkTargets(document);
     const kept = keptLinks.get(document);
+    // Links are kept only when this document is the update's one change (the builder's keepLinksOf).
+    if (splice === 'unchanged' && kept?.linked) {
+        keptLinks.delete(document);
+        toLink.set(document, []);
+        return;
+    }
+    forgetLinkTargets(document);
     if (!kept) return;
     keptLinks.delete(document);
-    if (!splice || declarationsOf(splice.oldNode) !== declarationsOf(splice.newNode)) {
+    if (!splice || splice === 'unchanged' || declarationsOf(splice.oldNode) !== declarationsOf(splice.newNode)) {
         linker.unlink(document);
         return;
     }

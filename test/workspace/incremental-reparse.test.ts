@@ -557,6 +557,34 @@ describe('which edits re-parse one block', () => {
         expect(linker.counts.whole).toBe(whole + 1);
     });
 
+    test('an update that leaves the text as it was keeps every link: nothing is parsed or linked again, and the diagnostics are those of a new build', async () => {
+        const services = languageServices(true);
+        const edited = new EditedDocument(services);
+        const linker = services.KafkaTopology.references.Linker as KafkaTopologyLinker;
+        const broken = text.replace('produces orders, payments', 'produces orders, refunds');
+        const first = await edited.set(broken);
+        const model = first.parseResult.value;
+        const resolved: string[] = [];
+        const spied = linker as unknown as { doLink: (info: ReferenceInfo, document: LangiumDocument) => void };
+        const doLink = spied.doLink.bind(linker);
+        spied.doLink = (info, document) => {
+            resolved.push(info.reference.$refText);
+            doLink(info, document);
+        };
+        const before = { ...linker.counts, ...services.factory.counts };
+        const again = await edited.set(broken);
+        expect(again.parseResult.value).toBe(model);
+        expect(services.factory.counts.whole + services.factory.counts.spliced).toBe(before.whole + before.spliced);
+        expect(linker.counts.whole).toBe(before.whole);
+        expect(resolved).toEqual([]);
+        expect(diagnosticsData(again)).toEqual(diagnosticsData(await fromScratch(languageServices(false), broken, true)));
+        expect(diagnosticsData(again).some((d) => d.includes('refunds'))).toBe(true);
+        // The next edit still re-parses one block and links what it must.
+        await edited.set(broken.replace('7d', '14d'));
+        expect(services.factory.lastParse).toBe('spliced');
+        expect(resolved).toEqual(['orders']);
+    });
+
     test('after a block re-parse the reference index keeps the descriptions of blocks whose links were kept, at their new positions', async () => {
         const services = languageServices(true);
         const edited = new EditedDocument(services);
