@@ -53,7 +53,9 @@ function retentionEdit(text: string, i: number, edits: number): { range: Range; 
     const line = candidates[Math.floor(((i + 0.5) / edits) * candidates.length)];
     const start = lines[line].indexOf('= ') + 2;
     const end = lines[line].length;
-    return { range: { start: { line, character: start }, end: { line, character: end } }, text: `${2 + (i % 20)}d` };
+    // A typing edit changes the text: never the value the line already has.
+    const value = `${2 + (i % 20)}d` === lines[line].slice(start, end) ? `${3 + (i % 20)}d` : `${2 + (i % 20)}d`;
+    return { range: { start: { line, character: start }, end: { line, character: end } }, text: value };
 }
 
 function yamlInProcess(yaml: string, rows: Row[]): number {
@@ -161,7 +163,8 @@ async function editLatency(uri: string, text: string, edits: number, workspace?:
         let cpuBefore: number | undefined;
         for (let i = -3; i < edits; i++) {
             if (i === 0) cpuBefore = cpuMsOf(client.pid);
-            const edit = retentionEdit(current, i < 0 ? edits + i : i, edits + 3);
+            // Warm-up edits take the last three of the edits + 3 lines, the counted ones the others.
+            const edit = retentionEdit(current, i < 0 ? edits + 3 + i : i, edits + 3);
             const lines = current.split('\n');
             const line = lines[edit.range.start.line];
             lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.text + line.slice(edit.range.end.character);
