@@ -7,6 +7,7 @@
 import { CompositeCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isModel, type Model } from '../generated/ast.js';
+import { Leaf, type PendingShift } from './linear-cst-parser.js';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
 export interface TextChange {
@@ -159,19 +160,16 @@ function shiftAfter(block: CstNode, delta: number, line: number, lines: number, 
         p.line += lines;
     };
     // Typing within a line moves no line: only the leaves left on the block's last line change
-    // columns, and the leaves come in text order, so past that line only offsets move (the
-    // positions, three objects per leaf, are not even read: most of a big file follows an edit).
-    let positionsMove = true;
+    // columns, and the leaves come in text order, so past that line no position is visited.
+    let positionsMove = lines !== 0 || columns !== 0;
     // Recursion over the child arrays: the CST is shallow, and what follows an edit is most of a big file.
-    const shift = (node: CstNode): void => {
+    const movePositions = (node: CstNode): void => {
         const content = (node as Partial<MutableComposite>).content;
         if (content !== undefined) {
-            for (let i = 0; i < content.length; i++) shift(content[i]);
+            for (let i = 0; i < content.length && positionsMove; i++) movePositions(content[i]);
             return;
         }
         const leaf = node as unknown as MutableLeaf;
-        leaf._offset += delta;
-        if (!positionsMove) return;
         if (lines === 0 && leaf._range.start.line !== line) {
             positionsMove = false;
             return;
@@ -181,7 +179,35 @@ function shiftAfter(block: CstNode, delta: number, line: number, lines: number, 
     };
     for (let node: CstNode = block; node.container; node = node.container) {
         const siblings = node.container.content;
-        for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) shift(siblings[i]);
+        for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) {
+            if (delta !== 0) moveOffsets(siblings[i], delta);
+            if (positionsMove) movePositions(siblings[i]);
+        }
         (node.container as unknown as MutableComposite)._rangeCache = undefined;
+    }
+}
+
+/** The pending shift of each block that followed an edit (its leaves hold it: Leaf.shift). */
+const pendingShifts = new WeakMap<CstNode, PendingShift>();
+
+/** Moves a node's offsets by `delta`: a leaf at once, a composite through its pending shift (made at its first move). */
+function moveOffsets(node: CstNode, delta: number): void {
+    if (!isComposite(node)) {
+        (node as unknown as MutableLeaf)._offset += delta;
+        return;
+    }
+    const pending = pendingShifts.get(node);
+    if (pending) {
+        pending.delta += delta;
+        return;
+    }
+    const shift: PendingShift = { delta };
+    pendingShifts.set(node, shift);
+    const stack: CstNode[] = [node];
+    while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (isComposite(next)) for (const child of next.content) stack.push(child);
+        else if (next instanceof Leaf && next.shift === undefined) next.shift = shift;
+        else (next as unknown as MutableLeaf)._offset += delta;
     }
 }

@@ -116,8 +116,28 @@ function position(line: number, character: number): Position {
     return { line: line | 0, character: character | 0 };
 }
 
-/** A leaf whose offset field keeps a shape of its own, likewise (Langium's leaves store the token's boxed offset). */
-class Leaf extends LeafCstNodeImpl {}
+/** How far a block re-parse has moved a later block, added to its leaves' offsets (incremental-reparse.ts). */
+export interface PendingShift {
+    delta: number;
+}
+
+/**
+ * A leaf whose offset field keeps a shape of its own, likewise (Langium's leaves store the token's
+ * boxed offset). Its offset is the parse's plus its block's pending shift, when it has one: an edit
+ * then moves each later block once instead of each of its leaves.
+ */
+export class Leaf extends LeafCstNodeImpl {
+    shift: PendingShift | undefined = undefined;
+
+    override get offset(): number {
+        const shift = this.shift;
+        return shift === undefined ? super.offset : super.offset + shift.delta;
+    }
+
+    override get end(): number {
+        return this.offset + this.length;
+    }
+}
 
 function leafOf(token: IToken, hidden: boolean): LeafCstNodeImpl {
     const range = {
