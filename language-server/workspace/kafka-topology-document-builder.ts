@@ -106,12 +106,16 @@ export class KafkaTopologyDocumentBuilder extends DefaultDocumentBuilder {
         this.priority = new Set();
         if (first.length === 0 || first.length === documents.length) return super.buildDocuments(documents, options, cancelToken);
         await super.buildDocuments(first, options, cancelToken);
+        const rest = documents.filter((d) => !first.includes(d));
+        // Langium took the first part's last phase for the workspace's: a request for another file
+        // in the pause (inlay hints, code lenses) would be refused as never to be built. It waits.
+        this.currentState = Math.min(this.currentState, ...rest.map((d) => d.state));
         await pauseInTyping(cancelToken);
         // Past the pause, a keystroke may still land in this build: it yields every 2 ms instead of
         // Langium's 10 (restored after), so the edit reaches the server a few slices sooner.
         setInterruptionPeriod(2);
         try {
-            await super.buildDocuments(documents.filter((d) => !first.includes(d)), options, cancelToken);
+            await super.buildDocuments(rest, options, cancelToken);
         } finally {
             setInterruptionPeriod(10);
         }

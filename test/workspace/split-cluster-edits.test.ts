@@ -256,4 +256,32 @@ describe('typing in one file of a split cluster', () => {
         expect(cancelled.validated.map(([name]) => name)).toEqual(['team-02.kafka']);
         expect(cancelled.settledMsAfterCancel).toBeLessThan(OTHER_PARTS_PAUSE_MS / 2);
     });
+
+    test('a request for another file in that pause waits for it to be built (Langium refuses it when the workspace looks built)', async () => {
+        const files = generateSplitTopology({ files: 4, topicsPerTeam: 4, clientsPerTeam: 2 });
+        const live = services();
+        await load(live, files, ['team-02.kafka']);
+        const builder = live.shared.workspace.DocumentBuilder;
+        const other = uriOf('team-03.kafka');
+        let asked: Promise<string> | undefined;
+        const listener = builder.onDocumentPhase(DocumentState.Validated, (document) => {
+            // In the pause after the edited file: as an inlay hint request for another open file would.
+            if (document.uri.path.endsWith('team-02.kafka')) {
+                asked = new Promise((resolve) => setTimeout(resolve, 1)).then(() =>
+                    builder.waitUntil(DocumentState.IndexedReferences, other).then(
+                        () => `built: ${DocumentState[live.shared.workspace.LangiumDocuments.getDocument(other)!.state]}`,
+                        (error: Error) => `refused: ${error.message}`
+                    )
+                );
+            }
+        });
+        const text = files.get('team-02.kafka')!.replace('retention.ms = 1d', 'retention.ms = 2d');
+        live.shared.workspace.TextDocuments.set(TextDocument.create(uriOf('team-02.kafka').toString(), 'kafka-topology', 2, text));
+        try {
+            await builder.update([uriOf('team-02.kafka')], [], new CancellationTokenSource().token);
+        } finally {
+            listener.dispose();
+        }
+        expect(await asked).toMatch(/^built: (IndexedReferences|Validated)$/);
+    });
 });
