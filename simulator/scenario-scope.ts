@@ -67,9 +67,10 @@ function brokersNamedBy(model: ClusterModel, step: Step): readonly BrokerId[] {
 
 /**
  * Topics with a partition whose every replica is on a broker the steps name (directly or by its
- * rack). A replica on any other broker starts in the ISR and stays there, alive and acceptable,
- * through every step, so its partition always elects its leader from the ISR: an unclean
- * election, or one of the last known leader (which needs an empty ISR), cannot happen there.
+ * rack). A scenario starts from the healthy cluster (runScenario, initialState), where a replica
+ * on any other broker is in the ISR; it stays there, alive and acceptable, through every step, so
+ * its partition always elects its leader from the ISR: an unclean election, or one of the last
+ * known leader (which needs an empty ISR), cannot happen there.
  */
 function topicsThatCanLoseData(model: ClusterModel, named: ReadonlySet<BrokerId>): number[] {
     const found: number[] = [];
