@@ -384,6 +384,19 @@ describe('diagnostics kept for unchanged blocks equal a validation from scratch'
     }, 120_000);
 });
 
+/** The text of each reference the linker resolves from now on (the list grows as it links). */
+function referencesLinkedBy(linker: KafkaTopologyLinker): string[] {
+    const resolved: string[] = [];
+    // Every reference the linker resolves goes through doLink (protected: reached as Langium's own subclasses do).
+    const spied = linker as unknown as { doLink: (info: ReferenceInfo, document: LangiumDocument) => void };
+    const doLink = spied.doLink.bind(linker);
+    spied.doLink = (info, document) => {
+        resolved.push(info.reference.$refText);
+        doLink(info, document);
+    };
+    return resolved;
+}
+
 describe('which edits re-parse one block', () => {
     const text = [
         'cluster shop {',
@@ -532,14 +545,7 @@ describe('which edits re-parse one block', () => {
         const edited = new EditedDocument(services);
         const linker = services.KafkaTopology.references.Linker as KafkaTopologyLinker;
         await edited.set(text);
-        const resolved: string[] = [];
-        // Every reference the linker resolves goes through doLink (protected: reached as Langium's own subclasses do).
-        const spied = linker as unknown as { doLink: (info: ReferenceInfo, document: LangiumDocument) => void };
-        const doLink = spied.doLink.bind(linker);
-        spied.doLink = (info, document) => {
-            resolved.push(info.reference.$refText);
-            doLink(info, document);
-        };
+        const resolved = referencesLinkedBy(linker);
         const before = { ...linker.counts };
         // Inside `orders`: the producer's reference to it is resolved again (to the new node), not the one to `payments`.
         await edited.set(text.replace('7d', '14d'));
@@ -564,13 +570,7 @@ describe('which edits re-parse one block', () => {
         const broken = text.replace('produces orders, payments', 'produces orders, refunds');
         const first = await edited.set(broken);
         const model = first.parseResult.value;
-        const resolved: string[] = [];
-        const spied = linker as unknown as { doLink: (info: ReferenceInfo, document: LangiumDocument) => void };
-        const doLink = spied.doLink.bind(linker);
-        spied.doLink = (info, document) => {
-            resolved.push(info.reference.$refText);
-            doLink(info, document);
-        };
+        const resolved = referencesLinkedBy(linker);
         const before = { ...linker.counts, ...services.factory.counts };
         const again = await edited.set(broken);
         expect(again.parseResult.value).toBe(model);
