@@ -64,7 +64,7 @@ const isNode = (value: unknown): value is Mutable<AstNode> =>
     typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 
 /** `assignMandatoryProperties`: a property with a default gets a copy of it when it has no value. */
-class TypeDefaults {
+export class TypeDefaults {
     private readonly byType = new Map<string, ReadonlyArray<readonly [string, unknown]>>();
 
     constructor(private readonly reflection: AstReflection) {}

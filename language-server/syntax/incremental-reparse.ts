@@ -7,7 +7,7 @@
 import { CompositeCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isModel, type Model } from '../generated/ast.js';
-import { Leaf, type PendingShift } from './linear-cst-parser.js';
+import { Leaf, type PendingShift } from './cst-nodes.js';
 
 /** Where two texts differ: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
 export interface TextChange {

@@ -1,14 +1,17 @@
-// The parser the services use (language-server/syntax/linear-cst-parser.ts) builds the
-// CST Langium's own parser builds (its changes are about time and memory), and keeps
-// no tokens once a parse is done; and it finishes the AST as Langium's parser does
-// (language-server/syntax/ast-finishing.ts: containers and default values).
+// Langium's parser as the services make it (language-server/syntax/linear-cst-parser.ts; it
+// parses what the grammar-driven parser declines) builds the CST Langium's own parser builds
+// (its changes are about time and memory), and keeps no tokens once a parse is done; and it
+// finishes the AST as Langium's parser does (language-server/syntax/ast-finishing.ts:
+// containers and default values).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AstUtils, createLangiumParser, GrammarAST, isAstNode, isCompositeCstNode, isReference, type AstNode, type CstNode, type LeafCstNode } from 'langium';
+import { AstUtils, createLangiumParser, GrammarAST } from 'langium';
 import { expect, test } from 'vitest';
 import { generateTopology } from '../../bench/generate-topology.js';
+import { createLangiumCstParser } from '../../language-server/syntax/linear-cst-parser.js';
 import { language } from '../support/language.js';
 import { REPO, SHARED } from '../support/markers.js';
+import { parseTrees } from '../support/parse-trees.js';
 
 const texts = [
     ...[join(REPO, 'samples'), join(SHARED, 'spec/examples')].flatMap((dir) =>
@@ -26,35 +29,15 @@ const texts = [
     'cluster c { scenario s { expect no expect group g balanced fail member m in g recover controller 1 elect-preferred } }'
 ];
 
-/** Every grammar element, by place in the grammar's order: the CST nodes of both parsers point into the same grammar. */
-const grammarPlace = new Map<unknown, number>(AstUtils.streamAst(language.Grammar).toArray().map((element, i) => [element, i]));
-
-/** Every node of the CST in order, as the fields a reader sees (its container: the node it is a child of, by identity). */
-function flatten(node: CstNode, into: unknown[] = [], parent?: CstNode): unknown[] {
-    into.push({
-        childOfItsContainer: node.container === parent,
-        offset: node.offset,
-        length: node.length,
-        range: node.range,
-        hidden: node.hidden,
-        token: isCompositeCstNode(node) ? undefined : (node as LeafCstNode).tokenType.name,
-        grammar: node.grammarSource === undefined ? undefined : grammarPlace.get(node.grammarSource),
-        container: node.container?.offset,
-        children: isCompositeCstNode(node) ? node.content.length : undefined
-    });
-    if (isCompositeCstNode(node)) for (const child of node.content) flatten(child, into, node);
-    return into;
-}
-
 test("the CST is Langium's own, node for node, ranges by value; and no tokens are kept after a parse", () => {
-    const ours = language.parser.LangiumParser;
+    const ours = createLangiumCstParser(language);
     const stock = createLangiumParser(language);
     const input = (parser: unknown) => (parser as { wrapper: { input: unknown[] } }).wrapper.input;
     let keptByLangium = 0;
     for (const text of texts) {
         const a = ours.parse(text);
         const b = stock.parse(text);
-        expect(flatten(a.value.$cstNode!)).toStrictEqual(flatten(b.value.$cstNode!));
+        expect(parseTrees(a.value, language.Grammar, { classes: false }).cst).toStrictEqual(parseTrees(b.value, language.Grammar, { classes: false }).cst);
         expect(a.parserErrors.length).toBe(b.parserErrors.length);
         expect(input(ours)).toHaveLength(0);
         keptByLangium += input(stock).length;
@@ -63,27 +46,12 @@ test("the CST is Langium's own, node for node, ranges by value; and no tokens ar
     expect(keptByLangium).toBeGreaterThan(1000);
 });
 
-/** Every AST node in order: its type, its container (by place in the order), where it sits there, and its fields. */
-function flattenAst(root: AstNode): unknown[] {
-    const nodes = AstUtils.streamAst(root).toArray();
-    const place = new Map<unknown, number>(nodes.map((node, i) => [node, i]));
-    const describe = (value: unknown): unknown =>
-        Array.isArray(value) ? value.map(describe) : isAstNode(value) ? { node: place.get(value) } : isReference(value) ? { ref: value.$refText } : value;
-    return nodes.map((node) => ({
-        type: node.$type,
-        container: node.$container === undefined ? undefined : place.get(node.$container),
-        property: node.$containerProperty,
-        index: node.$containerIndex,
-        fields: Object.entries(node).filter(([name]) => !name.startsWith('$')).map(([name, value]) => [name, describe(value)])
-    }));
-}
-
 test("the AST is Langium's own: the same containers, places and fields, defaults included, each default array a node's own", () => {
-    const ours = language.parser.LangiumParser;
+    const ours = createLangiumCstParser(language);
     const stock = createLangiumParser(language);
     for (const text of texts) {
         const a = ours.parse(text).value;
-        expect(flattenAst(a)).toStrictEqual(flattenAst(stock.parse(text).value));
+        expect(parseTrees(a, language.Grammar, { classes: false }).ast).toStrictEqual(parseTrees(stock.parse(text).value, language.Grammar, { classes: false }).ast);
         const arrays = AstUtils.streamAst(a).toArray().flatMap((node) => Object.values(node).filter((value) => Array.isArray(value)));
         expect(new Set(arrays).size).toBe(arrays.length);
     }
