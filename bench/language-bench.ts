@@ -92,7 +92,27 @@ async function inProcess(text: string, rows: Row[]): Promise<void> {
 }
 
 function usageOf(runs: number, script: string, args: readonly string[]): ProcessUsage {
-    const all = Array.from({ length: runs }, () => measureProcess(script, args));
+    return medianUsage(Array.from({ length: runs }, () => measureProcess(script, args)));
+}
+
+/**
+ * Two commands' usage, their runs alternating after one run each that is not counted (it fills
+ * the OS's file cache, and our CLI's code cache): this machine's speed drifts by ±15 % within
+ * a minute, and alternating gives both commands the same spells.
+ */
+function alternatingUsage(runs: number, a: readonly [string, readonly string[]], b: readonly [string, readonly string[]]): [ProcessUsage, ProcessUsage] {
+    measureProcess(...a);
+    measureProcess(...b);
+    const as: ProcessUsage[] = [];
+    const bs: ProcessUsage[] = [];
+    for (let i = 0; i < runs; i++) {
+        as.push(measureProcess(...a));
+        bs.push(measureProcess(...b));
+    }
+    return [medianUsage(as), medianUsage(bs)];
+}
+
+function medianUsage(all: readonly ProcessUsage[]): ProcessUsage {
     return {
         wallMs: median(all.map((u) => u.wallMs)),
         cpuMs: median(all.map((u) => u.cpuMs)),
@@ -104,12 +124,12 @@ function usageOf(runs: number, script: string, args: readonly string[]): Process
 const usageText = (u: ProcessUsage) => `CPU ${fmt(u.cpuMs)} ms, peak RSS ${u.peakRssMb.toFixed(0)} MB, wall ${fmt(u.wallMs)} ms, exit ${u.status}`;
 
 function processes(kafkaFile: string, yamlFile: string | undefined, rows: Row[], lines: number): void {
-    const check = usageOf(3, join(repo, 'out/cli/main.cjs'), ['check', kafkaFile, '--format', 'json']);
+    const cli = [join(repo, 'out/cli/main.cjs'), ['check', kafkaFile, '--format', 'json']] as const;
     if (!yamlFile) {
-        rows.push([`kafka-topology check, ${lines} lines (whole process)`, usageText(check), 'state the figures']);
+        rows.push([`kafka-topology check, ${lines} lines (whole process)`, usageText(usageOf(3, ...cli)), 'state the figures']);
         return;
     }
-    const yaml = usageOf(3, join(repo, 'out/bench/yaml-check.cjs'), [yamlFile]);
+    const [check, yaml] = alternatingUsage(7, cli, [join(repo, 'out/bench/yaml-check.cjs'), [yamlFile]]);
     rows.push([`YAML route process (node + js-yaml + ajv + references)`, usageText(yaml), 'the peer']);
     rows.push([
         `kafka-topology check, ${lines} lines (whole process)`,
