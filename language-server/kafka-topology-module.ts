@@ -17,6 +17,7 @@ import { KafkaTopologyLinker } from './workspace/kafka-topology-linker.js';
 import { KafkaTopologyReferenceDescriptionProvider } from './workspace/kafka-topology-reference-descriptions.js';
 import { TopologyDocuments } from './syntax/topology-documents.js';
 import { KafkaTopologyValueConverter } from './syntax/kafka-topology-value-converter.js';
+import { KafkaTopologyLexer } from './syntax/kafka-topology-lexer.js';
 import { createLinearCstParser } from './syntax/linear-cst-parser.js';
 import { KafkaTopologyLexerErrorMessageProvider, KafkaTopologyParserErrorMessageProvider } from './syntax/syntax-error-messages.js';
 import { KafkaTopologyDocumentValidator } from './validation/kafka-topology-document-validator.js';
@@ -73,6 +74,7 @@ export const KafkaTopologyModule: Module<KafkaTopologyServices, PartialLangiumSe
     LanguageMetaData: () => KafkaTopologyRuntimeMetaData,
     parser: {
         LangiumParser: (services) => createLinearCstParser(services),
+        Lexer: (services) => new KafkaTopologyLexer(services),
         ValueConverter: () => new KafkaTopologyValueConverter(),
         ParserErrorMessageProvider: (services) => new KafkaTopologyParserErrorMessageProvider(services.kafka.Locale),
         LexerErrorMessageProvider: (services) => new KafkaTopologyLexerErrorMessageProvider(services.kafka.Locale)
