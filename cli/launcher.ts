@@ -11,11 +11,18 @@ import { codeCacheDir, loadWithCodeCache } from './code-cache.js';
 // with the scenarios scoped, 300 → 75 bytes, CPU 2.38 → 2.22 s (twelve runs each; 150 bytes
 // and no inlining at all came out between the two). On the 204 041-line one, where the hot
 // loops run long enough to pay for inlining, 75 bytes costs nothing (CPU 8.0 → 7.9 s).
+// And it asks V8 to wait four times longer before a function is counted hot (the interrupt
+// budget, in bytecodes run): fewer functions are compiled by TurboFan that the run would
+// not have lived long enough to profit from. Measured later, with the grammar-driven parser
+// (eight alternate runs each, on a steady spell of this machine): 30 641 lines, CPU 1 088 →
+// 967 ms, wall 661 → 633 ms (×2: 1 021 ms; ×8: 981 ms but wall 700 ms); a small file 186 →
+// 169 ms; 204 041 lines 3.83 → 3.86 s (three runs each).
 // The language server, which runs for hours, keeps V8's defaults.
 // Set before the program is compiled: the code cache is only taken under the flags it was
 // written with.
 try {
     setFlagsFromString('--max-inlined-bytecode-size-cumulative=75');
+    setFlagsFromString('--interrupt-budget=270336');
 } catch {
     // A Node that froze V8's flags runs with the defaults.
 }
