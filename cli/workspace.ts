@@ -10,6 +10,7 @@ import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import type { Model } from '../language-server/generated/ast.js';
 import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../language-server/kafka-topology-module.js';
+import type { KafkaTopologyDocumentValidator } from '../language-server/validation/kafka-topology-document-validator.js';
 import { UsageError } from './usage-error.js';
 
 export interface LoadedFile {
@@ -24,6 +25,8 @@ export function createServices(localeTag: string | undefined): KafkaTopologyServ
     // `check` judges the file as it is; comparing with git is `plan`'s job.
     services.KafkaTopology.kafka.Settings.update({ changeSafety: { base: 'off' } });
     skipReferenceIndex(services);
+    // Nor is anything validated again: no top-level block's diagnostics are kept for a next edit.
+    (services.KafkaTopology.validation.DocumentValidator as KafkaTopologyDocumentValidator).blocks.enabled = false;
     return services;
 }
 

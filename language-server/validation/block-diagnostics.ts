@@ -51,6 +51,8 @@ export class BlockDiagnostics {
     private nextContext = 0;
     /** Blocks whose diagnostics were replayed, blocks checked, and contexts worked out (tests, bench). */
     readonly counts = { kept: 0, checked: 0, contexts: 0 };
+    /** Off where nothing is validated twice (the CLI's one build): no block is then kept. */
+    enabled = true;
 
     constructor(services: KafkaTopologyServices) {
         this.facts = services.kafka.ClusterFacts;
@@ -59,7 +61,7 @@ export class BlockDiagnostics {
     }
 
     isKept(node: AstNode): boolean {
-        return KEPT_BLOCKS.has(node.$type) && node.$container !== undefined && isCluster(node.$container);
+        return this.enabled && KEPT_BLOCKS.has(node.$type) && node.$container !== undefined && isCluster(node.$container);
     }
 
     /**
