@@ -219,32 +219,30 @@ export function buildCluster(spec: ClusterSpec, maxPartitions = MAX_MODEL_PARTIT
     const topicOf = new Int32Array(size);
     const partitionOf = new Int32Array(size);
     const replicasOf = new Array<readonly BrokerId[]>(size);
-    const counts = new Map<BrokerId, number>(brokerIds.map((id) => [id, 0]));
+    // Per broker, by its place in `brokerIds`: how many replicas it hosts, then its partitions.
+    const place = new Map<BrokerId, number>(brokerIds.map((id, i) => [id, i]));
+    const counts = new Int32Array(brokerIds.length);
     for (const topic of topics) {
         for (let p = 0; p < topic.partitions; p++) {
             const g = topic.firstPartitionIndex + p;
             topicOf[g] = topic.index;
             partitionOf[g] = p;
             replicasOf[g] = topic.replicas[p];
-            for (const b of topic.replicas[p]) counts.set(b, counts.get(b)! + 1);
+            for (const b of topic.replicas[p]) counts[place.get(b)!]++;
         }
     }
-    const partitionsByBroker = new Map<BrokerId, Int32Array>();
-    const fill = new Map<BrokerId, number>();
-    for (const id of brokerIds) {
-        partitionsByBroker.set(id, counts.get(id)! > 0 ? new Int32Array(counts.get(id)!) : EMPTY);
-        fill.set(id, 0);
-    }
+    const hosted = brokerIds.map((_, i) => (counts[i] > 0 ? new Int32Array(counts[i]) : EMPTY));
+    const fill = new Int32Array(brokerIds.length);
     for (const topic of topics) {
         for (let p = 0; p < topic.partitions; p++) {
             const g = topic.firstPartitionIndex + p;
             for (const b of topic.replicas[p]) {
-                const at = fill.get(b)!;
-                partitionsByBroker.get(b)![at] = g;
-                fill.set(b, at + 1);
+                const i = place.get(b)!;
+                hosted[i][fill[i]++] = g;
             }
         }
     }
+    const partitionsByBroker = new Map<BrokerId, Int32Array>(brokerIds.map((id, i) => [id, hosted[i]]));
 
     const resolveTopics = (names: readonly string[]): { topics: number[]; missingTopics: string[] } => {
         const found: number[] = [];
