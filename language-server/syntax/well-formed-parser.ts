@@ -7,7 +7,7 @@
 // error recovery and messages: a file with a syntax error is parsed as it always was.
 import { DatatypeSymbol, GrammarAST, GrammarUtils, RootCstNodeImpl, type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type ValueConverter } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
-import { linkContents, TypeDefaults } from './ast-finishing.js';
+import { TypeDefaults } from './ast-finishing.js';
 import { addHiddenNodes, appendChild, finishComposite, leafOf, newComposite, type HiddenNodeTarget } from './cst-nodes.js';
 
 /** Thrown at the first token the parser cannot take; `parse` then returns undefined. One object: no stack is taken per throw. */
@@ -92,7 +92,6 @@ export class WellFormedParser {
         }
         const rest = run.hidden.slice(run.hiddenPos);
         if (rest.length > 0) addHiddenNodes(run, rest);
-        linkContents(value);
         return { value, lexerErrors: [], lexerReport: lexed.report, parserErrors: [] };
     }
 
@@ -197,17 +196,29 @@ export class WellFormedParser {
         let item = value;
         if (assignment.crossRef === 'single' && typeof value === 'string') item = this.linker.buildReference(node as unknown as AstNode, assignment.feature, cst, value);
         else if (assignment.crossRef === 'multi' && typeof value === 'string') item = this.linker.buildMultiReference(node as unknown as AstNode, assignment.feature, cst, value);
+        // A node assigned here is finished (its rule constructed it): it gets its container as
+        // Langium's `linkContentToContainer` gives it after the parse, fields in the same order.
+        const child = typeof item === 'object' && item !== null && typeof (item as Mutable).$type === 'string' ? (item as Mutable) : undefined;
         switch (assignment.operator) {
             case '=':
                 node[assignment.feature] = item;
+                if (child) {
+                    child.$container = node;
+                    child.$containerProperty = assignment.feature;
+                }
                 break;
             case '?=':
                 node[assignment.feature] = true;
                 break;
             case '+=': {
-                const list = node[assignment.feature];
+                let list = node[assignment.feature] as unknown[] | undefined;
                 if (Array.isArray(list)) list.push(item);
-                else node[assignment.feature] = [item];
+                else node[assignment.feature] = list = [item];
+                if (child) {
+                    child.$container = node;
+                    child.$containerProperty = assignment.feature;
+                    child.$containerIndex = list.length - 1;
+                }
                 break;
             }
         }
