@@ -49,13 +49,7 @@ export function appendChild(parent: CstContainer, node: CstNode): void {
     Array.prototype.push.call(parent.content, node);
 }
 
-/**
- * A position whose fields stay small integers. Langium's `{ character, line }` literal, copying
- * the positions of Chevrotain's own tokens (boxed doubles: kafka-topology-lexer.ts), turned that
- * shape's fields into boxed doubles, 16 bytes more each. Written in the other order, as
- * `Position.create` does, the literal has a shape of its own, and only integers are stored in it
- * here: ≈ 6 MB less for the 30 000-line topology's 73 500 leaves (a heap snapshot counts them).
- */
+/** A position whose fields stay small integers (written in the order `Position.create` writes them: a shape of its own). */
 function position(line: number, character: number): Position {
     return { line: line | 0, character: character | 0 };
 }
@@ -69,8 +63,11 @@ export interface PendingShift {
  * A leaf whose fields are all made in its constructor, in one order, as integers where they
  * are numbers: Langium's leaf stores the token's offset as it comes, and the fields the builder
  * adds later (and a subclass's own field) went to a second store of each leaf (≈ 2 MB for the
- * 30 000-line topology). Its offset is the parse's plus its block's pending shift, when it has
- * one: an edit then moves each later block once instead of each of its leaves.
+ * 30 000-line topology). Its range is made when first read, from four integers: three objects
+ * per leaf that all lived through the parse (≈ 9 MB for that topology), while few leaves' ranges
+ * are ever read (a diagnostic's, the visible ones'). Its offset is the parse's plus its block's
+ * pending shift, when it has one: an edit then moves each later block once instead of each of
+ * its leaves.
  */
 export class Leaf {
     grammarSource: unknown = undefined;
@@ -78,11 +75,15 @@ export class Leaf {
     container: unknown = undefined;
     shift: PendingShift | undefined = undefined;
     _astNode: unknown = undefined;
+    _range: Range | undefined = undefined;
 
     constructor(
         public _offset: number,
         public _length: number,
-        public _range: Range,
+        private startLine: number,
+        private startCharacter: number,
+        private endLine: number,
+        private endCharacter: number,
         public _tokenType: TokenType,
         public _hidden: boolean
     ) {}
@@ -95,15 +96,45 @@ export class Leaf {
     get end(): number {
         return this.offset + this._length;
     }
+
+    get range(): Range {
+        return (this._range ??= { start: position(this.startLine, this.startCharacter), end: position(this.endLine, this.endCharacter) });
+    }
+
+    get startsOnLine(): number {
+        return this.startLine;
+    }
+
+    /**
+     * Moves the leaf by `lines`, and by `columns` where it is on `line` (an edit ended there). A
+     * range already made moves in place: composites' cached ranges share their leaves' positions.
+     */
+    movePositions(line: number, lines: number, columns: number): void {
+        if (this.startLine === line) this.startCharacter += columns;
+        if (this.endLine === line) this.endCharacter += columns;
+        this.startLine += lines;
+        this.endLine += lines;
+        const range = this._range;
+        if (range === undefined) return;
+        for (const p of [range.start, range.end]) {
+            if (p.line === line) p.character += columns;
+            p.line += lines;
+        }
+    }
+
+    /** From a block parsed on its own to the block's place: its first line starts at `line`, `character`. */
+    place(line: number, character: number): void {
+        if (this.startLine === 0) this.startCharacter += character;
+        if (this.endLine === 0) this.endCharacter += character;
+        this.startLine += line;
+        this.endLine += line;
+        this._range = undefined;
+    }
 }
 Object.setPrototypeOf(Leaf.prototype, LeafCstNodeImpl.prototype);
 
 export function leafOf(token: IToken, hidden: boolean): LeafCstNodeImpl {
-    const range = {
-        start: position(token.startLine! - 1, token.startColumn! - 1),
-        end: position(token.endLine! - 1, token.endColumn!)
-    };
-    return new Leaf(token.startOffset | 0, token.image.length, range, token.tokenType, hidden) as unknown as LeafCstNodeImpl;
+    return new Leaf(token.startOffset | 0, token.image.length, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden) as unknown as LeafCstNodeImpl;
 }
 
 /**

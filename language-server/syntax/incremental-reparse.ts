@@ -43,7 +43,6 @@ export interface BlockReparse {
 // Langium 4.2.1's CST classes keep their positions in these fields (parser/cst-node-builder.js).
 interface MutableLeaf {
     _offset: number;
-    _range: Range;
     root: CstNode;
 }
 interface MutableComposite {
@@ -131,7 +130,6 @@ function enclosingChild(children: readonly CstNode[], change: TextChange): numbe
 
 /** Moves a block parsed on its own to its place in the document: offsets, ranges, root. */
 function placeBlock(block: CstNode, root: CstNode, offset: number, line: number, character: number): void {
-    const at = (p: Range['start']) => ({ line: p.line + line, character: p.line === 0 ? p.character + character : p.character });
     const stack: CstNode[] = [block];
     while (stack.length > 0) {
         const node = stack.pop()!;
@@ -140,9 +138,9 @@ function placeBlock(block: CstNode, root: CstNode, offset: number, line: number,
             node._rangeCache = undefined;
             for (const child of node.content) stack.push(child);
         } else {
-            const leaf = node as unknown as MutableLeaf;
+            const leaf = node as unknown as Leaf;
             leaf._offset += offset;
-            leaf._range = { start: at(leaf._range.start), end: at(leaf._range.end) };
+            leaf.place(line, character);
         }
     }
 }
@@ -155,10 +153,6 @@ function placeBlock(block: CstNode, root: CstNode, offset: number, line: number,
  */
 function shiftAfter(block: CstNode, delta: number, line: number, lines: number, columns: number): void {
     if (delta === 0 && lines === 0 && columns === 0) return;
-    const move = (p: Range['start']) => {
-        if (p.line === line) p.character += columns;
-        p.line += lines;
-    };
     // Typing within a line moves no line: only the leaves left on the block's last line change
     // columns, and the leaves come in text order, so past that line no position is visited.
     let positionsMove = lines !== 0 || columns !== 0;
@@ -169,13 +163,12 @@ function shiftAfter(block: CstNode, delta: number, line: number, lines: number, 
             for (let i = 0; i < content.length && positionsMove; i++) movePositions(content[i]);
             return;
         }
-        const leaf = node as unknown as MutableLeaf;
-        if (lines === 0 && leaf._range.start.line !== line) {
+        const leaf = node as unknown as Leaf;
+        if (lines === 0 && leaf.startsOnLine !== line) {
             positionsMove = false;
             return;
         }
-        move(leaf._range.start);
-        move(leaf._range.end);
+        leaf.movePositions(line, lines, columns);
     };
     for (let node: CstNode = block; node.container; node = node.container) {
         const siblings = node.container.content;
