@@ -4,12 +4,16 @@
 // topology's 100 000 nodes that was ≈ 150 ms of a whole link and validation.
 import { isAstNode, isMultiReference, isReference, type AstNode, type MultiReference, type Reference } from 'langium';
 
-/** The nodes of `root`'s tree, `root` first, in streamAst's order (a stack, not recursion: no depth limit). */
-export function treeNodes(root: AstNode): AstNode[] {
+/**
+ * The nodes of `root`'s tree, `root` first, in streamAst's order (a stack, not recursion: no
+ * depth limit); with `without`, less the nodes of those types and their subtrees.
+ */
+export function treeNodes(root: AstNode, without?: ReadonlySet<string>): AstNode[] {
     const nodes: AstNode[] = [];
     const stack: AstNode[] = [root];
     while (stack.length > 0) {
         const node = stack.pop()!;
+        if (without?.has(node.$type)) continue;
         nodes.push(node);
         pushChildrenReversed(node, stack);
     }

@@ -4,13 +4,21 @@
 // instead of walking every node of the AST to find them (issue 15).
 import {
     AstUtils, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError, RefResolving,
-    type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
+    type AstNode, type AstNodeDescription, type CstNode, type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { forEachReference, treeNodes } from '../util/ast-walk.js';
 import { referencesToLink } from './kept-links.js';
+import { referenceFreeTypes } from './reference-free-types.js';
 
 export class KafkaTopologyLinker extends DefaultLinker {
+    private readonly referenceFree: ReadonlySet<string>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.referenceFree = referenceFreeTypes(services.Grammar);
+    }
+
     /** Langium's reference, as an instance of a class (see LinkedReference). */
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
         return new LinkedReference(this as unknown as LinkerInternals, node, property, refNode, refText);
@@ -24,8 +32,9 @@ export class KafkaTopologyLinker extends DefaultLinker {
         if (!references) {
             this.counts.whole++;
             if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
-            // DefaultLinker.link's walk, in its order, with an await every 256 nodes instead of one per node.
-            const nodes = treeNodes(document.parseResult.value);
+            // DefaultLinker.link's walk, in its order, with an await every 256 nodes instead of one per
+            // node, past the subtrees that cannot hold a reference.
+            const nodes = treeNodes(document.parseResult.value, this.referenceFree);
             const linkSite = (site: ReferenceInfo): void => this.doLink(site, document);
             for (let i = 0; i < nodes.length; i++) {
                 if ((i & 255) === 0) await interruptAndCheck(cancelToken);
