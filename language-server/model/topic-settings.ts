@@ -2,9 +2,8 @@
 // the cluster's `defaults`, or Kafka's broker defaults (LANGUAGE.md "Defaults").
 import type { AstNode } from 'langium';
 import {
-    isAssignmentBlock, isConfigBlock, isMinInsyncReplicasProperty, isOrderingProperty, isPartitionsProperty,
-    isReplicationFactorProperty, type AssignmentBlock, type ConfigEntry, type Defaults, type Topic,
-    type TopicItem
+    AssignmentBlock, ConfigBlock, isConfigBlock, MinInsyncReplicasProperty, OrderingProperty, PartitionsProperty, ReplicationFactorProperty,
+    type ConfigEntry, type Defaults, type Topic, type TopicItem
 } from '../generated/ast.js';
 import { readConfigEntry } from './config-values.js';
 import { TOPIC_CONFIGS } from './topic-configs.js';
@@ -49,14 +48,6 @@ export const KAFKA_DEFAULTS: TopicSettings = {
     config: new Map()
 };
 
-function last<T extends AstNode>(items: readonly TopicItem[], guard: (item: unknown) => item is T): T | undefined {
-    for (let i = items.length - 1; i >= 0; i--) {
-        const item: unknown = items[i];
-        if (guard(item)) return item;
-    }
-    return undefined;
-}
-
 /** The config entries of a block, the last entry of a key winning. */
 export function configEntries(items: readonly TopicItem[]): Map<string, ConfigEntry> {
     const entries = new Map<string, ConfigEntry>();
@@ -91,11 +82,36 @@ export function settingsOf(block: Topic | Defaults, inherited: TopicSettings): T
     const own = <T>(node: AstNode | undefined, value: T | undefined, fallback: Setting<T>): Setting<T> =>
         node !== undefined && value !== undefined ? { value, origin, node } : fallback;
 
-    const partitions = last(items, isPartitionsProperty);
-    const replicationFactor = last(items, isReplicationFactorProperty);
-    const minInsync = last(items, isMinInsyncReplicasProperty);
-    const ordering = last(items, isOrderingProperty);
-    const entries = configEntries(items);
+    // One pass by the items' types (none of these has a subtype), the last of each kind winning,
+    // the config entries as configEntries gives them: five guarded passes were ≈ 30 ms of a check
+    // of the 30 000-line topology.
+    let partitions: PartitionsProperty | undefined;
+    let replicationFactor: ReplicationFactorProperty | undefined;
+    let minInsync: MinInsyncReplicasProperty | undefined;
+    let ordering: OrderingProperty | undefined;
+    let lastAssignment: AssignmentBlock | undefined;
+    const entries = new Map<string, ConfigEntry>();
+    for (const item of items) {
+        switch (item.$type) {
+            case PartitionsProperty.$type:
+                partitions = item;
+                break;
+            case ReplicationFactorProperty.$type:
+                replicationFactor = item;
+                break;
+            case MinInsyncReplicasProperty.$type:
+                minInsync = item;
+                break;
+            case OrderingProperty.$type:
+                ordering = item;
+                break;
+            case AssignmentBlock.$type:
+                lastAssignment = item;
+                break;
+            case ConfigBlock.$type:
+                for (const entry of (item).entries) if (entry.key !== undefined) entries.set(entry.key, entry);
+        }
+    }
     const minIsrEntry = entries.get('min.insync.replicas');
     const uncleanEntry = entries.get('unclean.leader.election.enable');
 
@@ -104,7 +120,7 @@ export function settingsOf(block: Topic | Defaults, inherited: TopicSettings): T
 
     // An explicit assignment implies what the topic does not set itself: Kafka's
     // `--replica-assignment` excludes `--partitions` and `--replication-factor`.
-    const assignment = block.$type === 'Topic' ? last(items, isAssignmentBlock) : undefined;
+    const assignment = block.$type === 'Topic' ? lastAssignment : undefined;
     const implied = (value: number | undefined): Setting<number> | undefined =>
         assignment && value !== undefined && value > 0 ? { value, origin: 'topic', node: assignment } : undefined;
     return {
