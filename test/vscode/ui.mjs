@@ -136,6 +136,15 @@ export class Workbench {
         return Number(/Total (\d+) Problem/.exec(label)?.[1] ?? 0);
     }
 
+    /** The problems the Problems panel counts for one file (the badge on its row), whatever other open editors have. */
+    async problemCountOf(fileName) {
+        const panel = await this.showProblems();
+        const row = panel.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: fileName }) }).first();
+        const badge = row.locator('.monaco-count-badge').first();
+        await badge.waitFor({ state: 'visible', timeout: this.timeout });
+        return Number((await badge.textContent())?.trim() ?? NaN);
+    }
+
     /** Waits until the Problems panel counts `count` problems (or `predicate(rows)` holds); returns the rows shown. */
     async waitForProblems(count, { timeout = this.timeout, predicate } = {}) {
         await this.showProblems();
