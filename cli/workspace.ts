@@ -9,7 +9,7 @@ import type { LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import type { Model } from '../language-server/generated/ast.js';
-import { createKafkaTopologyServices, type KafkaTopologyServiceContainer } from '../language-server/kafka-topology-module.js';
+import { createKafkaTopologyCoreServices, type KafkaTopologyCoreServiceContainer } from '../language-server/kafka-topology-core-module.js';
 import type { KafkaTopologyDocumentValidator } from '../language-server/validation/kafka-topology-document-validator.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,8 +19,8 @@ export interface LoadedFile {
     readonly document: LangiumDocument<Model>;
 }
 
-export function createServices(localeTag: string | undefined): KafkaTopologyServiceContainer {
-    const services = createKafkaTopologyServices(NodeFileSystem);
+export function createServices(localeTag: string | undefined): KafkaTopologyCoreServiceContainer {
+    const services = createKafkaTopologyCoreServices(NodeFileSystem);
     services.KafkaTopology.kafka.Locale.set(localeTag || process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
     // `check` judges the file as it is; comparing with git is `plan`'s job.
     services.KafkaTopology.kafka.Settings.update({ changeSafety: { base: 'off' } });
@@ -36,7 +36,7 @@ export function createServices(localeTag: string | undefined): KafkaTopologyServ
  * every reference again (≈ 150 ms and their memory on the issue-15 topology of 30 000 lines);
  * linking and every rule read the exported symbols, which are still indexed.
  */
-export function skipReferenceIndex(services: KafkaTopologyServiceContainer): void {
+export function skipReferenceIndex(services: KafkaTopologyCoreServiceContainer): void {
     services.shared.workspace.IndexManager.updateReferences = async () => undefined;
 }
 
@@ -70,7 +70,7 @@ export function collectFiles(inputs: readonly string[], command: string): string
     return files;
 }
 
-export async function loadFiles(services: KafkaTopologyServiceContainer, paths: readonly string[], command: string): Promise<LoadedFile[]> {
+export async function loadFiles(services: KafkaTopologyCoreServiceContainer, paths: readonly string[], command: string): Promise<LoadedFile[]> {
     const { shared } = services;
     const add = (path: string) => {
         let text: string;

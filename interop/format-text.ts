@@ -2,13 +2,14 @@
 // "Format Document" gives), so generated files look hand-written.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { KafkaTopologyServiceContainer } from '../language-server/kafka-topology-module.js';
+import type { KafkaTopologyCoreServiceContainer } from '../language-server/kafka-topology-core-module.js';
+import { KafkaTopologyFormatter } from '../language-server/lsp/kafka-topology-formatter.js';
 
 let counter = 0;
 
-export async function formatKafkaText(services: KafkaTopologyServiceContainer, text: string): Promise<string> {
+export async function formatKafkaText(services: KafkaTopologyCoreServiceContainer, text: string): Promise<string> {
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:/format-${++counter}.kafka`));
-    const edits = await services.KafkaTopology.lsp.Formatter!.formatDocument(document, {
+    const edits = await new KafkaTopologyFormatter(services.KafkaTopology).formatDocument(document, {
         textDocument: { uri: document.uri.toString() },
         options: { tabSize: 4, insertSpaces: true }
     });

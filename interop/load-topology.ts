@@ -3,7 +3,7 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'vscode-uri';
 import type { Model } from '../language-server/generated/ast.js';
-import type { KafkaTopologyServiceContainer } from '../language-server/kafka-topology-module.js';
+import type { KafkaTopologyCoreServiceContainer } from '../language-server/kafka-topology-core-module.js';
 import { topologyOf } from './file-topology.js';
 import type { Topology } from './topology.js';
 
@@ -16,7 +16,7 @@ export interface LoadedTopologies {
 let counter = 0;
 
 /** Parses and links `text` (as a document at `uri`, or an in-memory one) and reads every cluster. */
-export async function loadTopologies(services: KafkaTopologyServiceContainer, text: string, uri?: string): Promise<LoadedTopologies> {
+export async function loadTopologies(services: KafkaTopologyCoreServiceContainer, text: string, uri?: string): Promise<LoadedTopologies> {
     const { shared } = services;
     const documentUri = uri ? URI.parse(uri) : URI.parse(`memory:/interop-${++counter}.kafka`);
     const documents = shared.workspace.LangiumDocuments;

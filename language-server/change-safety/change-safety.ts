@@ -4,7 +4,8 @@
 // code action that writes the reassignment and its rollback beside the file.
 import { dirname } from 'node:path';
 import { AstUtils, type LangiumDocument, type ValidationAcceptor } from 'langium';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
 import { planChanges, type PlannedChange } from '../../interop/change-plan.js';
 import { topologyOf } from '../../interop/file-topology.js';
@@ -12,7 +13,7 @@ import { readGitBase, resolveGitCommit } from '../../interop/git-base.js';
 import { planReassignment, reassignmentJson } from '../../interop/reassignment-plan.js';
 import type { Topology } from '../../interop/topology.js';
 import type { KafkaTopologyAstType, Model } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { catalogue } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
@@ -39,14 +40,14 @@ export class ChangeSafety {
     private readonly settings: KafkaTopologySettings;
     private readonly locale: LocaleService;
     private readonly facts: ClusterFactsProvider;
-    private readonly services: KafkaTopologyServices;
+    private readonly services: KafkaTopologyCoreServices;
     /** Per folder and base: one `git rev-parse` per folder every few seconds, however many files it holds. */
     private readonly revisions = new Map<string, RevisionEntry>();
     private readonly bases = new LruMap<string, Promise<readonly Topology[] | undefined>>(BASES_KEPT);
     /** The last plan of each document, for its code actions. */
     private readonly plans = new Map<string, { readonly base: string; readonly before: readonly Topology[]; readonly after: readonly Topology[] }>();
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.services = services;
         this.settings = services.kafka.Settings;
         this.locale = services.kafka.Locale;
@@ -146,7 +147,7 @@ export class ChangeSafety {
 }
 
 /** Registers the change-safety check on every document's root. */
-export function registerChangeSafety(services: KafkaTopologyServices): void {
+export function registerChangeSafety(services: KafkaTopologyCoreServices): void {
     const changeSafety = services.kafka.ChangeSafety;
     services.validation.ValidationRegistry.register<KafkaTopologyAstType>({ Model: (model: Model, accept: ValidationAcceptor) => changeSafety.check(model, accept) }, changeSafety);
 }

@@ -21,7 +21,7 @@ import type {
     FormattingOptions, Range, TextEdit
 } from 'vscode-languageserver';
 import { isAssignmentBlock, isCluster, isConfigBlock } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { TopologyDocuments } from '../syntax/topology-documents.js';
 
 /** A one-line block longer than this (indentation included) is laid out over several lines. */
@@ -44,7 +44,7 @@ interface Token {
 export class KafkaTopologyFormatter implements Formatter {
     protected readonly documents: TopologyDocuments;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.documents = services.kafka.TopologyDocuments;
     }
 

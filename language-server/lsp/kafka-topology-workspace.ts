@@ -1,19 +1,9 @@
-// Which documents the server holds: the ones open in the editor and the files
-// of their folders (a cluster split over files, see KafkaTopologyDocumentBuilder),
-// not every `.kafka` file under the workspace folders: indexing those first only
-// delayed the open file's first diagnostics and held every file in memory
-// (issue 9, item 7). A closed document is released unless it is a part on disk.
-import { DefaultWorkspaceManager, URI, type WorkspaceFolder } from 'langium';
+// A closed document is released unless it is a part on disk. Which documents the
+// server holds in the first place: workspace/kafka-topology-workspace-manager.ts.
+import { URI } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { CancellationToken, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-
-export class KafkaTopologyWorkspaceManager extends DefaultWorkspaceManager {
-    /** Open documents arrive by `didOpen`; the folders are not read. */
-    override async initializeWorkspace(_folders: WorkspaceFolder[], cancelToken?: CancellationToken): Promise<void> {
-        await super.initializeWorkspace([], cancelToken);
-    }
-}
 
 export class KafkaTopologyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices) {

@@ -6,7 +6,7 @@ import {
     isShareGroup, isAcksProperty, isRackProperty, isRacksProperty, type Broker, type BrokerRange, type Cluster,
     type ConsumerGroup, type Defaults, type GroupDeclaration, type Producer, type ShareGroup, type Topic
 } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { buildCluster, effectiveAssignor, simpleHomogeneousAssign, MAX_MODEL_PARTITIONS, consumerProtocolAssign, analyzeFaultTolerance, assignPartitions, layoutDependence, runScenario, scenarioScope, type LayoutDependenceResult, type ScenarioItem, type TopicFaultTolerance, type TopicPartition, type Acks, type AssignorName, type ClusterSpec, type GroupProtocol, type Placer, type GroupSpec, type ProducerSpec, type TopicSpec } from '../../simulator/index.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
 import type { ClusterGroup, ClusterParts } from '../workspace/cluster-parts.js';
@@ -512,7 +512,7 @@ export class ClusterFactsProvider {
     private readonly indexes = new LruMap<string, ClusterIndex>(MAX_KEPT_INDEXES);
     private readonly unsavedIndexes = new WeakMap<Cluster, ClusterIndex>();
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.settings = services.kafka.Settings;
         this.parts = services.kafka.ClusterParts;
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {

@@ -3,7 +3,7 @@ import {
     type ReferenceInfo, type Scope, type ScopeProvider, type Stream
 } from 'langium';
 import { isCluster, isMemberTarget, type Cluster, type GroupDeclaration, type Topic } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { memberIdsOf } from '../model/members.js';
 import type { PartDeclarations } from '../model/part-declarations.js';
@@ -30,9 +30,9 @@ export class KafkaTopologyScopeProvider implements ScopeProvider {
     protected readonly groupsOfPart: DocumentCache<Cluster, readonly AstNodeDescription[]>;
     /** A topic's description while it is the same node (a block re-parse keeps its place: the path holds). */
     protected readonly topicDescriptions = new WeakMap<Topic, AstNodeDescription>();
-    private readonly services: KafkaTopologyServices;
+    private readonly services: KafkaTopologyCoreServices;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.services = services;
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.parts = services.kafka.ClusterParts;

@@ -2,7 +2,7 @@
 // assignment-duplicate-broker, assignment-wrong-size, assignment-partitions-mismatch.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isAssignmentBlock, isCluster, type Defaults, type Topic } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { localize, type Locale } from '../messages/index.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
@@ -12,7 +12,7 @@ export class AssignmentValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

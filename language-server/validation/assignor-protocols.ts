@@ -4,7 +4,7 @@
 // `group.consumer.assignors`). The model then runs that protocol's default.
 import type { ValidationAcceptor } from 'langium';
 import { isAssignorProperty, type ConsumerGroup } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { protocolOf } from '../model/members.js';
 import { effectiveAssignor } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
@@ -13,7 +13,7 @@ import { quote, type DiagnosticReporter } from './reporter.js';
 export class AssignorProtocolValidator {
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.reporter = services.kafka.Reporter;
     }
 

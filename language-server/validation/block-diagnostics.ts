@@ -5,7 +5,7 @@
 // registered on the cluster or on scenarios and always run.
 import { AstUtils, isCompositeCstNode, type AstNode, type Reference, type ValidationAcceptor } from 'langium';
 import { isCluster, type Cluster } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
@@ -54,7 +54,7 @@ export class BlockDiagnostics {
     /** Off where nothing is validated twice (the CLI's one build): no block is then kept. */
     enabled = true;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.settings = services.kafka.Settings;
         this.locale = services.kafka.Locale;

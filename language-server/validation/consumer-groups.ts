@@ -2,7 +2,7 @@
 // assignor), group-without-topics and duplicate-member (consumer and share groups), duplicate-group.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isCluster, isShareGroup, type Cluster, type ConsumerGroup, type GroupDeclaration, type MembersProperty } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { FactSlot, type ClusterFacts, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf, membersPropertyOf } from '../model/members.js';
 import { localize, type MessageArg } from '../messages/index.js';
@@ -19,7 +19,7 @@ export class ConsumerGroupValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

@@ -4,7 +4,7 @@
 // `protocol consumer` needs group.version >= 1 (SIMULATION.md §0).
 import type { ValidationAcceptor } from 'langium';
 import { isProtocolProperty, type Cluster } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { COVERED_VERSIONS, featureProblem, GROUP_FEATURE, NEWEST_RELEASE, RELEASES, SHARE_FEATURE, type KafkaRelease } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
@@ -24,7 +24,7 @@ export class KafkaReleaseValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

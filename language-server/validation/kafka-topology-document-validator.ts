@@ -1,10 +1,10 @@
 import {
-    AstUtils, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    Cancellation, AstUtils, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ScopeProvider, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
-import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { isCluster, isMemberTarget } from '../generated/ast.js';
 import type { TopologyDocuments } from '../syntax/topology-documents.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { localize } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import { nearest } from '../util/did-you-mean.js';
@@ -28,7 +28,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
     /** Diagnostics of unchanged top-level blocks, kept across edits. */
     readonly blocks: BlockDiagnostics;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         super(services);
         this.blocks = new BlockDiagnostics(services);
         this.locale = services.kafka.Locale;
@@ -53,7 +53,7 @@ export class KafkaTopologyDocumentValidator extends DefaultDocumentValidator {
         // top-level block is validated as a whole: replayed when kept (block-diagnostics.ts).
         const contexts = new Map<AstNode, number>();
         const checks = this.checksByType(options.categories);
-        const token = cancelToken ?? CancellationToken.None;
+        const token = cancelToken ?? Cancellation.CancellationToken.None;
         // streamAst's order, a kept block's subtree walked only when it is checked again.
         const stack: AstNode[] = [root];
         let visited = 0;

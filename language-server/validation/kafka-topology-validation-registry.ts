@@ -1,5 +1,5 @@
 import { isOperationCancelled, ValidationRegistry, type AstNode, type MaybePromise, type ValidationAcceptor, type ValidationCheck } from 'langium';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { internalErrorLog, type InternalErrorLog } from './internal-errors.js';
 
 /**
@@ -12,7 +12,7 @@ import { internalErrorLog, type InternalErrorLog } from './internal-errors.js';
 export class KafkaTopologyValidationRegistry extends ValidationRegistry {
     protected readonly log: InternalErrorLog;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         super(services);
         this.log = internalErrorLog(services.shared);
     }

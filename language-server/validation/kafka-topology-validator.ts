@@ -1,4 +1,4 @@
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { KafkaTopologyAstType } from '../generated/ast.js';
 import { AssignmentValidator } from './assignments.js';
 import { AssignorProtocolValidator } from './assignor-protocols.js';
@@ -17,7 +17,7 @@ import { TopicValidator } from './topics.js';
 import { ValueRangeValidator } from './value-ranges.js';
 
 /** Every rule of RULES.md, by the node it starts from; one validator class per concern. */
-export function registerValidationChecks(services: KafkaTopologyServices): void {
+export function registerValidationChecks(services: KafkaTopologyCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const register = <V>(validator: V, checks: Parameters<typeof registry.register<KafkaTopologyAstType>>[0]) => registry.register(checks, validator);
 

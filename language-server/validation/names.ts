@@ -2,7 +2,7 @@
 // which VS Code's auto-closed quotes produce while one types. Topics: topic-names.ts.
 import type { ValidationAcceptor } from 'langium';
 import type { Cluster, ConsumerGroup, Member, Producer, Scenario, ShareGroup } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { IssueCodes } from './issue-codes.js';
 import type { DiagnosticReporter } from './reporter.js';
 
@@ -13,7 +13,7 @@ const KIND: Readonly<Record<string, string>> = {
 export class NameValidator {
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.reporter = services.kafka.Reporter;
     }
 

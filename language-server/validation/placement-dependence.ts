@@ -4,7 +4,7 @@
 // layouts, topics past a work budget are skipped). The fix pins the modelled layout.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isCluster, type Scenario } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { translateScenario } from '../model/scenario-items.js';
 import type { KafkaTopologySettings } from '../settings/kafka-topology-settings.js';
@@ -16,7 +16,7 @@ export class PlacementDependenceValidator {
     protected readonly reporter: DiagnosticReporter;
     protected readonly settings: KafkaTopologySettings;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
         this.settings = services.kafka.Settings;

@@ -2,7 +2,7 @@
 // idempotent-needs-acks-all, missing-record-key, key-field-mismatch, duplicate-producer.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isAcksProperty, isCluster, isIdempotentProperty, isKeyProperty, type Cluster, type Producer } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { acksOf, FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { producesOf } from '../model/members.js';
 import { IssueCodes } from './issue-codes.js';
@@ -15,7 +15,7 @@ export class ProducerValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

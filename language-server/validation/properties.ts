@@ -4,7 +4,7 @@
 // given twice across them is a duplicate, the blocks themselves are not.
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { isConfigBlock, type Broker, type BrokerRange, type Cluster, type ConsumerGroup, type Producer, type ShareGroup, type Topic } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { IssueCodes } from './issue-codes.js';
 import type { DiagnosticReporter } from './reporter.js';
@@ -34,7 +34,7 @@ export class PropertyValidator {
     protected readonly reporter: DiagnosticReporter;
     protected readonly facts: ClusterFactsProvider;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.reporter = services.kafka.Reporter;
         this.facts = services.kafka.ClusterFacts;
     }

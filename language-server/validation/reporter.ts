@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { isCluster } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { localize, type MessageArgs } from '../messages/index.js';
 import type { LocaleService } from '../messages/locale-service.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
@@ -36,7 +36,7 @@ export class DiagnosticReporter {
     protected readonly locale: LocaleService;
     protected readonly facts: ClusterFactsProvider;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.locale = services.kafka.Locale;
         this.facts = services.kafka.ClusterFacts;
     }

@@ -2,7 +2,7 @@
 // scenario-no-effect, and unresolved-reference for brokers, racks and controllers.
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isCluster, type Scenario } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { localize } from '../messages/index.js';
 import { noEffectReason } from '../messages/no-effect.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
@@ -18,7 +18,7 @@ export class ScenarioValidator {
     protected readonly reporter: DiagnosticReporter;
     protected readonly settings: KafkaTopologySettings;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
         this.settings = services.kafka.Settings;

@@ -4,7 +4,7 @@
 // survives inside a partition.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isCluster, type ShareGroup } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import type { ClusterFactsProvider } from '../model/cluster-facts.js';
 import { consumesOf } from '../model/members.js';
 import { localize } from '../messages/index.js';
@@ -15,7 +15,7 @@ export class ShareGroupValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

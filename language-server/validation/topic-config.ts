@@ -2,7 +2,7 @@
 // config-shadows-property, unclean-election-enabled.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import { isConfigBlock, isDefaults, isMinInsyncReplicasProperty, isNumberValue, isTopic, type ConfigEntry } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { configEntryText, readConfigEntry } from '../model/config-values.js';
 import { TOPIC_CONFIGS } from '../model/topic-configs.js';
 import { nearest } from '../util/did-you-mean.js';
@@ -58,7 +58,7 @@ function keyFix(entry: ConfigEntry, suggestion: string): Record<string, string> 
 export class TopicConfigValidator {
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.reporter = services.kafka.Reporter;
     }
 

@@ -2,7 +2,7 @@
 // topic-name-collision, reserved-topic-name, duplicate-topic.
 import type { ValidationAcceptor } from 'langium';
 import type { Cluster, Topic } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { FactSlot, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { topicNameProblem, unifyCollisionChars } from '../../simulator/index.js';
 import { IssueCodes } from './issue-codes.js';
@@ -15,7 +15,7 @@ export class TopicNameValidator {
     protected readonly reporter: DiagnosticReporter;
     protected readonly facts: ClusterFactsProvider;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.reporter = services.kafka.Reporter;
         this.facts = services.kafka.ClusterFacts;
     }

@@ -3,7 +3,7 @@
 // one check method per rule.
 import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import { isTopic, type Cluster, type Topic } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { localize, type Locale } from '../messages/index.js';
 import type { ClusterFacts, ClusterFactsProvider } from '../model/cluster-facts.js';
 import type { TopicSettings } from '../model/topic-settings.js';
@@ -101,7 +101,7 @@ export class TopicValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

@@ -3,7 +3,7 @@
 import { GrammarUtils, type Properties, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { Broker, BrokerRange, Cluster, ControllersProperty, MembersProperty, PartitionsProperty } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 import { MAX_BROKERS, type ClusterFactsProvider } from '../model/cluster-facts.js';
 import { MAX_COUNTED_MEMBERS } from '../model/members.js';
 import { MAX_MODEL_PARTITIONS } from '../../simulator/index.js';
@@ -19,7 +19,7 @@ export class ValueRangeValidator {
     protected readonly facts: ClusterFactsProvider;
     protected readonly reporter: DiagnosticReporter;
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.facts = services.kafka.ClusterFacts;
         this.reporter = services.kafka.Reporter;
     }

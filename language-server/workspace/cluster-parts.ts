@@ -6,7 +6,7 @@
 // by position in the file. The first declaration of a name wins across parts.
 import { AstUtils, DocumentState, UriUtils, type IndexManager, type URI } from 'langium';
 import { Cluster, isCluster, type Cluster as ClusterNode } from '../generated/ast.js';
-import type { KafkaTopologyServices } from '../kafka-topology-module.js';
+import type { KafkaTopologyCoreServices } from '../kafka-topology-core-module.js';
 
 /** One cluster: all of its parts, the same object for every part while the workspace is unchanged. */
 export interface ClusterGroup {
@@ -26,7 +26,7 @@ export class ClusterParts {
     private groupsByKey = new Map<string, ClusterGroup>();
     private groupsByNode = new WeakMap<ClusterNode, ClusterGroup>();
 
-    constructor(services: KafkaTopologyServices) {
+    constructor(services: KafkaTopologyCoreServices) {
         this.index = services.shared.workspace.IndexManager;
         const builder = services.shared.workspace.DocumentBuilder;
         // Parts change when a document changes and when its clusters are indexed again.

@@ -16,8 +16,8 @@
 // - the other documents relink only their references into the changed
 //   documents (and unresolved ones), unless a changed document declares other
 //   names than before: then they relink everything.
-import { DefaultDocumentBuilder, DocumentState, interruptAndCheck, setInterruptionPeriod, URI, UriUtils, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, interruptAndCheck, setInterruptionPeriod, URI, UriUtils, type AstNode, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import { clusterFolderOf } from './cluster-parts.js';
 import { declaredNames, forgetLinkTargets, sameDeclarations, forgetPartialLinking, keepLinks, rememberLinkTargets, unlinkAll, unlinkReferencesInto } from './kept-links.js';
 
@@ -192,7 +192,7 @@ export const OTHER_PARTS_PAUSE_MS = 150;
 
 /** Waits OTHER_PARTS_PAUSE_MS, or until the update is cancelled (then throws as Langium's interruptAndCheck does); not without a cancellable token (the CLI, tests' builds). */
 async function pauseInTyping(cancelToken: CancellationToken): Promise<void> {
-    if (cancelToken === CancellationToken.None) return;
+    if (cancelToken === Cancellation.CancellationToken.None) return;
     await new Promise<void>((resolve) => {
         const timer = setTimeout(done, OTHER_PARTS_PAUSE_MS);
         const listener = cancelToken.onCancellationRequested(done);

@@ -3,10 +3,9 @@
 // unresolved — the new block's and those that pointed into the replaced one —
 // instead of walking every node of the AST to find them (issue 15).
 import {
-    AstUtils, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError, RefResolving,
+    Cancellation, AstUtils, DefaultLinker, DocumentState, interruptAndCheck, isAstNode, isAstNodeDescription, isLinkingError, RefResolving,
     type AstNode, type AstNodeDescription, type CstNode, type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
 import { forEachReference, treeNodes } from '../util/ast-walk.js';
 import { referencesToLink } from './kept-links.js';
 import { referenceFreeTypes } from './reference-free-types.js';
@@ -27,7 +26,7 @@ export class KafkaTopologyLinker extends DefaultLinker {
     /** How documents were linked: only what a block re-parse left unresolved, or the whole AST walked (tests, bench). */
     readonly counts = { partial: 0, whole: 0 };
 
-    override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const references = referencesToLink(document);
         if (!references) {
             this.counts.whole++;

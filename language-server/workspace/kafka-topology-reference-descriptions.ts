@@ -5,11 +5,10 @@
 // its document position from its reference when asked (what follows an edit
 // moves), so a kept one is the same object: an edit describes its block only. Issue 15.
 import {
-    CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
+    Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference,
     type AstNode, type AstNodeDescription, type CstNode, type DocumentSegment, type LangiumDocument, type Reference, type ReferenceDescription, type ReferenceInfo
 } from 'langium';
 import type { URI } from 'vscode-uri';
-import { CancellationToken } from 'vscode-languageserver';
 import { isCluster } from '../generated/ast.js';
 import { forEachReference, pushChildrenReversed, treeNodes } from '../util/ast-walk.js';
 
@@ -49,7 +48,7 @@ export class KafkaTopologyReferenceDescriptionProvider extends DefaultReferenceD
     /** Blocks whose descriptions were kept, and blocks described again (tests, bench). */
     readonly counts = { kept: 0, described: 0 };
 
-    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         const uri = document.uri.toString();
         // streamAst's order, a block's subtree walked only when the block is described again.

@@ -31,6 +31,18 @@ describe('what the Node processes load', () => {
         expect(valueImports).toEqual([]);
     });
 
+    // The protocol library names every LSP method; its JSON-RPC transports spawn and connect.
+    test('the CLI bundles no LSP library and no editor feature; the language server does', () => {
+        const marks = (bundle: string) => {
+            const text = readFileSync(join(REPO, bundle), 'utf8');
+            return ['textDocument/completion', 'workspace/didChangeWatchedFiles', 'require("child_process")', 'KafkaTopologyCompletionProvider']
+                .filter((mark) => text.includes(mark));
+        };
+        expect(marks('out/cli/program.cjs')).toEqual([]);
+        // Not minified: the provider keeps its name.
+        expect(marks('out/language-server/main.cjs')).toHaveLength(4);
+    });
+
     // Chevrotain checks the grammar when a parser is made: the tests do it, the shipped processes skip it.
     test('the tests make the parser in development mode, which checks the grammar', () => {
         expect(language.LanguageMetaData.mode).toBe('development');
