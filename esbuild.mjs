@@ -3,6 +3,7 @@
 //   cli (node, cjs: its program and a launcher), webview app (browser, iife), bench (node, cjs).
 // `node esbuild.mjs` builds once; `--watch` rebuilds on change; `--minify` for packaging.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -31,7 +32,10 @@ const bundles = [
     // file (and hashes it, see code-cache.ts), so its size is paid per run, and `npm run bench`
     // then measures what ships. 2.7 → 1.4 MB; `check` of the 30 641-line benchmark topology,
     // alternate runs: CPU 1 486 → 1 374 ms (ten each). Its source map still names the sources.
-    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/program.cjs', define: { ...shipped, KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, minify: true, plugins: [protocolStandIn], ...node },
+    { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/program.cjs', define: { ...shipped, KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, minify: true, plugins: [protocolStandIn],
+        // It runs as a vm.Script (the code cache), which has no loader for `import()`: a lazily loaded
+        // Node module (interop/git-base.ts) is required instead.
+        supported: { 'dynamic-import': false }, ...node },
     { name: 'cli launcher', entryPoints: ['cli/launcher.ts'], outfile: 'out/cli/main.cjs', banner: shebang, ...node },
     { name: 'webview', entryPoints: ['extension/webview/app/main.ts'], outfile: 'out/webview/app.js', platform: 'browser', format: 'iife', target: 'es2022' },
     { name: 'bench', entryPoints: ['bench/main.ts'], outfile: 'out/bench/main.cjs', define: shipped, ...node },
@@ -52,6 +56,12 @@ function keepAscii(file) {
     writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
+/** The CLI's program ends with its own hash, which names its code cache (cli/code-cache.ts). */
+function endWithHash(file) {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}//# kafka-topology-program-sha256=${createHash('sha256').update(text).digest('hex')}\n`);
+}
+
 const contexts = await Promise.all(
     bundles.map(({ name, plugins = [], ...options }) =>
         esbuild.context({
@@ -65,6 +75,7 @@ const contexts = await Promise.all(
                 setup(build) {
                     build.onEnd((result) => {
                         if (result.errors.length === 0 && options.platform === 'node') keepAscii(options.outfile);
+                        if (result.errors.length === 0 && name === 'cli') endWithHash(options.outfile);
                         if (watch) console.log(`[${new Date().toLocaleTimeString()}] ${name}: ${result.errors.length ? 'failed' : 'built'}`);
                     });
                 }

@@ -1,10 +1,11 @@
 // The CLI runs its program with a V8 code cache (cli/code-cache.ts): written after a run,
 // taken by the next, named by the program text, and never in the way of a run.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CODE_CACHE_ENV, codeCacheDir, codeCacheFile, loadWithCodeCache } from '../../cli/code-cache.js';
+import { CODE_CACHE_ENV, codeCacheDir, codeCacheFile, loadWithCodeCache, PROGRAM_HASH_LINE } from '../../cli/code-cache.js';
 import { runCli } from '../support/cli.js';
 import { REPO } from '../support/markers.js';
 
@@ -16,11 +17,15 @@ const tempDir = (): string => {
 };
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A program that reads what a CommonJS module gets and requires a file beside it. */
-function writeProgram(dir: string, answer: number): string {
+/** The line esbuild.mjs ends the CLI's program with. */
+const hashLine = (text: string) => `${PROGRAM_HASH_LINE}${createHash('sha256').update(text).digest('hex')}\n`;
+
+/** A program that reads what a CommonJS module gets and requires a file beside it, ending with its hash as built. */
+function writeProgram(dir: string, answer: number, hashed = true): string {
     writeFileSync(join(dir, 'helper.cjs'), `module.exports = (x) => x * 2;`);
     const program = join(dir, 'program.cjs');
-    writeFileSync(program, `const twice = require('./helper.cjs');\nglobalThis.__codeCacheTest = { answer: twice(${answer / 2}), file: __filename, dir: __dirname, isModule: typeof module.exports };\n`);
+    const text = `const twice = require('./helper.cjs');\nglobalThis.__codeCacheTest = { answer: twice(${answer / 2}), file: __filename, dir: __dirname, isModule: typeof module.exports };\n`;
+    writeFileSync(program, hashed ? text + hashLine(text) : text);
     return program;
 }
 
@@ -38,14 +43,34 @@ describe('the code cache', () => {
         first.run();
         expect(ran()).toEqual({ answer: 42, file: program, dir, isModule: 'object' });
         first.save();
-        expect(readdirSync(cache)).toEqual([codeCacheFile(cache, readFileSync(program, 'utf8')).slice(cache.length + 1)]);
+        expect(readdirSync(cache)).toEqual([codeCacheFile(cache, readFileSync(program, 'utf8'))!.slice(cache.length + 1)]);
+        const before = codeCacheFile(cache, readFileSync(program, 'utf8'));
         writeProgram(dir, 44);
-        expect(codeCacheFile(cache, readFileSync(program, 'utf8'))).not.toBe(codeCacheFile(cache, `${readFileSync(program, 'utf8')} `));
+        expect(codeCacheFile(cache, readFileSync(program, 'utf8'))).not.toBe(before);
         const rebuilt = loadWithCodeCache(program, cache);
         expect(rebuilt.cache).toBe('absent');
         // The rebuilt program's cache replaces the earlier one.
         rebuilt.save();
-        expect(readdirSync(cache)).toEqual([codeCacheFile(cache, readFileSync(program, 'utf8')).slice(cache.length + 1)]);
+        expect(readdirSync(cache)).toEqual([codeCacheFile(cache, readFileSync(program, 'utf8'))!.slice(cache.length + 1)]);
+    });
+
+    test('a program that does not end with its hash runs without a cache', () => {
+        const dir = tempDir();
+        const cache = join(dir, 'cache');
+        const unhashed = loadWithCodeCache(writeProgram(dir, 42, false), cache);
+        expect(unhashed.cache).toBe('off');
+        unhashed.run();
+        expect(ran()).toMatchObject({ answer: 42 });
+        unhashed.save();
+        expect(() => readdirSync(cache)).toThrow();
+        expect(codeCacheFile(cache, `x\n${PROGRAM_HASH_LINE}not-a-hash\n`)).toBeUndefined();
+    });
+
+    test('the built program ends with the hash of the text before that line', () => {
+        const text = readFileSync(join(REPO, 'out/cli/program.cjs'), 'utf8');
+        const at = text.lastIndexOf(`\n${PROGRAM_HASH_LINE}`) + 1;
+        expect(at).toBeGreaterThan(0);
+        expect(text.slice(at)).toBe(hashLine(text.slice(0, at)));
     });
 
     test('off, nothing is read or written; an unwritable place is no error', () => {
@@ -80,7 +105,7 @@ describe('the code cache', () => {
         const first = check({ [CODE_CACHE_ENV]: cache });
         const files = readdirSync(cache);
         expect(files).toHaveLength(1);
-        expect(files[0]).toMatch(/^program-[0-9a-f]{32}\.v8$/);
+        expect(files[0]).toBe(`program-${/([0-9a-f]{32})[0-9a-f]{32}\n$/.exec(readFileSync(join(REPO, 'out/cli/program.cjs'), 'utf8'))![1]}-${process.version}-${process.arch}.v8`);
         const file = join(cache, files[0]);
         const written = statSync(file);
 
