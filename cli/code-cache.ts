@@ -52,7 +52,9 @@ export interface CodeCachedProgram {
 const wrap = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
 
 export function loadWithCodeCache(program: string, dir: string | undefined): CodeCachedProgram {
-    const source = readFileSync(program, 'utf8');
+    // The program is ASCII (esbuild.mjs keeps it so; a test checks): read as Latin-1, it needs
+    // no UTF-8 decoding (≈ 5 of the 13 ms that reading the 1.1 MB program took).
+    const source = readFileSync(program, 'latin1');
     const file = dir === undefined ? undefined : codeCacheFile(dir, source);
     const cachedData = file === undefined ? undefined : readOrUndefined(file);
     const script = new Script(wrap(source), { filename: program, cachedData });
