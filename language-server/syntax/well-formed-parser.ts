@@ -8,6 +8,7 @@
 import { DatatypeSymbol, GrammarAST, GrammarUtils, RootCstNodeImpl, type AstNode, type CstNode, type LangiumCoreServices, type Linker, type ParseResult, type ValueConverter } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { TypeDefaults } from './ast-finishing.js';
+import { isDataTypeRule, typeNameOfRule } from './grammar-rules.js';
 import { addHiddenNodes, appendChild, finishComposite, leafOf, newComposite, type HiddenNodeTarget } from './cst-nodes.js';
 
 /** Thrown at the first token the parser cannot take; `parse` then returns undefined. One object: no stack is taken per throw. */
@@ -236,7 +237,7 @@ class CompiledRule {
         private readonly parser: WellFormedParser,
         readonly rule: GrammarAST.ParserRule
     ) {
-        this.type = GrammarUtils.isDataTypeRule(rule) ? DatatypeSymbol : GrammarUtils.getTypeName(rule);
+        this.type = isDataTypeRule(rule) ? DatatypeSymbol : typeNameOfRule(rule);
     }
 
     compile(): void {

@@ -2,9 +2,10 @@
 // all its settings, a broker, `defaults` … The linker's walk over a whole document skips their
 // subtrees (on the 30 000-line topology, most of its ≈ 100 000 nodes).
 import { AstUtils, GrammarAST, GrammarUtils, type Grammar } from 'langium';
+import { isDataTypeRule, typeNameOfRule } from '../syntax/grammar-rules.js';
 
 export function referenceFreeTypes(grammar: Grammar): ReadonlySet<string> {
-    const rules = grammar.rules.filter((rule): rule is GrammarAST.ParserRule => GrammarAST.isParserRule(rule) && !GrammarUtils.isDataTypeRule(rule));
+    const rules = grammar.rules.filter((rule): rule is GrammarAST.ParserRule => GrammarAST.isParserRule(rule) && !isDataTypeRule(rule));
     const holds = new Map<GrammarAST.ParserRule, boolean>();
     const calls = new Map<GrammarAST.ParserRule, GrammarAST.ParserRule[]>();
     for (const rule of rules) {
@@ -12,7 +13,7 @@ export function referenceFreeTypes(grammar: Grammar): ReadonlySet<string> {
         holds.set(rule, elements.some(GrammarAST.isCrossReference));
         calls.set(
             rule,
-            elements.flatMap((e) => (GrammarAST.isRuleCall(e) && GrammarAST.isParserRule(e.rule.ref) && !GrammarUtils.isDataTypeRule(e.rule.ref) ? [e.rule.ref] : []))
+            elements.flatMap((e) => (GrammarAST.isRuleCall(e) && GrammarAST.isParserRule(e.rule.ref) && !isDataTypeRule(e.rule.ref) ? [e.rule.ref] : []))
         );
     }
     // A rule may hold one when a rule it calls may: until nothing changes (the grammar is small).
@@ -27,7 +28,7 @@ export function referenceFreeTypes(grammar: Grammar): ReadonlySet<string> {
     const free = new Set<string>();
     const holding = new Set<string>();
     for (const rule of rules) {
-        const types = [GrammarUtils.getTypeName(rule), ...AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isAction).map((a) => GrammarUtils.getTypeName(a))];
+        const types = [typeNameOfRule(rule), ...AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isAction).map((a) => GrammarUtils.getTypeName(a))];
         for (const type of types) (holds.get(rule) ? holding : free).add(type);
     }
     // A type some rule that may hold one also makes is walked.
