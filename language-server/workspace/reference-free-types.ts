@@ -8,9 +8,11 @@ export function referenceFreeTypes(grammar: Grammar): ReadonlySet<string> {
     const rules = grammar.rules.filter((rule): rule is GrammarAST.ParserRule => GrammarAST.isParserRule(rule) && !isDataTypeRule(rule));
     const holds = new Map<GrammarAST.ParserRule, boolean>();
     const calls = new Map<GrammarAST.ParserRule, GrammarAST.ParserRule[]>();
+    const types = new Map<GrammarAST.ParserRule, string[]>();
     for (const rule of rules) {
         const elements = AstUtils.streamAllContents(rule.definition).toArray();
         holds.set(rule, elements.some(GrammarAST.isCrossReference));
+        types.set(rule, [typeNameOfRule(rule), ...elements.filter(GrammarAST.isAction).map((a) => GrammarUtils.getTypeName(a))]);
         calls.set(
             rule,
             elements.flatMap((e) => (GrammarAST.isRuleCall(e) && GrammarAST.isParserRule(e.rule.ref) && !isDataTypeRule(e.rule.ref) ? [e.rule.ref] : []))
@@ -28,8 +30,7 @@ export function referenceFreeTypes(grammar: Grammar): ReadonlySet<string> {
     const free = new Set<string>();
     const holding = new Set<string>();
     for (const rule of rules) {
-        const types = [typeNameOfRule(rule), ...AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isAction).map((a) => GrammarUtils.getTypeName(a))];
-        for (const type of types) (holds.get(rule) ? holding : free).add(type);
+        for (const type of types.get(rule)!) (holds.get(rule) ? holding : free).add(type);
     }
     // A type some rule that may hold one also makes is walked.
     for (const type of holding) free.delete(type);
