@@ -17,12 +17,18 @@ import { codeCacheDir, loadWithCodeCache } from './code-cache.js';
 // (eight alternate runs each, on a steady spell of this machine): 30 641 lines, CPU 1 088 →
 // 967 ms, wall 661 → 633 ms (×2: 1 021 ms; ×8: 981 ms but wall 700 ms); a small file 186 →
 // 169 ms; 204 041 lines 3.83 → 3.86 s (three runs each).
+// And it marks the heap on its own thread, in steps, instead of on a helper thread beside it
+// (V8's concurrent marking): on the 30 641-line topology the marking thread's work came to
+// more than it saved the main thread. Ten alternate runs, each lower: CPU 1 135 → 1 085 ms,
+// wall 877 → 869 ms, peak 139 → 131 MB; 204 041 lines CPU 5.16 → 4.92 s, wall the same,
+// peak 430 → 373 MB; a small file unchanged.
 // The language server, which runs for hours, keeps V8's defaults.
 // Set before the program is compiled: the code cache is only taken under the flags it was
 // written with.
 try {
     setFlagsFromString('--max-inlined-bytecode-size-cumulative=75');
     setFlagsFromString('--interrupt-budget=270336');
+    setFlagsFromString('--no-concurrent-marking');
 } catch {
     // A Node that froze V8's flags runs with the defaults.
 }
