@@ -28,9 +28,9 @@ const bundles = [
     { name: 'extension', entryPoints: ['extension/main.ts'], outfile: 'out/extension/main.cjs', external: ['vscode'], ...node },
     { name: 'language server', entryPoints: ['language-server/main.ts'], outfile: 'out/language-server/main.cjs', banner: shebang, define: shipped, ...node },
     // The CLI's program, and the launcher users run, which runs it with a V8 code cache (cli/code-cache.ts).
-    // The program is minified in every build, not only when packaging: each run reads the whole
-    // file (and hashes it, see code-cache.ts), so its size is paid per run, and `npm run bench`
-    // then measures what ships. 2.7 → 1.4 MB; `check` of the 30 641-line benchmark topology,
+    // The program is minified in every build, not only when packaging: each run reads and loads
+    // the whole file (cli/code-cache.ts), so its size is paid per run, and `npm run bench` then
+    // measures what ships. 2.7 → 1.4 MB; `check` of the 30 641-line benchmark topology,
     // alternate runs: CPU 1 486 → 1 374 ms (ten each). Its source map still names the sources.
     { name: 'cli', entryPoints: ['cli/main.ts'], outfile: 'out/cli/program.cjs', define: { ...shipped, KAFKA_TOPOLOGY_VERSION: JSON.stringify(version) }, minify: true, plugins: [protocolStandIn],
         // It runs as a vm.Script (the code cache), which has no loader for `import()`: a lazily loaded

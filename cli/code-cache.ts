@@ -5,8 +5,9 @@
 // in the user's own cache directory (never a shared temporary one: the cache is code), and its
 // name holds a hash of the program and Node's version, so a rebuilt program or another Node
 // never reads it. The program's hash is made when it is built (esbuild.mjs ends the program
-// with it): hashing 1.1 MB, and loading `node:crypto` to do it, cost ≈ 10 ms of every run. V8 checks the data itself too and rejects what does not fit; the run then
-// compiles as usual and writes the cache anew. (Node 20, which we support, has no compile
+// with it): hashing 1.1 MB, and loading `node:crypto` to do it, cost ≈ 10 ms of every run.
+// V8 checks the data itself too and rejects what does not fit; the run then compiles as usual
+// and writes the cache anew. (Node 20, which we support, has no compile
 // cache of its own: `module.enableCompileCache()` came in Node 22.1.)
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -41,7 +42,7 @@ export function codeCacheFile(dir: string, source: string): string | undefined {
 }
 
 export interface CodeCachedProgram {
-    /** What the cache gave: `loaded` when V8 took it. */
+    /** What the cache gave: `loaded` when V8 took it; `off` when it is off or the program has no hash line. */
     readonly cache: 'loaded' | 'rejected' | 'absent' | 'off';
     /** Runs the program as a CommonJS module. */
     run(): void;
